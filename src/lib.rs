@@ -1,0 +1,3 @@
+//! icp-tui: prepare and keep a China ICP filing (ICP备案) from the terminal.
+
+pub mod model;

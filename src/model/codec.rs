@@ -1,0 +1,294 @@
+//! Reading and writing application files: precise errors, unknown keys kept.
+
+use std::fmt;
+
+use serde::Deserialize;
+use toml::{Table, Value};
+
+use super::application::{Application, FORMAT, VERSION};
+
+/// Why a file could not be read as an application. Carries the line and field so every
+/// caller (the list, `icp-tui check`) can say exactly where to look.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// 1-based line, when the problem has a place in the text.
+    pub line: Option<usize>,
+    /// Dotted path such as `websites[0].registration.expires`.
+    pub field: Option<String>,
+    pub kind: ParseErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// Not valid TOML at all.
+    Syntax(String),
+    /// A value of the wrong type, an unknown enum value, a date that is not a date.
+    Value(String),
+    /// `format` is missing or is not `icp-tui/application`.
+    NotAnApplication,
+    /// `version` is missing or not a number.
+    MissingVersion,
+    /// Written by a newer icp-tui: never overwritten.
+    NewerVersion(i64),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(line) = self.line {
+            write!(f, "line {line}: ")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        match &self.kind {
+            ParseErrorKind::Syntax(m) | ParseErrorKind::Value(m) => f.write_str(m),
+            ParseErrorKind::NotAnApplication => write!(f, "format must be \"{FORMAT}\""),
+            ParseErrorKind::MissingVersion => f.write_str("version is missing or not a number"),
+            ParseErrorKind::NewerVersion(v) => write!(
+                f,
+                "version {v} is newer than this icp-tui reads ({VERSION})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// One step of a path into the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl Application {
+    /// Parses an application file, keeping keys it does not know.
+    pub fn from_toml_str(text: &str) -> Result<Application, ParseError> {
+        let raw: Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| syntax_error(text, &e))?;
+        check_header(text, &raw)?;
+
+        let mut ignored: Vec<Vec<Seg>> = Vec::new();
+        let deserializer =
+            toml::de::Deserializer::parse(text).map_err(|e| syntax_error(text, &e))?;
+        let mut on_ignored = |path: serde_ignored::Path| ignored.push(segments(&path));
+        let tracked = serde_ignored::Deserializer::new(deserializer, &mut on_ignored);
+        let result: Result<Application, _> = serde_path_to_error::deserialize(tracked);
+        let mut app = result.map_err(|e| value_error(text, e))?;
+
+        for path in ignored {
+            if let Some((key, parent)) = path.split_last()
+                && let Seg::Key(key) = key
+                && let Some(value) = lookup(&raw, &path)
+                && let Some(slot) = extra_slot(&mut app, parent)
+            {
+                slot.insert(key.clone(), value.clone());
+            }
+        }
+        Ok(app)
+    }
+
+    /// Serializes in the spec's layout, with every unknown key written back.
+    pub fn to_toml_string(&self) -> String {
+        let mut table = Table::try_from(self).expect("the model always serializes to a table");
+        inject_extras(self, &mut table);
+        toml::to_string_pretty(&table).expect("a table always serializes")
+    }
+}
+
+fn check_header(text: &str, raw: &Table) -> Result<(), ParseError> {
+    let line_of_key = |key: &str| {
+        text.lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .map(|i| i + 1)
+    };
+    match raw.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        _ => {
+            return Err(ParseError {
+                line: line_of_key("format"),
+                field: Some("format".into()),
+                kind: ParseErrorKind::NotAnApplication,
+            });
+        }
+    }
+    match raw.get("version") {
+        Some(Value::Integer(v)) if *v > VERSION => Err(ParseError {
+            line: line_of_key("version"),
+            field: Some("version".into()),
+            kind: ParseErrorKind::NewerVersion(*v),
+        }),
+        Some(Value::Integer(v)) if *v >= 1 => Ok(()),
+        _ => Err(ParseError {
+            line: line_of_key("version"),
+            field: Some("version".into()),
+            kind: ParseErrorKind::MissingVersion,
+        }),
+    }
+}
+
+fn syntax_error(text: &str, e: &toml::de::Error) -> ParseError {
+    let line = e.span().map(|s| line_of(text, s.start));
+    let field = line.and_then(|l| key_on_line(text, l));
+    ParseError {
+        line,
+        field,
+        kind: ParseErrorKind::Syntax(e.message().to_string()),
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The dotted key written at the start of a line (`[access]` … `name = …`), for syntax errors.
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let (key, _) = lines.get(line - 1)?.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || key.starts_with('[') {
+        return None;
+    }
+    let table = lines[..line - 1]
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('['))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+    Some(match table {
+        Some(t) => format!("{t}.{key}"),
+        None => key.to_string(),
+    })
+}
+
+fn segments(path: &serde_ignored::Path) -> Vec<Seg> {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => Vec::new(),
+        Path::Seq { parent, index } => {
+            let mut v = segments(parent);
+            v.push(Seg::Index(*index));
+            v
+        }
+        Path::Map { parent, key } => {
+            let mut v = segments(parent);
+            v.push(Seg::Key(key.clone()));
+            v
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => segments(parent),
+    }
+}
+
+fn lookup<'a>(table: &'a Table, path: &[Seg]) -> Option<&'a Value> {
+    let (first, rest) = path.split_first()?;
+    let Seg::Key(key) = first else { return None };
+    let mut value = table.get(key)?;
+    for seg in rest {
+        value = match (seg, value) {
+            (Seg::Key(k), Value::Table(t)) => t.get(k)?,
+            (Seg::Index(i), Value::Array(a)) => a.get(*i)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+fn key(seg: &Seg) -> Option<&str> {
+    match seg {
+        Seg::Key(k) => Some(k),
+        Seg::Index(_) => None,
+    }
+}
+
+/// Where the unknown keys of the table at `parent` are kept in the model.
+fn extra_slot<'a>(app: &'a mut Application, parent: &[Seg]) -> Option<&'a mut Table> {
+    let keys: Vec<Option<&str>> = parent.iter().map(key).collect();
+    match keys.as_slice() {
+        [] => Some(&mut app.extra),
+        [Some("meta")] => Some(&mut app.meta.extra),
+        [Some("subject")] => Some(&mut app.subject.extra),
+        [Some("subject"), Some("leader")] => Some(&mut app.subject.leader.extra),
+        [Some("access")] => Some(&mut app.access.extra),
+        [Some("progress")] => Some(&mut app.progress.extra),
+        [Some("checklist"), Some(id)] => app.checklist.get_mut(*id).map(|e| &mut e.extra),
+        [Some("websites"), None, rest @ ..] => {
+            let Seg::Index(i) = parent[1] else {
+                return None;
+            };
+            let site = app.websites.get_mut(i)?;
+            match rest {
+                [] => Some(&mut site.extra),
+                [Some("leader")] => Some(&mut site.leader.extra),
+                [Some("registration")] => Some(&mut site.registration.extra),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn merge(target: &mut Table, key: &str, extra: &Table) {
+    if extra.is_empty() {
+        return;
+    }
+    let entry = target
+        .entry(key.to_string())
+        .or_insert_with(|| Value::Table(Table::new()));
+    if let Value::Table(t) = entry {
+        for (k, v) in extra {
+            t.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+}
+
+fn inject_extras(app: &Application, table: &mut Table) {
+    for (k, v) in &app.extra {
+        table.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    merge(table, "meta", &app.meta.extra);
+    merge(table, "subject", &app.subject.extra);
+    if let Some(Value::Table(subject)) = table.get_mut("subject") {
+        merge(subject, "leader", &app.subject.leader.extra);
+    }
+    merge(table, "access", &app.access.extra);
+    merge(table, "progress", &app.progress.extra);
+    if let Some(Value::Table(checklist)) = table.get_mut("checklist") {
+        for (id, entry) in &app.checklist {
+            merge(checklist, id, &entry.extra);
+        }
+    }
+    if let Some(Value::Array(sites)) = table.get_mut("websites") {
+        for (site, value) in app.websites.iter().zip(sites.iter_mut()) {
+            if let Value::Table(t) = value {
+                for (k, v) in &site.extra {
+                    t.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+                merge(t, "leader", &site.leader.extra);
+                merge(t, "registration", &site.registration.extra);
+            }
+        }
+    }
+}
+
+/// Deserializes `T` from a TOML string with the same line-and-field errors.
+pub fn from_toml_with_path<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, ParseError> {
+    let deserializer = toml::de::Deserializer::parse(text).map_err(|e| syntax_error(text, &e))?;
+    serde_path_to_error::deserialize(deserializer).map_err(|e| value_error(text, e))
+}
+
+fn value_error(text: &str, e: serde_path_to_error::Error<toml::de::Error>) -> ParseError {
+    let field = e.path().to_string();
+    let inner = e.into_inner();
+    ParseError {
+        line: inner.span().map(|s| line_of(text, s.start)),
+        field: (field != "." && !field.is_empty()).then_some(field),
+        kind: ParseErrorKind::Value(inner.message().to_string()),
+    }
+}

@@ -1,0 +1,14 @@
+//! The saved model: the application file format of `shared/spec/application-format.md`.
+
+mod application;
+mod codec;
+mod dates;
+mod kinds;
+
+pub use application::*;
+pub use codec::{ParseError, ParseErrorKind, from_toml_with_path};
+pub use dates::{Date, Instant, china_offset};
+pub use kinds::*;
+
+#[cfg(test)]
+mod tests;

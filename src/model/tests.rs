@@ -1,0 +1,157 @@
+use super::*;
+
+const SPEC_EXAMPLE: &str = include_str!("../../tests/data/spec_example.toml");
+
+fn parse(text: &str) -> Result<Application, ParseError> {
+    Application::from_toml_str(text)
+}
+
+#[test]
+fn reads_the_spec_example() {
+    let app = parse(SPEC_EXAMPLE).expect("the spec's own example parses");
+    assert_eq!(app.title(), "Zhang San's notes");
+    assert_eq!(app.step(), Step::Documents);
+    assert_eq!(app.subject.kind, Some(SubjectKind::Individual));
+    assert_eq!(app.websites.len(), 1);
+    assert_eq!(
+        app.websites[0].registration.expires,
+        Date::parse("2027-05-01")
+    );
+    assert_eq!(app.access.service_codes_used, Some(1));
+    assert_eq!(
+        app.checklist["subject.id_card"].file.as_deref(),
+        Some("scans/id-front.jpg")
+    );
+    assert_eq!(
+        app.progress.sms_requested.as_ref().unwrap().to_string(),
+        "2026-11-24T16:00:00+08:00"
+    );
+}
+
+#[test]
+fn round_trip_is_stable() {
+    let app = parse(SPEC_EXAMPLE).unwrap();
+    let text = app.to_toml_string();
+    let again = parse(&text).unwrap();
+    assert_eq!(app, again);
+    assert_eq!(text, again.to_toml_string());
+}
+
+#[test]
+fn unknown_keys_and_tables_are_kept() {
+    let text = "format = \"icp-tui/application\"\nversion = 1\nfuture = { a = 1 }\n\
+        [subject]\nname = \"张三\"\nnickname = \"三\"\n[subject.leader]\nname = \"张三\"\nwechat = \"zs\"\n\
+        [[websites]]\ndomain = \"a.cn\"\nrank = 3\n[websites.registration]\nwhois_server = \"whois.cnnic.cn\"\n\
+        [[websites]]\ndomain = \"b.cn\"\n\
+        [checklist]\n\"x\" = { done = true, reviewer = \"li\" }\n\
+        [newer_table]\nwhen = 2027-01-01\n";
+    let app = parse(text).unwrap();
+    assert_eq!(app.subject.extra["nickname"].as_str(), Some("三"));
+    assert_eq!(app.websites[0].extra["rank"].as_integer(), Some(3));
+    let saved = app.to_toml_string();
+    let raw: toml::Table = saved.parse().unwrap();
+    assert_eq!(raw["future"]["a"].as_integer(), Some(1));
+    assert_eq!(raw["subject"]["nickname"].as_str(), Some("三"));
+    assert_eq!(raw["subject"]["leader"]["wechat"].as_str(), Some("zs"));
+    assert_eq!(raw["websites"][0]["rank"].as_integer(), Some(3));
+    assert_eq!(
+        raw["websites"][0]["registration"]["whois_server"].as_str(),
+        Some("whois.cnnic.cn")
+    );
+    assert!(raw["websites"][1].get("rank").is_none());
+    assert_eq!(raw["checklist"]["x"]["reviewer"].as_str(), Some("li"));
+    assert_eq!(raw["newer_table"]["when"].to_string(), "2027-01-01");
+}
+
+#[test]
+fn unknown_keys_follow_their_website_when_one_is_removed() {
+    let text = "format = \"icp-tui/application\"\nversion = 1\n\
+        [[websites]]\ndomain = \"a.cn\"\n[[websites]]\ndomain = \"b.cn\"\nrank = 2\n";
+    let mut app = parse(text).unwrap();
+    app.websites.remove(0);
+    let raw: toml::Table = app.to_toml_string().parse().unwrap();
+    assert_eq!(raw["websites"][0]["domain"].as_str(), Some("b.cn"));
+    assert_eq!(raw["websites"][0]["rank"].as_integer(), Some(2));
+}
+
+fn error_of(text: &str) -> ParseError {
+    parse(text).expect_err("must not parse")
+}
+
+#[test]
+fn wrong_type_names_line_and_field() {
+    let e = error_of(
+        "format = \"icp-tui/application\"\nversion = 1\n[[websites]]\n[websites.registration]\nreal_name_verified = \"yes\"\n",
+    );
+    assert_eq!(e.line, Some(5));
+    assert_eq!(
+        e.field.as_deref(),
+        Some("websites[0].registration.real_name_verified")
+    );
+    assert!(matches!(e.kind, ParseErrorKind::Value(_)));
+}
+
+#[test]
+fn unknown_enum_value_names_line_and_field() {
+    let e =
+        error_of("format = \"icp-tui/application\"\nversion = 1\n[subject]\nkind = \"robot\"\n");
+    assert_eq!(
+        (e.line, e.field.as_deref()),
+        (Some(4), Some("subject.kind"))
+    );
+}
+
+#[test]
+fn impossible_date_is_an_error_with_its_line() {
+    let e = error_of(
+        "format = \"icp-tui/application\"\nversion = 1\n[access]\nsubscription_end = 2027-02-30\n",
+    );
+    assert_eq!(e.line, Some(4));
+    assert_eq!(e.field.as_deref(), Some("access.subscription_end"));
+}
+
+#[test]
+fn a_date_time_where_a_date_belongs_is_an_error() {
+    let e = error_of(
+        "format = \"icp-tui/application\"\nversion = 1\n[access]\nsubscription_end = 2027-02-03T10:00:00+08:00\n",
+    );
+    assert_eq!(e.field.as_deref(), Some("access.subscription_end"));
+}
+
+#[test]
+fn newer_version_is_refused() {
+    let e =
+        error_of("format = \"icp-tui/application\"\nversion = 2\n[subject]\nkind = \"robot\"\n");
+    assert_eq!(e.kind, ParseErrorKind::NewerVersion(2));
+    assert_eq!(e.line, Some(2));
+}
+
+#[test]
+fn missing_or_wrong_format_is_refused() {
+    assert_eq!(
+        error_of("version = 1\n").kind,
+        ParseErrorKind::NotAnApplication
+    );
+    assert_eq!(
+        error_of("format = \"other\"\nversion = 1\n").kind,
+        ParseErrorKind::NotAnApplication
+    );
+    assert_eq!(
+        error_of("format = \"icp-tui/application\"\n").kind,
+        ParseErrorKind::MissingVersion
+    );
+}
+
+#[test]
+fn syntax_error_has_a_line() {
+    let e = error_of("format = \"icp-tui/application\"\nversion = 1\n[subject\n");
+    assert_eq!(e.line, Some(3));
+    assert!(matches!(e.kind, ParseErrorKind::Syntax(_)));
+}
+
+#[test]
+fn missing_fields_are_not_errors() {
+    let app = parse("format = \"icp-tui/application\"\nversion = 1\n").unwrap();
+    assert_eq!(app.step(), Step::Province);
+    assert!(app.websites.is_empty());
+}
