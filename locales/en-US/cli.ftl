@@ -1,0 +1,24 @@
+## Command line
+
+cli-about = icp-tui prepares a China ICP filing (ICP备案) before you submit it and keeps watch after approval: province rules, checked data, the document checklist, domain real-name checks and renewal countdowns.
+cli-after-help = Without a command, icp-tui opens the interactive app and resumes where you left off.
+cli-usage = Usage:
+cli-commands = Commands:
+cli-options = Options:
+cli-lang = Language: en-US or zh-CN. Default: the saved choice, else LC_ALL, LC_MESSAGES or LANG. zh-TW, zh-HK and other Chinese locales get Simplified Chinese (zh-CN); Traditional Chinese is not available yet.
+cli-profile = Profile folder. Default: $ICP_TUI_PROFILE, else the platform data folder.
+cli-help = Print help
+cli-version = Print version
+cli-unknown-lang = Unknown language "{ $value }". Available languages: { $available }.
+cli-profile-none = Cannot find a folder for the profile. Give one with --profile DIR or ICP_TUI_PROFILE=DIR.
+cli-terminal-error = The terminal could not be used: { $reason }
+
+profile-error-cannot_create = Cannot create the profile folder { $path }: { $reason }. Choose another folder with --profile DIR.
+profile-error-not_a_directory = { $path } is not a folder. Choose a folder with --profile DIR.
+profile-error-missing = { $path } does not exist.
+profile-error-not_writable = Cannot write to the profile folder { $path }: { $reason }. Check its permissions or choose another folder with --profile DIR.
+profile-error-locked = Another icp-tui is using the profile { $path }. Close it first.
+profile-error-read_only = The profile { $path } is open read-only.
+profile-error-invalid_id = { $path } is not a valid application name.
+profile-error-unreadable = { $path } cannot be read: { $reason }
+profile-error-io = { $path }: { $reason }

@@ -1,0 +1,13 @@
+//! What `update` asks the outside world to do. The runtime performs effects; tests read them.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Write this application's file now.
+    Save { id: String },
+    /// Remove this application's file.
+    Delete { id: String },
+    /// Write the settings (language, last application).
+    SaveSettings,
+    /// Re-read the profile's list of files.
+    Reload,
+}

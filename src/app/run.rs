@@ -1,0 +1,109 @@
+//! The runtime: terminal events in, `update`, effects out to the profile, frames drawn.
+
+use std::io;
+use std::time::Duration;
+
+use crossterm::event;
+
+use crate::i18n::{Lang, Localizer};
+use crate::model::{Application, Instant, china_offset};
+
+use super::action::Action;
+use super::effect::Effect;
+use super::state::{Entry, Flash, Screen, State};
+use super::update::{start, update};
+use super::{action_for_event, view};
+
+/// Where the runtime keeps applications and settings. The profile implements it; tests use
+/// an in-memory one.
+pub trait Store {
+    fn list(&self) -> Vec<Entry>;
+    fn save(&mut self, id: &str, app: &Application) -> Result<(), String>;
+    fn delete(&mut self, id: &str) -> Result<(), String>;
+    fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String>;
+}
+
+/// The current moment, in China time (the time zone of every filing deadline).
+pub fn now() -> Instant {
+    Instant::new(jiff::Timestamp::now(), china_offset())
+}
+
+/// Performs effects and folds their failures back into the state as messages.
+pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
+    for effect in effects {
+        let result = match &effect {
+            Effect::Save { id } => match app_of(state, id) {
+                Some(app) => store.save(id, &app),
+                None => Ok(()),
+            },
+            Effect::Delete { id } => store.delete(id),
+            Effect::SaveSettings => store.save_settings(state.lang, last_application(state).as_deref()),
+            Effect::Reload => {
+                state.entries = store.list();
+                if let Screen::List(list) = &mut state.screen {
+                    list.selected = list.selected.min(state.entries.len().saturating_sub(1));
+                }
+                Ok(())
+            }
+        };
+        if let Err(reason) = result {
+            let file = match &effect {
+                Effect::Save { id } | Effect::Delete { id } => format!("{id}.toml"),
+                _ => "settings.toml".to_string(),
+            };
+            state.flash = Some(Flash::error("save-failed", vec![("file", file), ("reason", reason)]));
+        }
+    }
+}
+
+fn app_of(state: &State, id: &str) -> Option<Application> {
+    if let Screen::Wizard(w) = &state.screen
+        && w.id == id
+    {
+        return Some(w.app.clone());
+    }
+    state.entry(id).and_then(|e| e.app.as_ref().ok()).cloned()
+}
+
+fn last_application(state: &State) -> Option<String> {
+    match &state.screen {
+        Screen::Wizard(w) => Some(w.id.clone()),
+        Screen::List(_) => None,
+    }
+}
+
+/// Runs the interactive app until the user quits.
+pub fn run(
+    terminal: &mut crate::terminal::Tui,
+    store: &mut dyn Store,
+    lang: Lang,
+    read_only: bool,
+    last_application: Option<&str>,
+) -> io::Result<()> {
+    let mut state = State::new(lang, store.list(), read_only);
+    let effects = start(&mut state, last_application, &now());
+    perform(&mut state, store, effects);
+    let mut tr = Localizer::new(state.lang);
+    loop {
+        terminal.draw(|frame| view::draw(frame, &state, &tr))?;
+        if state.quit {
+            return Ok(());
+        }
+        let action = if needs_tick(&state) {
+            if event::poll(Duration::from_secs(1))? { action_for_event(&state, &event::read()?) } else { Some(Action::Tick) }
+        } else {
+            action_for_event(&state, &event::read()?)
+        };
+        let Some(action) = action else { continue };
+        let effects = update(&mut state, action, &now());
+        perform(&mut state, store, effects);
+        if tr.lang() != state.lang {
+            tr = Localizer::new(state.lang);
+        }
+    }
+}
+
+/// Screens with a running countdown redraw every second; the rest wait for input.
+fn needs_tick(_state: &State) -> bool {
+    false
+}

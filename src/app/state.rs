@@ -1,0 +1,115 @@
+//! UI state: what is on screen, focus, selection, overlays. Never saved (the application
+//! files and settings are the saved state).
+
+use std::path::PathBuf;
+
+use crate::i18n::Lang;
+use crate::model::{Application, ParseError, Step};
+use crate::ui::text_input::TextInput;
+
+use super::steps::province::ProvinceState;
+
+/// One file of the profile as the list shows it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: String,
+    pub file: PathBuf,
+    pub app: Result<Application, Unreadable>,
+}
+
+/// Why a file of the profile cannot be opened; it is shown, never touched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    Parse(ParseError),
+    Io(String),
+}
+
+#[derive(Debug)]
+pub enum Screen {
+    List(ListState),
+    Wizard(Box<Wizard>),
+}
+
+#[derive(Debug, Default)]
+pub struct ListState {
+    pub selected: usize,
+}
+
+/// An application open in the wizard.
+#[derive(Debug)]
+pub struct Wizard {
+    pub id: String,
+    pub app: Application,
+    pub step: Step,
+    pub province: ProvinceState,
+}
+
+impl Wizard {
+    pub fn new(id: String, app: Application) -> Wizard {
+        let step = super::steps::resume_step(&app);
+        let province = ProvinceState::new(&app);
+        Wizard { id, app, step, province }
+    }
+}
+
+#[derive(Debug)]
+pub enum Overlay {
+    Help,
+    Rename { id: String, input: TextInput },
+    ConfirmDelete { id: String },
+}
+
+/// A short message in the status line, with the Fluent id and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    pub error: bool,
+}
+
+impl Flash {
+    pub fn info(id: &'static str) -> Flash {
+        Flash { id, args: Vec::new(), error: false }
+    }
+
+    pub fn error(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
+        Flash { id, args, error: true }
+    }
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub lang: Lang,
+    /// Another icp-tui holds the profile: show everything, write nothing.
+    pub read_only: bool,
+    pub entries: Vec<Entry>,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub flash: Option<Flash>,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(lang: Lang, entries: Vec<Entry>, read_only: bool) -> State {
+        State {
+            lang,
+            read_only,
+            entries,
+            screen: Screen::List(ListState::default()),
+            overlay: None,
+            flash: None,
+            quit: false,
+        }
+    }
+
+    pub fn wizard(&self) -> Option<&Wizard> {
+        match &self.screen {
+            Screen::Wizard(w) => Some(w),
+            Screen::List(_) => None,
+        }
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}

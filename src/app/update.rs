@@ -1,0 +1,255 @@
+//! The one place state changes: `update(state, action, now) -> effects`. No I/O, no clock.
+
+use crate::model::{Application, Instant};
+
+use super::action::{Action, Command, Edit};
+use super::effect::Effect;
+use super::state::{Entry, Flash, ListState, Overlay, Screen, State, Wizard};
+use super::steps::{self, StepContext};
+use crate::ui::text_input::TextInput;
+
+/// Applies one action. `now` stamps changes (`meta.updated`) and drives countdowns.
+pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    state.flash = None;
+    if let Action::Command(command) = &action {
+        match command {
+            Command::Quit => return quit(state, now),
+            Command::ToggleLanguage => {
+                state.lang = state.lang.other();
+                state.flash = Some(Flash::info("lang-switched"));
+                return vec![Effect::SaveSettings];
+            }
+            Command::ToggleHelp => {
+                state.overlay = match state.overlay {
+                    Some(Overlay::Help) => None,
+                    _ => Some(Overlay::Help),
+                };
+                return Vec::new();
+            }
+            _ => {}
+        }
+    }
+    if state.overlay.is_some() {
+        return update_overlay(state, action, now);
+    }
+    match &mut state.screen {
+        Screen::List(_) => update_list(state, action, now),
+        Screen::Wizard(_) => update_wizard(state, action, now),
+    }
+}
+
+/// Opens what the user left, or starts a first application in an empty profile.
+pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -> Vec<Effect> {
+    if state.entries.is_empty() && !state.read_only {
+        return new_application(state, now);
+    }
+    if let Some(id) = last_application
+        && let Some(index) = state.entries.iter().position(|e| e.id == id && e.app.is_ok())
+    {
+        state.screen = Screen::List(ListState { selected: index });
+        open_selected(state, index);
+    }
+    Vec::new()
+}
+
+fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
+    state.quit = true;
+    let mut effects = Vec::new();
+    if let Screen::Wizard(w) = &mut state.screen
+        && !state.read_only
+    {
+        w.app.meta.step = Some(w.step);
+        w.app.meta.updated = Some(now.clone());
+        effects.push(Effect::Save { id: w.id.clone() });
+    }
+    effects.push(Effect::SaveSettings);
+    effects
+}
+
+fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    let Some(overlay) = state.overlay.as_mut() else { return Vec::new() };
+    match overlay {
+        Overlay::Help => {
+            if matches!(action, Action::Command(Command::Back | Command::Confirm)) {
+                state.overlay = None;
+            }
+            Vec::new()
+        }
+        Overlay::Rename { id, input } => match action {
+            Action::Edit(edit) => {
+                apply_edit(input, edit);
+                Vec::new()
+            }
+            Action::Command(Command::Confirm) => {
+                let (id, title) = (id.clone(), input.value().trim().to_string());
+                state.overlay = None;
+                rename(state, &id, title, now)
+            }
+            Action::Command(Command::Back) => {
+                state.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+        Overlay::ConfirmDelete { id } => match action {
+            Action::Command(Command::Yes) => {
+                let id = id.clone();
+                state.overlay = None;
+                state.entries.retain(|e| e.id != id);
+                if let Screen::List(list) = &mut state.screen {
+                    list.selected = list.selected.min(state.entries.len().saturating_sub(1));
+                }
+                vec![Effect::Delete { id }]
+            }
+            Action::Command(Command::No | Command::Back) => {
+                state.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn rename(state: &mut State, id: &str, title: String, now: &Instant) -> Vec<Effect> {
+    let Some(entry) = state.entries.iter_mut().find(|e| e.id == id) else { return Vec::new() };
+    let Ok(app) = entry.app.as_mut() else { return Vec::new() };
+    app.meta.title = (!title.is_empty()).then_some(title);
+    app.meta.updated = Some(now.clone());
+    save(state, id)
+}
+
+fn save(state: &State, id: &str) -> Vec<Effect> {
+    if state.read_only { Vec::new() } else { vec![Effect::Save { id: id.to_string() }] }
+}
+
+fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    let Screen::List(list) = &mut state.screen else { return Vec::new() };
+    let count = state.entries.len();
+    let Action::Command(command) = action else { return Vec::new() };
+    match command {
+        Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::First | Command::Last => {
+            list.selected = steps::move_selection(list.selected, count, command);
+            Vec::new()
+        }
+        Command::Confirm => {
+            let index = list.selected;
+            open_selected(state, index);
+            vec![Effect::SaveSettings]
+        }
+        Command::New if !state.read_only => new_application(state, now),
+        Command::Rename => {
+            if let Some(Entry { id, app: Ok(app), .. }) = state.entries.get(list.selected) {
+                let input = TextInput::new(app.title());
+                state.overlay = Some(Overlay::Rename { id: id.clone(), input });
+            }
+            Vec::new()
+        }
+        Command::Delete => {
+            match state.entries.get(list.selected) {
+                Some(Entry { id, app: Ok(_), .. }) if !state.read_only => {
+                    state.overlay = Some(Overlay::ConfirmDelete { id: id.clone() });
+                }
+                Some(Entry { file, app: Err(_), .. }) => {
+                    let file = file.display().to_string();
+                    state.flash = Some(Flash::error("delete-unreadable", vec![("file", file)]));
+                }
+                _ => {}
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn open_selected(state: &mut State, index: usize) {
+    if let Some(Entry { id, app: Ok(app), .. }) = state.entries.get(index) {
+        state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app.clone())));
+    }
+}
+
+fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
+    let id = new_id(now, &state.entries);
+    let app = Application::new("", now.clone());
+    let mut app = app;
+    app.meta.title = None;
+    state.entries.insert(
+        0,
+        Entry { id: id.clone(), file: format!("applications/{id}.toml").into(), app: Ok(app.clone()) },
+    );
+    state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app)));
+    vec![Effect::Save { id }, Effect::SaveSettings]
+}
+
+/// A file-name-safe id that sorts by creation time: `20261122-183005`, then `-2`, `-3` …
+pub fn new_id(now: &Instant, entries: &[Entry]) -> String {
+    let base = now.to_zoned().strftime("%Y%m%d-%H%M%S").to_string();
+    let taken = |id: &str| entries.iter().any(|e| e.id == id);
+    if !taken(&base) {
+        return base;
+    }
+    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).expect("some suffix is free")
+}
+
+fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    let read_only = state.read_only;
+    let Screen::Wizard(wizard) = &mut state.screen else { return Vec::new() };
+    let context = StepContext { now };
+    let outcome = steps::update(wizard, &action, &context);
+    let mut effects = Vec::new();
+    if outcome.changed {
+        wizard.app.meta.updated = Some(now.clone());
+    }
+    let mut target = outcome.go_to;
+    if !outcome.handled
+        && let Action::Command(command) = action
+    {
+        match command {
+            Command::NextStep => target = steps::next(wizard.step),
+            Command::PrevStep => target = steps::prev(wizard.step),
+            Command::Back => return back_to_list(state),
+            _ => {}
+        }
+    }
+    let mut moved = false;
+    if let Some(step) = target
+        && step != wizard.step
+    {
+        wizard.step = step;
+        wizard.app.meta.step = Some(step);
+        wizard.app.meta.updated = Some(now.clone());
+        moved = true;
+    }
+    if (outcome.changed || moved) && !read_only {
+        effects.push(Effect::Save { id: wizard.id.clone() });
+    }
+    // Keep the list's copy current so going back shows what was just typed.
+    let (id, app) = (wizard.id.clone(), wizard.app.clone());
+    if let Some(entry) = state.entries.iter_mut().find(|e| e.id == id) {
+        entry.app = Ok(app);
+    }
+    effects
+}
+
+fn back_to_list(state: &mut State) -> Vec<Effect> {
+    let Screen::Wizard(wizard) = &state.screen else { return Vec::new() };
+    // Every change and step move was saved as it happened; the list only needs a fresh read.
+    let selected = state.entries.iter().position(|e| e.id == wizard.id).unwrap_or(0);
+    state.screen = Screen::List(ListState { selected });
+    vec![Effect::Reload]
+}
+
+/// Applies an edit to a text field.
+pub fn apply_edit(input: &mut TextInput, edit: Edit) {
+    match edit {
+        Edit::Char(c) => input.insert_char(c),
+        Edit::Paste(text) => input.insert_str(&text),
+        Edit::Backspace => input.backspace(),
+        Edit::Delete => input.delete(),
+        Edit::Left => input.left(),
+        Edit::Right => input.right(),
+        Edit::Home => input.home(),
+        Edit::End => input.end(),
+        Edit::DeleteWord => input.delete_word(),
+        Edit::DeleteToStart => input.delete_to_start(),
+    }
+}

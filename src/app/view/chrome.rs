@@ -1,0 +1,222 @@
+//! The frame around every screen: title bar, step bar, status line, footer and overlays.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keys::{self, Binding};
+use crate::app::state::{Overlay, Screen, State};
+use crate::app::{bindings_for, steps};
+use crate::i18n::{Localizer, arg_str};
+use crate::model::Step;
+
+use super::{text_field, theme};
+
+pub struct Areas {
+    pub title: Rect,
+    pub steps: Option<Rect>,
+    pub body: Rect,
+    pub status: Option<Rect>,
+    pub footer: Rect,
+}
+
+pub fn layout(area: Rect, state: &State) -> Areas {
+    let wizard = matches!(state.screen, Screen::Wizard(_));
+    let status = state.flash.is_some() || state.read_only;
+    let [title, steps, body, status_area, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(wizard) * 2),
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(status)),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Areas {
+        title,
+        steps: wizard.then_some(steps),
+        body: body.inner(ratatui::layout::Margin::new(1, 0)),
+        status: status.then_some(status_area),
+        footer,
+    }
+}
+
+pub fn title_bar(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
+    let left = format!(" {} · {}", tr.t("app-name"), tr.t("app-tagline"));
+    let mut right = tr.t("lang-name");
+    if let Some(w) = state.wizard() {
+        right = format!("{}  {right}", super::list::display_title(&w.app, tr));
+    }
+    let right = format!("{right} ");
+    let gap = (area.width as usize).saturating_sub(left.width() + right.width());
+    let line = if gap > 0 {
+        format!("{left}{}{right}", " ".repeat(gap))
+    } else {
+        left
+    };
+    frame.render_widget(Paragraph::new(line).style(theme::title_bar()), area);
+}
+
+pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer) {
+    let mut spans = vec![Span::raw(" ")];
+    for (i, step) in steps::WORKING.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" > ", theme::muted()));
+        }
+        let label = format!(" {} {} ", i + 1, tr.t(&format!("step-{}", step.as_str())));
+        let style = if *step == current { theme::step_current() } else { theme::step_other() };
+        spans.push(Span::styled(label, style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), Rect { height: 1, ..area });
+}
+
+pub fn status_line(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
+    let (text, style) = match &state.flash {
+        Some(flash) => {
+            let args: Vec<_> = flash.args.iter().map(|(k, v)| (*k, arg_str(v))).collect();
+            (tr.ta(flash.id, &args), if flash.error { theme::error() } else { theme::ok() })
+        }
+        None => (tr.t("read-only-banner"), theme::warning()),
+    };
+    frame.render_widget(Paragraph::new(format!(" {text}")).style(style), area);
+}
+
+/// Footer entries: consecutive bindings with the same label share one entry ("↑/↓ Move").
+fn footer_entries(tables: &[&[Binding]], tr: &Localizer, all: bool) -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String, &str)> = Vec::new();
+    for binding in tables.iter().flat_map(|t| t.iter()) {
+        if !all && !binding.footer {
+            continue;
+        }
+        match entries.last_mut() {
+            Some((keys, _, label)) if *label == binding.label => {
+                keys.push('/');
+                keys.push_str(&binding.keys_label());
+            }
+            _ => entries.push((binding.keys_label(), tr.t(binding.label), binding.label)),
+        }
+    }
+    entries.into_iter().map(|(k, l, _)| (k, l)).collect()
+}
+
+pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
+    let mut tables = bindings_for(state);
+    tables.push(keys::GLOBAL);
+    let entries = footer_entries(&tables, tr, false);
+    // The global keys go last and must stay visible: drop context entries that do not fit.
+    let global_count = keys::GLOBAL.len();
+    let width = area.width as usize;
+    let cost = |(k, l): &(String, String)| k.width() + l.width() + 3;
+    let global_width: usize = entries.iter().rev().take(global_count).map(cost).sum();
+    let mut used = global_width + 1;
+    let mut spans = vec![Span::raw(" ")];
+    let context = entries.len().saturating_sub(global_count);
+    for (i, entry) in entries.iter().enumerate() {
+        if i < context {
+            if used + cost(entry) > width {
+                continue;
+            }
+            used += cost(entry);
+        }
+        spans.push(Span::styled(format!(" {} ", entry.0), theme::key()));
+        spans.push(Span::raw(format!(" {} ", entry.1)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
+    let Some(overlay) = &state.overlay else { return };
+    let area = frame.area();
+    match overlay {
+        Overlay::Help => help(frame, area, state, tr),
+        Overlay::Rename { input, .. } => {
+            let popup = centered(area, 60, 5);
+            let inner = popup_frame(frame, popup, &tr.t("rename-title"));
+            let [field, hint] = Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(inner);
+            text_field(frame, Rect { height: 1, ..field }, &tr.t("rename-prompt"), input, "", true);
+            let keys = format!("Enter {}   Esc {}", tr.t("key-confirm"), tr.t("key-cancel"));
+            frame.render_widget(Paragraph::new(keys).style(theme::muted()), hint);
+        }
+        Overlay::ConfirmDelete { id } => {
+            let title = state
+                .entry(id)
+                .and_then(|e| e.app.as_ref().ok())
+                .map(|a| super::list::display_title(a, tr))
+                .unwrap_or_default();
+            let popup = centered(area, 60, 6);
+            let inner = popup_frame(frame, popup, &tr.t("delete-title"));
+            let text = tr.ta("delete-confirm", &[("title", arg_str(&title))]);
+            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
+        }
+    }
+}
+
+fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
+    let screen = footer_entries(&bindings_for(state), tr, true);
+    let global = footer_entries(&[keys::GLOBAL], tr, true);
+    let mut lines = vec![Line::styled(tr.t("help-this-screen"), theme::title())];
+    let key_width = screen.iter().chain(&global).map(|(k, _)| k.width()).max().unwrap_or(0);
+    let row = |(k, l): &(String, String)| {
+        Line::from(vec![
+            Span::styled(format!(" {k:<key_width$} "), theme::key()),
+            Span::raw(format!("  {l}")),
+        ])
+    };
+    lines.extend(screen.iter().map(row));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr.t("help-global"), theme::title()));
+    lines.extend(global.iter().map(row));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = centered(area, 56, height);
+    let inner = popup_frame(frame, popup, &tr.t("help-title"));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Clears a popup's area (including wide characters cut by its edges) and draws its border.
+fn popup_frame(frame: &mut Frame<'_>, popup: Rect, title: &str) -> Rect {
+    clear_wide_edges(frame.buffer_mut(), popup);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .border_style(theme::label());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    inner.inner(ratatui::layout::Margin::new(1, 0))
+}
+
+/// A wide character that straddles a popup's edge would leave half a glyph on screen
+/// (ratatui#2526); blank such characters just outside the edges.
+fn clear_wide_edges(buffer: &mut Buffer, popup: Rect) {
+    for y in popup.top()..popup.bottom() {
+        if popup.x > buffer.area.x {
+            let cell = &mut buffer[(popup.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+        let right = popup.right();
+        if right < buffer.area.right() {
+            // The last column inside may start a wide glyph whose second half is outside.
+            let inside = &mut buffer[(right - 1, y)];
+            if inside.symbol().width() > 1 {
+                inside.set_symbol(" ");
+                buffer[(right, y)].set_symbol(" ");
+            }
+        }
+    }
+}

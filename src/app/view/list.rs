@@ -1,0 +1,102 @@
+//! The first screen: every application of the profile.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::app::state::{Entry, ListState, State, Unreadable};
+use crate::i18n::{Lang, Localizer, arg_num, arg_str};
+use crate::model::Application;
+use crate::rules::Rules;
+
+use super::theme;
+
+/// What the list calls an application: its title, else the subject, else its first domain.
+pub fn display_title(app: &Application, tr: &Localizer) -> String {
+    let candidates = [
+        app.meta.title.as_deref(),
+        app.subject.name.as_deref(),
+        app.websites.first().and_then(|w| w.domain.as_deref()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|t| !t.is_empty())
+        .map_or_else(|| tr.t("list-untitled"), str::to_string)
+}
+
+pub fn province_name(app: &Application, tr: &Localizer) -> String {
+    match app.subject.province.as_deref().and_then(|p| Rules::builtin().province(p)) {
+        Some(p) if tr.lang() == Lang::ZhCn => p.name_zh.clone(),
+        Some(p) => p.name_en.clone(),
+        None => tr.t("list-no-province"),
+    }
+}
+
+/// "line 5, field websites[0].registration.expires: invalid type …" in the UI language.
+pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
+    match reason {
+        Unreadable::Parse(e) => crate::report::parse_error(e, tr),
+        Unreadable::Io(message) => message.clone(),
+    }
+}
+
+pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, tr: &Localizer) {
+    let count = state.entries.len();
+    let [heading, table_area, detail] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    let heading_line = Line::from(vec![
+        Span::styled(tr.t("list-title"), theme::title()),
+        Span::styled(format!("  {}", tr.ta("list-count", &[("count", arg_num(count as i64))])), theme::muted()),
+    ]);
+    frame.render_widget(Paragraph::new(heading_line), heading);
+
+    if state.entries.is_empty() {
+        frame.render_widget(Paragraph::new(tr.t("list-empty")).style(theme::muted()), table_area);
+        return;
+    }
+    let rows = state.entries.iter().map(|entry| row(entry, tr));
+    let header = Row::new([
+        tr.t("list-col-title"),
+        tr.t("list-col-province"),
+        tr.t("list-col-step"),
+        tr.t("list-col-updated"),
+    ])
+    .style(theme::label());
+    let table = Table::new(
+        rows,
+        [Constraint::Fill(1), Constraint::Length(16), Constraint::Length(12), Constraint::Length(16)],
+    )
+    .header(header)
+    .row_highlight_style(theme::selected())
+    .highlight_symbol("> ")
+    .block(Block::new());
+    let mut table_state = TableState::default().with_selected(Some(list.selected));
+    frame.render_stateful_widget(table, table_area, &mut table_state);
+
+    if let Some(Entry { file, app: Err(reason), .. }) = state.entries.get(list.selected) {
+        let text = tr.ta(
+            "list-unreadable-detail",
+            &[("file", arg_str(&file.display().to_string())), ("reason", arg_str(&unreadable_reason(reason, tr)))],
+        );
+        frame.render_widget(Paragraph::new(text).style(theme::error()).wrap(Wrap { trim: true }), detail);
+    }
+}
+
+fn row<'a>(entry: &'a Entry, tr: &Localizer) -> Row<'a> {
+    match &entry.app {
+        Ok(app) => Row::new([
+            Cell::from(display_title(app, tr)),
+            Cell::from(province_name(app, tr)),
+            Cell::from(tr.t(&format!("step-{}", app.step().as_str()))),
+            Cell::from(app.meta.updated.as_ref().map(|u| u.to_zoned().strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()),
+        ]),
+        Err(_) => {
+            let name = entry.file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            Row::new([Cell::from(format!("! {name}")), Cell::from(""), Cell::from(tr.t("list-unreadable")), Cell::from("")])
+                .style(theme::error())
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
+
+mod tui;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, Command, value_parser};
+
+use crate::i18n::{self, Lang, Localizer, arg_str};
+
+/// Exit code for bad input: an unknown option value, an unusable profile, a file that
+/// cannot be read.
+pub const EXIT_INPUT: u8 = 2;
+
+/// The process's environment as the CLI reads it (passed in so tests can set it).
+#[derive(Clone, Debug, Default)]
+pub struct Env {
+    pub lc_all: Option<String>,
+    pub lc_messages: Option<String>,
+    pub lang: Option<String>,
+    pub profile: Option<OsString>,
+}
+
+impl Env {
+    pub fn from_process() -> Env {
+        let var = |name: &str| std::env::var(name).ok();
+        Env {
+            lc_all: var("LC_ALL"),
+            lc_messages: var("LC_MESSAGES"),
+            lang: var("LANG"),
+            profile: std::env::var_os("ICP_TUI_PROFILE"),
+        }
+    }
+
+    pub fn locale(&self) -> Option<String> {
+        i18n::locale_from_env(self.lc_all.as_deref(), self.lc_messages.as_deref(), self.lang.as_deref())
+    }
+}
+
+pub fn main() -> ExitCode {
+    run(std::env::args_os().collect(), &Env::from_process())
+}
+
+/// Parses the arguments and runs the chosen command.
+pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
+    // Help and errors are printed before the profile is read, so they follow --lang or the
+    // environment.
+    let message_lang = prescan_lang(&args).and_then(|l| Lang::from_tag(&l)).unwrap_or_else(|| {
+        i18n::choose(None, None, env.locale().as_deref())
+    });
+    let tr = Localizer::new(message_lang);
+    let matches = match command(&tr).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_INPUT } else { 0 });
+        }
+    };
+    let cli_lang = match matches.get_one::<String>("lang") {
+        Some(value) => match Lang::from_tag(value) {
+            Some(lang) => Some(lang),
+            None => {
+                let available = Lang::ALL.map(Lang::tag).join(", ");
+                eprintln!("{}", tr.ta("cli-unknown-lang", &[("value", arg_str(value)), ("available", arg_str(&available))]));
+                return ExitCode::from(EXIT_INPUT);
+            }
+        },
+        None => None,
+    };
+    let common = Common {
+        lang: cli_lang,
+        profile: matches.get_one::<PathBuf>("profile").cloned(),
+        env: env.clone(),
+    };
+    tui::run(&common, &tr)
+}
+
+/// Options every command shares.
+pub struct Common {
+    pub lang: Option<Lang>,
+    pub profile: Option<PathBuf>,
+    pub env: Env,
+}
+
+/// `--lang X` or `--lang=X`, read before clap so that `--help` is already localized.
+fn prescan_lang(args: &[OsString]) -> Option<String> {
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--lang" {
+            return iter.next().map(|v| v.to_string());
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
+fn command(tr: &Localizer) -> Command {
+    Command::new("icp-tui")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(tr.t("cli-about"))
+        .after_help(tr.t("cli-after-help"))
+        .help_template(format!(
+            "{{about}}\n\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr.t("cli-usage")
+        ))
+        .subcommand_help_heading(tr.t("cli-commands"))
+        .next_help_heading(tr.t("cli-options"))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("LANG")
+                .global(true)
+                .help(tr.t("cli-lang")),
+        )
+        .arg(
+            Arg::new("profile")
+                .long("profile")
+                .value_name("DIR")
+                .global(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(tr.t("cli-profile")),
+        )
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).global(true).help(tr.t("cli-help")))
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(tr.t("cli-version")))
+}
+
+/// A profile error as one localized sentence that names the path and what to do.
+pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -> String {
+    let reason = match (&e.kind, &e.source) {
+        (crate::profile::ProfileErrorKind::Unreadable(load), _) => match &load.reason {
+            crate::profile::LoadErrorReason::Parse(p) => crate::report::parse_error(p, tr),
+            crate::profile::LoadErrorReason::Io { message, .. } => message.clone(),
+        },
+        (_, Some(source)) => source.to_string(),
+        (_, None) => String::new(),
+    };
+    tr.ta(
+        &format!("profile-error-{}", e.kind.code()),
+        &[("path", arg_str(&e.path.display().to_string())), ("reason", arg_str(&reason))],
+    )
+}

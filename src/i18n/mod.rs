@@ -1,0 +1,84 @@
+//! User-facing text: Fluent messages embedded from `locales/`, one bundle per language.
+
+mod lang;
+
+pub use lang::{Lang, choose, locale_from_env};
+
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// The message files of each language, in load order.
+pub const SOURCES: &[(Lang, &str, &str)] = &[
+    (Lang::EnUs, "main.ftl", include_str!("../../locales/en-US/main.ftl")),
+    (Lang::EnUs, "cli.ftl", include_str!("../../locales/en-US/cli.ftl")),
+    (Lang::ZhCn, "main.ftl", include_str!("../../locales/zh-CN/main.ftl")),
+    (Lang::ZhCn, "cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Formats messages in one language.
+pub struct Localizer {
+    lang: Lang,
+    bundle: Bundle,
+}
+
+impl Localizer {
+    pub fn new(lang: Lang) -> Localizer {
+        let langid = lang.tag().parse().expect("shipped tags are valid");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Isolation marks would leak into test output, logs and the clipboard; en and zh are
+        // both left-to-right.
+        bundle.set_use_isolating(false);
+        for (file_lang, name, text) in SOURCES {
+            if *file_lang == lang {
+                let resource = FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|_| panic!("locales/{}/{name} must parse (tested)", lang.tag()));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|_| panic!("locales/{}/{name} has duplicate ids (tested)", lang.tag()));
+            }
+        }
+        Localizer { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A message without arguments. An unknown id shows as itself: visible, never a crash.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with arguments: `tr.ta("days-left", &[("days", 3.into())])`.
+    pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// Whether a message exists (for ids built from data, such as finding codes).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+}
+
+/// Shorthand for a string argument.
+pub fn arg_str(value: &str) -> FluentValue<'static> {
+    FluentValue::from(value.to_string())
+}
+
+/// Shorthand for a number argument.
+pub fn arg_num(value: i64) -> FluentValue<'static> {
+    FluentValue::from(value)
+}

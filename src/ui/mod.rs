@@ -1,0 +1,3 @@
+//! Terminal-independent UI pieces shared by every screen.
+
+pub mod text_input;
