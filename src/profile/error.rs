@@ -133,7 +133,10 @@ pub struct LoadError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadErrorReason {
     /// The file could not be read (permissions, not UTF-8, …): the io error kind and text.
-    Io { kind: io::ErrorKind, message: String },
+    Io {
+        kind: io::ErrorKind,
+        message: String,
+    },
     /// The file was read but is not a valid application: line, field and kind.
     Parse(ParseError),
 }

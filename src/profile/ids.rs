@@ -41,7 +41,9 @@ mod tests {
 
     #[test]
     fn ids_cannot_escape_the_folder() {
-        for bad in ["", ".", "..", "../x", "a/b", "a\\b", ".hidden", "a\0b", "c:x"] {
+        for bad in [
+            "", ".", "..", "../x", "a/b", "a\\b", ".hidden", "a\0b", "c:x",
+        ] {
             assert!(!is_valid_id(bad), "{bad:?}");
         }
         for good in ["20261122-001", "张三", "my app", "a.b"] {

@@ -329,9 +329,13 @@ fn read_settings(path: &Path) -> Result<Option<Settings>, LoadError> {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(LoadError {
-            reason: LoadErrorReason::Io { kind, .. },
+            reason:
+                LoadErrorReason::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                },
             ..
-        }) if kind == io::ErrorKind::NotFound => return Ok(None),
+        }) => return Ok(None),
         Err(e) => return Err(e),
     };
     Settings::from_toml_str(&text)
@@ -362,9 +366,13 @@ fn refuse_unreadable(
     match read(path) {
         Ok(()) => Ok(()),
         Err(LoadError {
-            reason: LoadErrorReason::Io { kind, .. },
+            reason:
+                LoadErrorReason::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                },
             ..
-        }) if kind == io::ErrorKind::NotFound => Ok(()),
+        }) => Ok(()),
         Err(e) => Err(ProfileError::unreadable(e)),
     }
 }
