@@ -1,0 +1,426 @@
+//! The local profile: a private directory holding the user's applications and settings.
+//!
+//! ```text
+//! DIR/                      0700
+//!   profile.lock            0600, locked while a writer has the profile open
+//!   settings.toml           0600
+//!   applications/           0700
+//!     20261122-001.toml     0600, one application in the spec's format
+//! ```
+//!
+//! These files hold ID and phone numbers. Every write is atomic and private; a file that
+//! cannot be read is reported and never written over, renamed or deleted. See docs/profile.md.
+
+pub mod atomic;
+mod dirs;
+mod error;
+mod ids;
+pub mod lock;
+mod settings;
+
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::model::{Application, Date, Instant, china_offset};
+
+use atomic::{write_atomic, write_new_atomic};
+use lock::{LockError, ProfileLock};
+
+pub use error::{LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning};
+pub use ids::is_valid_id;
+pub use settings::{SETTINGS_FILE, Settings};
+
+pub const APPLICATIONS_DIR: &str = "applications";
+const EXTENSION: &str = ".toml";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Creates the directory if needed and takes the lock: one writer at a time.
+    ReadWrite,
+    /// Reads only, takes no lock and creates nothing; every write is refused.
+    ReadOnly,
+}
+
+/// Where the profile lives: `--profile`, else `ICP_TUI_PROFILE` (if not empty), else the
+/// platform's data directory for icp-tui. `None` only when no home directory is known.
+pub fn resolve_dir(cli: Option<PathBuf>, env: Option<OsString>) -> Option<PathBuf> {
+    cli.or_else(|| env.filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "icp-tui").map(|d| d.data_dir().to_path_buf())
+        })
+}
+
+/// One file of `applications/`, readable or not.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
+    /// The file's modification time.
+    pub modified: Option<Timestamp>,
+    pub state: EntryState,
+}
+
+#[derive(Clone, Debug)]
+pub enum EntryState {
+    Ok(Box<Application>),
+    /// Shown in the list with its reason; left exactly as it is on disk.
+    Unreadable(LoadError),
+}
+
+impl Entry {
+    /// What the list sorts by: `meta.updated`, else the file's modification time.
+    pub fn last_change(&self) -> Option<Timestamp> {
+        match &self.state {
+            EntryState::Ok(app) => app.meta.updated.as_ref().map(|u| u.timestamp),
+            EntryState::Unreadable(_) => None,
+        }
+        .or(self.modified)
+    }
+}
+
+#[derive(Debug)]
+pub struct Profile {
+    dir: PathBuf,
+    mode: Mode,
+    lock: Option<ProfileLock>,
+    warnings: Vec<ProfileWarning>,
+}
+
+impl Profile {
+    pub fn open(dir: PathBuf, mode: Mode) -> Result<Profile, ProfileError> {
+        match mode {
+            Mode::ReadOnly => {
+                check_existing_dir(&dir)?;
+                Ok(Profile {
+                    warnings: collect_looseness(&dir),
+                    dir,
+                    mode,
+                    lock: None,
+                })
+            }
+            Mode::ReadWrite => {
+                ensure_dir(&dir)?;
+                let lock = ProfileLock::acquire(&dir).map_err(|e| match e {
+                    LockError::Held => ProfileError::new(ProfileErrorKind::Locked, &dir),
+                    LockError::Io(e) => ProfileError::write_failed(&dir, e),
+                })?;
+                ensure_dir(&dir.join(APPLICATIONS_DIR))?;
+                let mut warnings = collect_looseness(&dir);
+                if lock.is_unsupported() {
+                    warnings.push(ProfileWarning::LockUnsupported {
+                        path: lock.path().to_path_buf(),
+                    });
+                }
+                Ok(Profile {
+                    dir,
+                    mode,
+                    lock: Some(lock),
+                    warnings,
+                })
+            }
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// Things to tell the user that did not stop the profile from opening.
+    pub fn warnings(&self) -> &[ProfileWarning] {
+        &self.warnings
+    }
+
+    /// Whether this profile holds a real lock (false in read-only mode or on a filesystem
+    /// without locks).
+    pub fn is_locked(&self) -> bool {
+        self.lock.as_ref().is_some_and(|l| !l.is_unsupported())
+    }
+
+    pub fn applications_dir(&self) -> PathBuf {
+        self.dir.join(APPLICATIONS_DIR)
+    }
+
+    /// The file of application `id` (which need not exist).
+    pub fn application_path(&self, id: &str) -> Result<PathBuf, ProfileError> {
+        if !is_valid_id(id) {
+            return Err(ProfileError::new(
+                ProfileErrorKind::InvalidId,
+                &self.applications_dir().join(id),
+            ));
+        }
+        Ok(self.applications_dir().join(format!("{id}{EXTENSION}")))
+    }
+
+    /// Every application file, readable or not, most recently changed first.
+    pub fn list(&self) -> Result<Vec<Entry>, ProfileError> {
+        let mut entries: Vec<Entry> = self
+            .application_files()?
+            .into_iter()
+            .map(|(id, path)| {
+                let modified = fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| Timestamp::try_from(t).ok());
+                let state = match read_application(&path) {
+                    Ok(app) => EntryState::Ok(Box::new(app)),
+                    Err(e) => EntryState::Unreadable(e),
+                };
+                Entry {
+                    id,
+                    path,
+                    modified,
+                    state,
+                }
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            b.last_change()
+                .cmp(&a.last_change())
+                .then_with(|| b.id.cmp(&a.id))
+        });
+        Ok(entries)
+    }
+
+    pub fn load(&self, id: &str) -> Result<Application, ProfileError> {
+        let path = self.application_path(id)?;
+        if !path.is_file() {
+            return Err(ProfileError::new(ProfileErrorKind::Missing, &path));
+        }
+        read_application(&path).map_err(ProfileError::unreadable)
+    }
+
+    /// Stores `app` under a new id and returns the id. The id's day is the day of
+    /// `meta.created` in China, else today's.
+    pub fn create(&self, app: &Application) -> Result<String, ProfileError> {
+        self.require_writable()?;
+        let apps = self.ensure_applications_dir()?;
+        let day = match &app.meta.created {
+            Some(created) => created.china_date(),
+            None => today_in_china(),
+        };
+        let taken: BTreeSet<String> = self
+            .application_files()?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        let text = app.to_toml_string();
+        let mut n = 1;
+        loop {
+            let id = ids::id_for(day, n);
+            n += 1;
+            if taken.contains(&id) {
+                continue;
+            }
+            let path = apps.join(format!("{id}{EXTENSION}"));
+            match write_new_atomic(&path, text.as_bytes()) {
+                Ok(()) => return Ok(id),
+                // Someone made the same file by hand meanwhile: try the next number.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(ProfileError::write_failed(&path, e)),
+            }
+        }
+    }
+
+    /// Replaces application `id` atomically. Refused when the file there now cannot be
+    /// read: it may hold data this version does not understand.
+    pub fn save(&self, id: &str, app: &Application) -> Result<(), ProfileError> {
+        self.require_writable()?;
+        let path = self.application_path(id)?;
+        self.ensure_applications_dir()?;
+        refuse_unreadable(&path, |p| read_application(p).map(drop))?;
+        write_atomic(&path, app.to_toml_string().as_bytes())
+            .map_err(|e| ProfileError::write_failed(&path, e))
+    }
+
+    /// Sets the title of application `id`. `meta.updated` is left to the caller, who owns
+    /// the clock.
+    pub fn rename(&self, id: &str, title: &str) -> Result<(), ProfileError> {
+        self.require_writable()?;
+        let mut app = self.load(id)?;
+        app.meta.title = Some(title.to_string());
+        self.save(id, &app)
+    }
+
+    /// Removes application `id`. Refused for a file that cannot be read.
+    pub fn delete(&self, id: &str) -> Result<(), ProfileError> {
+        self.require_writable()?;
+        self.load(id)?;
+        let path = self.application_path(id)?;
+        fs::remove_file(&path).map_err(|e| ProfileError::write_failed(&path, e))?;
+        sync_dir(&self.applications_dir()).map_err(|e| ProfileError::write_failed(&path, e))
+    }
+
+    /// The settings; defaults when `settings.toml` does not exist.
+    pub fn settings(&self) -> Result<Settings, ProfileError> {
+        let path = self.dir.join(SETTINGS_FILE);
+        match read_settings(&path) {
+            Ok(settings) => Ok(settings.unwrap_or_default()),
+            Err(e) => Err(ProfileError::unreadable(e)),
+        }
+    }
+
+    /// Replaces `settings.toml` atomically; refused while the file there cannot be read.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), ProfileError> {
+        self.require_writable()?;
+        let path = self.dir.join(SETTINGS_FILE);
+        refuse_unreadable(&path, |p| read_settings(p).map(drop))?;
+        write_atomic(&path, settings.to_toml_string().as_bytes())
+            .map_err(|e| ProfileError::write_failed(&path, e))
+    }
+
+    fn require_writable(&self) -> Result<(), ProfileError> {
+        match self.mode {
+            Mode::ReadWrite => Ok(()),
+            Mode::ReadOnly => Err(ProfileError::new(ProfileErrorKind::ReadOnly, &self.dir)),
+        }
+    }
+
+    /// `applications/` again, in case it was removed while the profile was open.
+    fn ensure_applications_dir(&self) -> Result<PathBuf, ProfileError> {
+        let apps = self.applications_dir();
+        ensure_dir(&apps)?;
+        Ok(apps)
+    }
+
+    /// `(id, path)` of every `*.toml` file in `applications/`. Hidden files (such as an
+    /// interrupted write's temporary file) and names that are not valid UTF-8 are skipped.
+    fn application_files(&self) -> Result<Vec<(String, PathBuf)>, ProfileError> {
+        let apps = self.applications_dir();
+        let read = match fs::read_dir(&apps) {
+            Ok(read) => read,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(ProfileError::io(ProfileErrorKind::Io, &apps, e)),
+        };
+        let mut files = Vec::new();
+        for item in read {
+            let item = item.map_err(|e| ProfileError::io(ProfileErrorKind::Io, &apps, e))?;
+            let name = item.file_name();
+            let Some(id) = name.to_str().and_then(|n| n.strip_suffix(EXTENSION)) else {
+                continue;
+            };
+            let path = item.path();
+            if is_valid_id(id) && path.is_file() {
+                files.push((id.to_string(), path));
+            }
+        }
+        Ok(files)
+    }
+}
+
+fn read_application(path: &Path) -> Result<Application, LoadError> {
+    let text = read_text(path)?;
+    Application::from_toml_str(&text).map_err(|e| LoadError {
+        path: path.to_path_buf(),
+        reason: LoadErrorReason::Parse(e),
+    })
+}
+
+/// `Ok(None)` when the file does not exist.
+fn read_settings(path: &Path) -> Result<Option<Settings>, LoadError> {
+    let text = match read_text(path) {
+        Ok(text) => text,
+        Err(LoadError {
+            reason:
+                LoadErrorReason::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                },
+            ..
+        }) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Settings::from_toml_str(&text)
+        .map(Some)
+        .map_err(|e| LoadError {
+            path: path.to_path_buf(),
+            reason: LoadErrorReason::Parse(e),
+        })
+}
+
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_error = |e: io::Error| LoadError {
+        path: path.to_path_buf(),
+        reason: LoadErrorReason::Io {
+            kind: e.kind(),
+            message: e.to_string(),
+        },
+    };
+    let bytes = fs::read(path).map_err(io_error)?;
+    String::from_utf8(bytes).map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e)))
+}
+
+/// Errs when `path` exists but `read` cannot make sense of it.
+fn refuse_unreadable(
+    path: &Path,
+    read: impl Fn(&Path) -> Result<(), LoadError>,
+) -> Result<(), ProfileError> {
+    match read(path) {
+        Ok(()) => Ok(()),
+        Err(LoadError {
+            reason:
+                LoadErrorReason::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                },
+            ..
+        }) => Ok(()),
+        Err(e) => Err(ProfileError::unreadable(e)),
+    }
+}
+
+/// Creates `dir` (0700) if missing; errs when it cannot be made or is not a directory.
+fn ensure_dir(dir: &Path) -> Result<(), ProfileError> {
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(ProfileError::new(ProfileErrorKind::NotADirectory, dir)),
+        Err(_) => dirs::create_private_dir(dir)
+            .map_err(|e| ProfileError::io(ProfileErrorKind::CannotCreate, dir, e)),
+    }
+}
+
+fn check_existing_dir(dir: &Path) -> Result<(), ProfileError> {
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(ProfileError::new(ProfileErrorKind::NotADirectory, dir)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Err(ProfileError::io(ProfileErrorKind::Missing, dir, e))
+        }
+        Err(e) => Err(ProfileError::io(ProfileErrorKind::Io, dir, e)),
+    }
+}
+
+fn collect_looseness(dir: &Path) -> Vec<ProfileWarning> {
+    [dir.to_path_buf(), dir.join(APPLICATIONS_DIR)]
+        .iter()
+        .filter_map(|d| dirs::looseness(d))
+        .collect()
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        fs::File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+    }
+    Ok(())
+}
+
+/// Only for naming a new file when the application carries no creation time.
+fn today_in_china() -> Date {
+    Instant::new(Timestamp::now(), china_offset()).china_date()
+}
+
+#[cfg(test)]
+mod tests;

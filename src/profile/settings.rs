@@ -1,0 +1,89 @@
+//! `settings.toml`: the user's choices that outlive one application.
+
+use serde::Deserialize;
+use toml::{Table, Value};
+
+use crate::model::{ParseError, from_toml_with_path};
+
+pub const SETTINGS_FILE: &str = "settings.toml";
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// A UI language tag such as `en-US` or `zh-CN`; `None` means "follow the system".
+    pub language: Option<String>,
+    /// The id of the application opened last, to resume it.
+    pub last_application: Option<String>,
+    /// Keys this version does not know, written back unchanged.
+    pub extra: Table,
+}
+
+/// The keys this version reads; everything else goes to `extra`.
+#[derive(Deserialize)]
+struct Known {
+    language: Option<String>,
+    last_application: Option<String>,
+}
+
+const KNOWN_KEYS: [&str; 2] = ["language", "last_application"];
+
+impl Settings {
+    /// Parses settings with line-and-field errors, keeping unknown keys.
+    pub fn from_toml_str(text: &str) -> Result<Settings, ParseError> {
+        let known: Known = from_toml_with_path(text)?;
+        // Already parsed once above, so this cannot fail; fall back to empty all the same.
+        let mut extra: Table = text.parse().unwrap_or_default();
+        for key in KNOWN_KEYS {
+            extra.remove(key);
+        }
+        Ok(Settings {
+            language: known.language,
+            last_application: known.last_application,
+            extra,
+        })
+    }
+
+    pub fn to_toml_string(&self) -> String {
+        let mut table = Table::new();
+        if let Some(language) = &self.language {
+            table.insert("language".into(), Value::String(language.clone()));
+        }
+        if let Some(id) = &self.last_application {
+            table.insert("last_application".into(), Value::String(id.clone()));
+        }
+        for (key, value) in &self.extra {
+            table.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+        toml::to_string_pretty(&table).expect("a table always serializes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParseErrorKind;
+
+    #[test]
+    fn round_trip_keeps_unknown_keys() {
+        let text = "language = \"zh-CN\"\ntheme = \"dark\"\n\n[future]\nx = 1\n";
+        let settings = Settings::from_toml_str(text).unwrap();
+        assert_eq!(settings.language.as_deref(), Some("zh-CN"));
+        assert_eq!(settings.last_application, None);
+        assert_eq!(settings.extra.len(), 2);
+        let again = Settings::from_toml_str(&settings.to_toml_string()).unwrap();
+        assert_eq!(again, settings);
+    }
+
+    #[test]
+    fn empty_text_is_default() {
+        assert_eq!(Settings::from_toml_str("").unwrap(), Settings::default());
+        assert_eq!(Settings::default().to_toml_string(), "");
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_field() {
+        let err = Settings::from_toml_str("\nlanguage = 5\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert_eq!(err.field.as_deref(), Some("language"));
+        assert!(matches!(err.kind, ParseErrorKind::Value(_)));
+    }
+}
