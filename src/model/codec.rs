@@ -149,7 +149,7 @@ fn line_of(text: &str, byte: usize) -> usize {
 /// The dotted key written at the start of a line (`[access]` … `name = …`), for syntax errors.
 fn key_on_line(text: &str, line: usize) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
-    let (key, _) = lines.get(line - 1)?.split_once('=')?;
+    let (key, _) = lines.get(line - 1)?.split('#').next()?.split_once('=')?;
     let key = key.trim().trim_matches('"');
     if key.is_empty() || key.starts_with('[') {
         return None;
@@ -159,7 +159,11 @@ fn key_on_line(text: &str, line: usize) -> Option<String> {
         .rev()
         .map(|l| l.trim())
         .find(|l| l.starts_with('['))
-        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string());
+        .map(|l| {
+            // `[subject]   # comment` → `subject`
+            let header = l.split('#').next().unwrap_or_default().trim();
+            header.trim_matches(|c| c == '[' || c == ']').trim().to_string()
+        });
     Some(match table {
         Some(t) => format!("{t}.{key}"),
         None => key.to_string(),

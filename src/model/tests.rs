@@ -155,3 +155,9 @@ fn missing_fields_are_not_errors() {
     assert_eq!(app.step(), Step::Province);
     assert!(app.websites.is_empty());
 }
+
+#[test]
+fn syntax_error_field_ignores_comments_after_headers() {
+    let e = error_of("format = \"icp-tui/application\"\nversion = 1\n[subject]   # the filing subject\ncity = \n");
+    assert_eq!(e.field.as_deref(), Some("subject.city"));
+}

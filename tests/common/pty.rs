@@ -1,0 +1,104 @@
+//! Runs the real binary in a pseudo-terminal and reads its screen through a terminal emulator.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    /// Starts `icp-tui` with `args` in an 80x24 terminal.
+    pub fn start(args: &[&str], profile: &Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_icp-tui"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env("ICP_TUI_PROFILE", profile);
+        command.env_remove("LC_ALL");
+        command.env_remove("LC_MESSAGES");
+        command.env("LANG", "C.UTF-8");
+        let child = pty.slave.spawn_command(command).expect("icp-tui starts");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Session { master: pty.master, writer, child, screen }
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text` (10 s at most; the screen is printed on failure).
+    pub fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(25));
+        }
+        panic!("the screen never showed {text:?}; it shows:\n{}", self.contents());
+    }
+
+    pub fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the app read keys one batch at a time, as a person types.
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Waits for the process to end and returns whether it exited successfully.
+    pub fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            thread::sleep(Duration::from_millis(25));
+        }
+        let _ = self.child.kill();
+        panic!("icp-tui did not exit; the screen shows:\n{}", self.contents());
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        self.screen.lock().unwrap().set_size(rows, cols);
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+pub const ENTER: &str = "\r";
+pub const ESC: &str = "\x1b";
+pub const CTRL_C: &str = "\x03";
+pub const CTRL_N: &str = "\x0e";
+pub const TAB: &str = "\t";
+pub const DOWN: &str = "\x1b[B";
+pub const UP: &str = "\x1b[A";
