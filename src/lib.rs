@@ -13,3 +13,4 @@ pub mod report;
 pub mod rules;
 pub mod terminal;
 pub mod ui;
+pub mod validate;
