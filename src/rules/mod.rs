@@ -1,0 +1,251 @@
+//! The filing rules, loaded from the data files in `assets/` (see docs/rules.md).
+//!
+//! Pure: parsing and lookups only. The built-in rules are parsed once; an override file
+//! may replace or add provinces, providers, figures, content rules and documents.
+
+mod documents;
+mod filing;
+mod overrides;
+mod provider;
+mod province;
+mod search;
+mod types;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
+pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
+pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
+pub use provider::{ProviderRules, Region, Regions, ServiceRule};
+pub use province::{Division, ExtraDocument, Nonlocal, Province};
+pub use types::{Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
+
+use crate::model::{Date, Provider, ServiceType, from_toml_with_path};
+
+const PROVINCES_TOML: &str = include_str!("../../assets/provinces.toml");
+const PROVIDERS_TOML: &str = include_str!("../../assets/providers.toml");
+const FILING_TOML: &str = include_str!("../../assets/filing.toml");
+const DOCUMENTS_TOML: &str = include_str!("../../assets/documents.toml");
+
+/// Which rules are in force, for reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RulesOrigin {
+    Builtin,
+    /// The built-in rules with an override file applied.
+    Override {
+        path: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rules {
+    provinces: Vec<Province>,
+    other_divisions: Vec<Division>,
+    providers: Vec<ProviderRules>,
+    filing: Filing,
+    documents: Vec<DocumentRule>,
+    sources: BTreeMap<String, SourceEntry>,
+    origin: RulesOrigin,
+}
+
+type Sources = BTreeMap<String, SourceEntry>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvincesFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    province: Vec<Province>,
+    other_division: Vec<Division>,
+    sources: Sources,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvidersFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    provider: Vec<ProviderRules>,
+    sources: Sources,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilingFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    figures: Figures,
+    #[serde(default)]
+    provider_review_working_days: BTreeMap<Provider, Fact<u32>>,
+    #[serde(default)]
+    content: Vec<ContentRule>,
+    sources: Sources,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentsFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    document: Vec<DocumentRule>,
+    sources: Sources,
+}
+
+static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
+    Rules::parse_builtin().unwrap_or_else(|e| panic!("built-in rules in assets/ are broken: {e}"))
+});
+
+impl Rules {
+    /// The rules shipped in the binary, parsed on first use.
+    pub fn builtin() -> &'static Rules {
+        &BUILTIN
+    }
+
+    fn parse_builtin() -> Result<Rules, String> {
+        fn named(file: &'static str) -> impl Fn(crate::model::ParseError) -> String {
+            move |e| format!("{file}: {e}")
+        }
+        let p: ProvincesFile =
+            from_toml_with_path(PROVINCES_TOML).map_err(named("provinces.toml"))?;
+        let v: ProvidersFile =
+            from_toml_with_path(PROVIDERS_TOML).map_err(named("providers.toml"))?;
+        let f: FilingFile = from_toml_with_path(FILING_TOML).map_err(named("filing.toml"))?;
+        let d: DocumentsFile =
+            from_toml_with_path(DOCUMENTS_TOML).map_err(named("documents.toml"))?;
+        let mut sources = Sources::new();
+        for table in [p.sources, v.sources, f.sources, d.sources] {
+            for (key, entry) in table {
+                sources.entry(key).or_insert(entry);
+            }
+        }
+        Ok(Rules {
+            provinces: p.province,
+            other_divisions: p.other_division,
+            providers: v.provider,
+            filing: Filing {
+                figures: f.figures,
+                provider_review_working_days: f.provider_review_working_days,
+                contents: f.content,
+            },
+            documents: d.document,
+            sources,
+            origin: RulesOrigin::Builtin,
+        })
+    }
+
+    pub fn provinces(&self) -> &[Province] {
+        &self.provinces
+    }
+
+    /// Taiwan, Hong Kong, Macao: valid GB/T 2260 codes without a filing administration.
+    pub fn other_divisions(&self) -> &[Division] {
+        &self.other_divisions
+    }
+
+    pub fn providers(&self) -> &[ProviderRules] {
+        &self.providers
+    }
+
+    pub fn filing(&self) -> &Filing {
+        &self.filing
+    }
+
+    pub fn figures(&self) -> &Figures {
+        &self.filing.figures
+    }
+
+    pub fn documents(&self) -> &[DocumentRule] {
+        &self.documents
+    }
+
+    pub fn document(&self, id: &str) -> Option<&DocumentRule> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn sources(&self) -> &BTreeMap<String, SourceEntry> {
+        &self.sources
+    }
+
+    pub fn source_entry(&self, key: &str) -> Option<&SourceEntry> {
+        self.sources.get(key)
+    }
+
+    /// Builtin, or an override (with its path when known).
+    pub fn source(&self) -> &RulesOrigin {
+        &self.origin
+    }
+
+    /// The date of the newest source the rules rely on.
+    pub fn as_of(&self) -> Date {
+        self.sources
+            .values()
+            .map(|s| s.date)
+            .max()
+            .expect("the rules always cite sources")
+    }
+
+    /// By slug (`guangdong`) or two-digit code (`44`).
+    pub fn province(&self, slug_or_code: &str) -> Option<&Province> {
+        let key = slug_or_code.trim();
+        self.provinces
+            .iter()
+            .find(|p| p.slug.eq_ignore_ascii_case(key) || p.code == key)
+    }
+
+    pub fn province_by_code(&self, code: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.code == code.trim())
+    }
+
+    /// By ICP prefix, current or alternate (蜀 and 川 both give Sichuan).
+    pub fn province_by_abbr(&self, abbr: &str) -> Option<&Province> {
+        let abbr = abbr.trim();
+        self.provinces
+            .iter()
+            .find(|p| p.icp_abbrs().any(|a| a == abbr))
+    }
+
+    /// By PSB-number prefix (川, 贵, 甘 …).
+    pub fn province_by_psb_abbr(&self, abbr: &str) -> Option<&Province> {
+        self.provinces.iter().find(|p| p.psb_abbr == abbr.trim())
+    }
+
+    /// True for all 34 GB/T 2260 province-level codes (31 provinces plus 71, 81, 82).
+    pub fn is_division_code(&self, two_digits: &str) -> bool {
+        self.province_by_code(two_digits).is_some()
+            || self.other_divisions.iter().any(|d| d.code == two_digits)
+    }
+
+    pub fn provider(&self, provider: Provider) -> Option<&ProviderRules> {
+        self.providers.iter().find(|p| p.id == provider)
+    }
+
+    pub fn service(&self, provider: Provider, service: ServiceType) -> Option<&ServiceRule> {
+        self.provider(provider)?.service(service)
+    }
+
+    /// `Some(true)` mainland, `Some(false)` known elsewhere, `None` unknown region or provider.
+    pub fn is_mainland_region(&self, provider: Provider, region: &str) -> Option<bool> {
+        self.provider(provider)?.is_mainland_region(region)
+    }
+
+    /// Provinces matching a search; see `search.rs`.
+    pub fn province_filter(&self, query: &str) -> Vec<&Province> {
+        search::filter(&self.provinces, query)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+//! Building blocks shared by every rules file: bilingual text, sourced facts, sources.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::model::Date;
+
+/// Text shown to users, in both languages the app speaks.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+}
+
+/// One entry of a `[sources]` table: what was read and how old it is.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    pub cite: String,
+    pub date: Date,
+    /// The source carries no date; `date` is our estimate.
+    #[serde(default)]
+    pub estimated: bool,
+}
+
+/// Where a group of facts (names, codes, region lists) comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub source: Vec<String>,
+    pub as_of: Date,
+}
+
+/// A reading that an older or weaker source gives, kept beside the value in force.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub en: String,
+    pub zh: String,
+    pub source: Vec<String>,
+    pub as_of: Date,
+}
+
+/// A value with its sources and the date of the newest one.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    pub value: T,
+    #[serde(default)]
+    pub detail: Option<Text>,
+    pub source: Vec<String>,
+    pub as_of: Date,
+    #[serde(default)]
+    pub conflict: Option<Conflict>,
+}
+
+/// A short bilingual statement with its sources (province notes).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub en: String,
+    pub zh: String,
+    pub source: Vec<String>,
+    pub as_of: Date,
+}
+
+/// Yes, no, or not known: several provincial rules are simply not documented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tri {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Tri {
+    pub fn known(self) -> Option<bool> {
+        match self {
+            Tri::Yes => Some(true),
+            Tri::No => Some(false),
+            Tri::Unknown => None,
+        }
+    }
+}
+
+/// Written as `true`, `false` or `"unknown"` in the data files.
+impl<'de> Deserialize<'de> for Tri {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TriVisitor;
+        impl Visitor<'_> for TriVisitor {
+            type Value = Tri;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or \"unknown\"")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Tri, E> {
+                Ok(if v { Tri::Yes } else { Tri::No })
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Tri, E> {
+                match v {
+                    "unknown" => Ok(Tri::Unknown),
+                    other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(TriVisitor)
+    }
+}
+
+/// Collects every source reference with the dotted path of the field that makes it.
+pub(crate) trait Sourced {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>);
+}
+
+/// One use of a source key, for checks that every fact is sourced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SourceRef {
+    pub field: String,
+    /// `None` when the fact cites nothing at all.
+    pub key: Option<String>,
+    pub as_of: Date,
+}
+
+pub(crate) fn push_refs(out: &mut Vec<SourceRef>, path: &str, keys: &[String], as_of: Date) {
+    let field = format!("{path}.source");
+    if keys.is_empty() {
+        out.push(SourceRef {
+            field: field.clone(),
+            key: None,
+            as_of,
+        });
+    }
+    for key in keys {
+        out.push(SourceRef {
+            field: field.clone(),
+            key: Some(key.clone()),
+            as_of,
+        });
+    }
+}
+
+impl<T> Sourced for Fact<T> {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
+        push_refs(out, path, &self.source, self.as_of);
+        if let Some(c) = &self.conflict {
+            c.refs(&format!("{path}.conflict"), out);
+        }
+    }
+}
+
+impl Sourced for Conflict {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
+        push_refs(out, path, &self.source, self.as_of);
+    }
+}
+
+impl Sourced for Note {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
+        push_refs(out, path, &self.source, self.as_of);
+    }
+}
+
+impl Sourced for Provenance {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
+        push_refs(out, path, &self.source, self.as_of);
+    }
+}
+
+impl<T: Sourced> Sourced for Option<T> {
+    fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
+        if let Some(inner) = self {
+            inner.refs(path, out);
+        }
+    }
+}
