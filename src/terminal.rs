@@ -6,7 +6,9 @@ use std::panic;
 use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -34,7 +36,10 @@ pub fn init() -> io::Result<TerminalGuard> {
         restore();
         return Err(e);
     }
-    match Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(1 << 16, stdout()))) {
+    match Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        stdout(),
+    ))) {
         Ok(terminal) => Ok(TerminalGuard { terminal }),
         Err(e) => {
             restore();

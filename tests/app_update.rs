@@ -20,7 +20,15 @@ fn an_empty_profile_starts_a_new_application_at_the_province_step() {
     let effects = start(&mut state, None, &now());
     let wizard = state.wizard().expect("the wizard is open");
     assert_eq!(wizard.step, Step::Province);
-    assert_eq!(effects, vec![Effect::Save { id: "20261122-180211".into() }, Effect::SaveSettings]);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::Save {
+                id: "20261122-180211".into()
+            },
+            Effect::SaveSettings
+        ]
+    );
     assert_eq!(state.entries.len(), 1);
 }
 
@@ -28,7 +36,10 @@ fn an_empty_profile_starts_a_new_application_at_the_province_step() {
 fn the_last_application_reopens_at_its_step() {
     let mut a = app("A", Some("beijing"));
     a.meta.step = Some(Step::Province);
-    let mut state = state_with(vec![entry("a", app("Other", None)), entry("b", a)], Lang::EnUs);
+    let mut state = state_with(
+        vec![entry("a", app("Other", None)), entry("b", a)],
+        Lang::EnUs,
+    );
     start(&mut state, Some("b"), &now());
     let wizard = state.wizard().unwrap();
     assert_eq!(wizard.id, "b");
@@ -37,7 +48,10 @@ fn the_last_application_reopens_at_its_step() {
 
 #[test]
 fn an_unreadable_last_application_leaves_the_list_open() {
-    let mut state = state_with(vec![unreadable("x"), entry("a", app("A", None))], Lang::EnUs);
+    let mut state = state_with(
+        vec![unreadable("x"), entry("a", app("A", None))],
+        Lang::EnUs,
+    );
     start(&mut state, Some("x"), &now());
     assert!(matches!(state.screen, Screen::List(_)));
 }
@@ -50,8 +64,16 @@ fn filtering_finds_a_province_by_pinyin_initials_chinese_and_code() {
         let mut actions = typed(query);
         actions.push(cmd(Command::Confirm));
         let effects = run(&mut state, actions);
-        assert_eq!(wizard_province(&state).as_deref(), Some("guangdong"), "query {query}");
-        assert_eq!(effects, vec![Effect::Save { id: "a".into() }], "query {query}");
+        assert_eq!(
+            wizard_province(&state).as_deref(),
+            Some("guangdong"),
+            "query {query}"
+        );
+        assert_eq!(
+            effects,
+            vec![Effect::Save { id: "a".into() }],
+            "query {query}"
+        );
     }
 }
 
@@ -60,7 +82,13 @@ fn arrows_move_the_selection_within_the_filtered_list() {
     let mut state = state_with(vec![entry("a", app("A", None))], Lang::EnUs);
     start(&mut state, Some("a"), &now());
     let mut actions = typed("guang");
-    actions.extend([cmd(Command::Down), cmd(Command::Down), cmd(Command::Up), cmd(Command::Confirm)]);
+    actions.extend([
+        cmd(Command::Down),
+        cmd(Command::Down),
+        cmd(Command::Up),
+        cmd(Command::Down),
+        cmd(Command::Confirm),
+    ]);
     run(&mut state, actions);
     assert_eq!(wizard_province(&state).as_deref(), Some("guangxi"));
 }
@@ -103,19 +131,26 @@ fn quitting_from_the_wizard_saves_the_application_and_settings() {
     start(&mut state, Some("a"), &now());
     let effects = run(&mut state, [cmd(Command::Quit)]);
     assert!(state.quit);
-    assert_eq!(effects, vec![Effect::Save { id: "a".into() }, Effect::SaveSettings]);
+    assert_eq!(
+        effects,
+        vec![Effect::Save { id: "a".into() }, Effect::SaveSettings]
+    );
     assert_eq!(state.wizard().unwrap().app.meta.step, Some(Step::Province));
 }
 
 #[test]
 fn read_only_never_asks_to_save_an_application() {
-    let mut state = icp_tui::app::state::State::new(Lang::EnUs, vec![entry("a", app("A", None))], true);
+    let mut state =
+        icp_tui::app::state::State::new(Lang::EnUs, vec![entry("a", app("A", None))], true);
     start(&mut state, Some("a"), &now());
     let mut actions = typed("44");
     actions.push(cmd(Command::Confirm));
     actions.push(cmd(Command::Quit));
     let effects = run(&mut state, actions);
-    assert!(effects.iter().all(|e| !matches!(e, Effect::Save { .. })), "{effects:?}");
+    assert!(
+        effects.iter().all(|e| !matches!(e, Effect::Save { .. })),
+        "{effects:?}"
+    );
 }
 
 #[test]
@@ -125,13 +160,19 @@ fn step_navigation_stays_within_working_steps() {
     run(&mut state, [cmd(Command::PrevStep)]);
     assert_eq!(state.wizard().unwrap().step, Step::Province);
     let steps = icp_tui::app::steps::WORKING;
-    run(&mut state, std::iter::repeat_n(cmd(Command::NextStep), steps.len() + 2));
+    run(
+        &mut state,
+        std::iter::repeat_n(cmd(Command::NextStep), steps.len() + 2),
+    );
     assert_eq!(state.wizard().unwrap().step, *steps.last().unwrap());
 }
 
 #[test]
 fn list_new_rename_and_delete_with_confirmation() {
-    let mut state = state_with(vec![entry("a", app("A", None)), entry("b", app("B", None))], Lang::EnUs);
+    let mut state = state_with(
+        vec![entry("a", app("A", None)), entry("b", app("B", None))],
+        Lang::EnUs,
+    );
     run(&mut state, [cmd(Command::Down), cmd(Command::Rename)]);
     assert!(matches!(state.overlay, Some(Overlay::Rename { .. })));
     let mut actions = vec![Action::Edit(Edit::DeleteToStart)];
@@ -139,7 +180,10 @@ fn list_new_rename_and_delete_with_confirmation() {
     actions.push(cmd(Command::Confirm));
     let effects = run(&mut state, actions);
     assert_eq!(effects, vec![Effect::Save { id: "b".into() }]);
-    assert_eq!(state.entry("b").unwrap().app.as_ref().unwrap().title(), "张三的博客");
+    assert_eq!(
+        state.entry("b").unwrap().app.as_ref().unwrap().title(),
+        "张三的博客"
+    );
 
     run(&mut state, [cmd(Command::Delete)]);
     assert!(matches!(state.overlay, Some(Overlay::ConfirmDelete { .. })));

@@ -16,21 +16,34 @@ fn pick_a_province_quit_and_resume() {
     session.send(CTRL_C);
     assert!(session.wait_exit(), "icp-tui exits cleanly after Ctrl+C");
 
-    let files: Vec<_> = std::fs::read_dir(profile.path().join("applications")).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(profile.path().join("applications"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(files.len(), 1, "one application was saved: {files:?}");
     let saved = std::fs::read_to_string(&files[0]).unwrap();
     assert!(saved.contains("province = \"guangdong\""), "{saved}");
-    let step = saved.lines().find(|l| l.starts_with("step = ")).expect("the step is saved").to_string();
+    let step = saved
+        .lines()
+        .find(|l| l.starts_with("step = "))
+        .expect("the step is saved")
+        .to_string();
 
     let mut again = Session::start(&[], profile.path());
     // English was saved as the choice, although LANG says nothing.
     again.wait_for("Rules of Guangdong");
     let screen = again.contents();
-    assert!(screen.contains("✓ 44 粤 Guangdong"), "the chosen province is marked:\n{screen}");
+    assert!(
+        screen.contains("✓ 44 粤 Guangdong"),
+        "the chosen province is marked:\n{screen}"
+    );
     again.send(CTRL_C);
     assert!(again.wait_exit());
     let saved_again = std::fs::read_to_string(&files[0]).unwrap();
-    assert!(saved_again.contains(&step), "same step after resuming:\n{saved_again}");
+    assert!(
+        saved_again.contains(&step),
+        "same step after resuming:\n{saved_again}"
+    );
 }
 
 #[test]
@@ -63,10 +76,16 @@ fn an_unusable_profile_folder_exits_with_code_2_and_says_why() {
 
 #[test]
 fn an_unknown_language_lists_the_available_ones() {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui")).args(["--lang", "fr"]).output().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui"))
+        .args(["--lang", "fr"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let message = String::from_utf8_lossy(&output.stderr);
-    assert!(message.contains("en-US") && message.contains("zh-CN"), "{message}");
+    assert!(
+        message.contains("en-US") && message.contains("zh-CN"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -13,8 +13,9 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
         if *file_lang != lang {
             continue;
         }
-        let resource = fluent_syntax::parser::parse(*text)
-            .unwrap_or_else(|(_, errors)| panic!("{}/{name} does not parse: {errors:?}", lang.tag()));
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, errors)| {
+            panic!("{}/{name} does not parse: {errors:?}", lang.tag())
+        });
         for entry in resource.body {
             match entry {
                 Entry::Message(m) => {
@@ -26,7 +27,11 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
                         collect_vars(&attr.value, &mut vars);
                     }
                     let id = m.id.name.to_string();
-                    assert!(out.insert(id.clone(), vars).is_none(), "{} defines {id} twice", lang.tag());
+                    assert!(
+                        out.insert(id.clone(), vars).is_none(),
+                        "{} defines {id} twice",
+                        lang.tag()
+                    );
                 }
                 Entry::Term(t) => {
                     out.insert(format!("-{}", t.id.name), BTreeSet::new());
@@ -80,12 +85,27 @@ fn every_message_exists_in_every_language_with_the_same_variables() {
     assert!(reference.len() > 50, "suspiciously few messages");
     for lang in Lang::ALL {
         let other = messages(lang);
-        let missing: Vec<_> = reference.keys().filter(|k| !other.contains_key(*k)).collect();
-        let extra: Vec<_> = other.keys().filter(|k| !reference.contains_key(*k)).collect();
+        let missing: Vec<_> = reference
+            .keys()
+            .filter(|k| !other.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|k| !reference.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
-        assert!(extra.is_empty(), "{} has ids English lacks: {extra:?}", lang.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has ids English lacks: {extra:?}",
+            lang.tag()
+        );
         for (id, vars) in &reference {
-            assert_eq!(&other[id], vars, "{} uses other variables in {id}", lang.tag());
+            assert_eq!(
+                &other[id],
+                vars,
+                "{} uses other variables in {id}",
+                lang.tag()
+            );
         }
     }
 }
@@ -97,7 +117,9 @@ fn every_message_formats_without_errors() {
         bundle.set_use_isolating(false);
         for (file_lang, _, text) in SOURCES {
             if *file_lang == lang {
-                bundle.add_resource(FluentResource::try_new(text.to_string()).unwrap()).unwrap();
+                bundle
+                    .add_resource(FluentResource::try_new(text.to_string()).unwrap())
+                    .unwrap();
             }
         }
         for (id, vars) in messages(lang) {

@@ -21,7 +21,10 @@ impl Key {
     }
 
     pub const fn ctrl(c: char) -> Key {
-        Key { code: KeyCode::Char(c), ctrl: true }
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
     }
 
     fn matches(&self, event: &KeyEvent) -> bool {
@@ -55,7 +58,11 @@ impl Key {
             KeyCode::Backspace => "Backspace".into(),
             _ => "?".into(),
         };
-        if self.ctrl { format!("Ctrl+{}", name.to_uppercase()) } else { name }
+        if self.ctrl {
+            format!("Ctrl+{}", name.to_uppercase())
+        } else {
+            name
+        }
     }
 }
 
@@ -72,23 +79,43 @@ pub struct Binding {
 
 impl Binding {
     pub const fn new(keys: &'static [Key], command: Command, label: &'static str) -> Binding {
-        Binding { keys, command, label, footer: true }
+        Binding {
+            keys,
+            command,
+            label,
+            footer: true,
+        }
     }
 
     pub const fn help_only(self) -> Binding {
-        Binding { footer: false, ..self }
+        Binding {
+            footer: false,
+            ..self
+        }
     }
 
     pub fn keys_label(&self) -> String {
-        self.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
     }
 }
 
 /// Bindings that work on every screen, whatever has focus.
 pub const GLOBAL: &[Binding] = &[
     Binding::new(&[Key::ctrl('c')], Command::Quit, "key-quit"),
-    Binding::new(&[Key::plain(KeyCode::F(1))], Command::ToggleHelp, "key-help"),
-    Binding::new(&[Key::plain(KeyCode::F(2))], Command::ToggleLanguage, "key-language"),
+    Binding::new(
+        &[Key::plain(KeyCode::F(1))],
+        Command::ToggleHelp,
+        "key-help",
+    ),
+    Binding::new(
+        &[Key::plain(KeyCode::F(2))],
+        Command::ToggleLanguage,
+        "key-language",
+    ),
 ];
 
 /// The command a key triggers in a context, if any.
@@ -141,21 +168,40 @@ mod tests {
 
     const TABLE: &[Binding] = &[
         Binding::new(&[Key::ch('n')], Command::New, "key-new"),
-        Binding::new(&[Key::plain(KeyCode::Left)], Command::PrevStep, "key-prev-step"),
+        Binding::new(
+            &[Key::plain(KeyCode::Left)],
+            Command::PrevStep,
+            "key-prev-step",
+        ),
     ];
 
     #[test]
     fn letters_type_when_a_field_has_focus() {
-        assert_eq!(action_for(&key(KeyCode::Char('n')), &[TABLE], true), Some(Edit::Char('n').into()));
-        assert_eq!(action_for(&key(KeyCode::Char('N')), &[TABLE], false), Some(Command::New.into()));
-        assert_eq!(action_for(&key(KeyCode::Left), &[TABLE], true), Some(Edit::Left.into()));
-        assert_eq!(action_for(&key(KeyCode::Left), &[TABLE], false), Some(Command::PrevStep.into()));
+        assert_eq!(
+            action_for(&key(KeyCode::Char('n')), &[TABLE], true),
+            Some(Edit::Char('n').into())
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Char('N')), &[TABLE], false),
+            Some(Command::New.into())
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Left), &[TABLE], true),
+            Some(Edit::Left.into())
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Left), &[TABLE], false),
+            Some(Command::PrevStep.into())
+        );
     }
 
     #[test]
     fn global_keys_always_win() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&ctrl_c, &[TABLE], true), Some(Command::Quit.into()));
+        assert_eq!(
+            action_for(&ctrl_c, &[TABLE], true),
+            Some(Command::Quit.into())
+        );
     }
 
     #[test]

@@ -22,25 +22,39 @@ const LIST: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-open"),
     Binding::new(&[Key::ch('n')], Command::New, "key-new"),
     Binding::new(&[Key::ch('r')], Command::Rename, "key-rename"),
-    Binding::new(&[Key::ch('d'), Key::plain(KeyCode::Delete)], Command::Delete, "key-delete"),
+    Binding::new(
+        &[Key::ch('d'), Key::plain(KeyCode::Delete)],
+        Command::Delete,
+        "key-delete",
+    ),
     Binding::new(&[Key::ch('?')], Command::ToggleHelp, "key-help").help_only(),
     Binding::new(&[Key::ch('q')], Command::Quit, "key-quit").help_only(),
     Binding::new(&[Key::plain(KeyCode::Home)], Command::First, "key-move").help_only(),
     Binding::new(&[Key::plain(KeyCode::End)], Command::Last, "key-move").help_only(),
 ];
 
-const HELP: &[Binding] = &[
-    Binding::new(&[Key::plain(KeyCode::Esc), Key::ch('?')], Command::Back, "key-close"),
-];
+const HELP: &[Binding] = &[Binding::new(
+    &[Key::plain(KeyCode::Esc), Key::ch('?')],
+    Command::Back,
+    "key-close",
+)];
 
 const RENAME: &[Binding] = &[
-    Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-confirm"),
+    Binding::new(
+        &[Key::plain(KeyCode::Enter)],
+        Command::Confirm,
+        "key-confirm",
+    ),
     Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-cancel"),
 ];
 
 const CONFIRM: &[Binding] = &[
     Binding::new(&[Key::ch('y')], Command::Yes, "key-delete"),
-    Binding::new(&[Key::ch('n'), Key::plain(KeyCode::Esc)], Command::No, "key-cancel"),
+    Binding::new(
+        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
+        Command::No,
+        "key-cancel",
+    ),
 ];
 
 /// The binding tables in force, most specific first (the global table is added by callers).

@@ -37,7 +37,9 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 None => Ok(()),
             },
             Effect::Delete { id } => store.delete(id),
-            Effect::SaveSettings => store.save_settings(state.lang, last_application(state).as_deref()),
+            Effect::SaveSettings => {
+                store.save_settings(state.lang, last_application(state).as_deref())
+            }
             Effect::Reload => {
                 state.entries = store.list();
                 if let Screen::List(list) = &mut state.screen {
@@ -51,7 +53,10 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 Effect::Save { id } | Effect::Delete { id } => format!("{id}.toml"),
                 _ => "settings.toml".to_string(),
             };
-            state.flash = Some(Flash::error("save-failed", vec![("file", file), ("reason", reason)]));
+            state.flash = Some(Flash::error(
+                "save-failed",
+                vec![("file", file), ("reason", reason)],
+            ));
         }
     }
 }
@@ -90,7 +95,11 @@ pub fn run(
             return Ok(());
         }
         let action = if needs_tick(&state) {
-            if event::poll(Duration::from_secs(1))? { action_for_event(&state, &event::read()?) } else { Some(Action::Tick) }
+            if event::poll(Duration::from_secs(1))? {
+                action_for_event(&state, &event::read()?)
+            } else {
+                Some(Action::Tick)
+            }
         } else {
             action_for_event(&state, &event::read()?)
         };

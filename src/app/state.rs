@@ -48,7 +48,12 @@ impl Wizard {
     pub fn new(id: String, app: Application) -> Wizard {
         let step = super::steps::resume_step(&app);
         let province = ProvinceState::new(&app);
-        Wizard { id, app, step, province }
+        Wizard {
+            id,
+            app,
+            step,
+            province,
+        }
     }
 }
 
@@ -69,11 +74,19 @@ pub struct Flash {
 
 impl Flash {
     pub fn info(id: &'static str) -> Flash {
-        Flash { id, args: Vec::new(), error: false }
+        Flash {
+            id,
+            args: Vec::new(),
+            error: false,
+        }
     }
 
     pub fn error(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
-        Flash { id, args, error: true }
+        Flash {
+            id,
+            args,
+            error: true,
+        }
     }
 }
 

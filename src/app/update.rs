@@ -44,7 +44,10 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
         return new_application(state, now);
     }
     if let Some(id) = last_application
-        && let Some(index) = state.entries.iter().position(|e| e.id == id && e.app.is_ok())
+        && let Some(index) = state
+            .entries
+            .iter()
+            .position(|e| e.id == id && e.app.is_ok())
     {
         state.screen = Screen::List(ListState { selected: index });
         open_selected(state, index);
@@ -67,7 +70,9 @@ fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
 }
 
 fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
-    let Some(overlay) = state.overlay.as_mut() else { return Vec::new() };
+    let Some(overlay) = state.overlay.as_mut() else {
+        return Vec::new();
+    };
     match overlay {
         Overlay::Help => {
             if matches!(action, Action::Command(Command::Back | Command::Confirm)) {
@@ -111,23 +116,40 @@ fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effec
 }
 
 fn rename(state: &mut State, id: &str, title: String, now: &Instant) -> Vec<Effect> {
-    let Some(entry) = state.entries.iter_mut().find(|e| e.id == id) else { return Vec::new() };
-    let Ok(app) = entry.app.as_mut() else { return Vec::new() };
+    let Some(entry) = state.entries.iter_mut().find(|e| e.id == id) else {
+        return Vec::new();
+    };
+    let Ok(app) = entry.app.as_mut() else {
+        return Vec::new();
+    };
     app.meta.title = (!title.is_empty()).then_some(title);
     app.meta.updated = Some(now.clone());
     save(state, id)
 }
 
 fn save(state: &State, id: &str) -> Vec<Effect> {
-    if state.read_only { Vec::new() } else { vec![Effect::Save { id: id.to_string() }] }
+    if state.read_only {
+        Vec::new()
+    } else {
+        vec![Effect::Save { id: id.to_string() }]
+    }
 }
 
 fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
-    let Screen::List(list) = &mut state.screen else { return Vec::new() };
+    let Screen::List(list) = &mut state.screen else {
+        return Vec::new();
+    };
     let count = state.entries.len();
-    let Action::Command(command) = action else { return Vec::new() };
+    let Action::Command(command) = action else {
+        return Vec::new();
+    };
     match command {
-        Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::First | Command::Last => {
+        Command::Up
+        | Command::Down
+        | Command::PageUp
+        | Command::PageDown
+        | Command::First
+        | Command::Last => {
             list.selected = steps::move_selection(list.selected, count, command);
             Vec::new()
         }
@@ -138,9 +160,15 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
         }
         Command::New if !state.read_only => new_application(state, now),
         Command::Rename => {
-            if let Some(Entry { id, app: Ok(app), .. }) = state.entries.get(list.selected) {
+            if let Some(Entry {
+                id, app: Ok(app), ..
+            }) = state.entries.get(list.selected)
+            {
                 let input = TextInput::new(app.title());
-                state.overlay = Some(Overlay::Rename { id: id.clone(), input });
+                state.overlay = Some(Overlay::Rename {
+                    id: id.clone(),
+                    input,
+                });
             }
             Vec::new()
         }
@@ -149,7 +177,9 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
                 Some(Entry { id, app: Ok(_), .. }) if !state.read_only => {
                     state.overlay = Some(Overlay::ConfirmDelete { id: id.clone() });
                 }
-                Some(Entry { file, app: Err(_), .. }) => {
+                Some(Entry {
+                    file, app: Err(_), ..
+                }) => {
                     let file = file.display().to_string();
                     state.flash = Some(Flash::error("delete-unreadable", vec![("file", file)]));
                 }
@@ -162,7 +192,10 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
 }
 
 fn open_selected(state: &mut State, index: usize) {
-    if let Some(Entry { id, app: Ok(app), .. }) = state.entries.get(index) {
+    if let Some(Entry {
+        id, app: Ok(app), ..
+    }) = state.entries.get(index)
+    {
         state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app.clone())));
     }
 }
@@ -174,7 +207,11 @@ fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
     app.meta.title = None;
     state.entries.insert(
         0,
-        Entry { id: id.clone(), file: format!("applications/{id}.toml").into(), app: Ok(app.clone()) },
+        Entry {
+            id: id.clone(),
+            file: format!("applications/{id}.toml").into(),
+            app: Ok(app.clone()),
+        },
     );
     state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app)));
     vec![Effect::Save { id }, Effect::SaveSettings]
@@ -187,12 +224,17 @@ pub fn new_id(now: &Instant, entries: &[Entry]) -> String {
     if !taken(&base) {
         return base;
     }
-    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).expect("some suffix is free")
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("some suffix is free")
 }
 
 fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     let read_only = state.read_only;
-    let Screen::Wizard(wizard) = &mut state.screen else { return Vec::new() };
+    let Screen::Wizard(wizard) = &mut state.screen else {
+        return Vec::new();
+    };
     let context = StepContext { now };
     let outcome = steps::update(wizard, &action, &context);
     let mut effects = Vec::new();
@@ -220,7 +262,9 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         moved = true;
     }
     if (outcome.changed || moved) && !read_only {
-        effects.push(Effect::Save { id: wizard.id.clone() });
+        effects.push(Effect::Save {
+            id: wizard.id.clone(),
+        });
     }
     // Keep the list's copy current so going back shows what was just typed.
     let (id, app) = (wizard.id.clone(), wizard.app.clone());
@@ -231,9 +275,15 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
 }
 
 fn back_to_list(state: &mut State) -> Vec<Effect> {
-    let Screen::Wizard(wizard) = &state.screen else { return Vec::new() };
+    let Screen::Wizard(wizard) = &state.screen else {
+        return Vec::new();
+    };
     // Every change and step move was saved as it happened; the list only needs a fresh read.
-    let selected = state.entries.iter().position(|e| e.id == wizard.id).unwrap_or(0);
+    let selected = state
+        .entries
+        .iter()
+        .position(|e| e.id == wizard.id)
+        .unwrap_or(0);
     state.screen = Screen::List(ListState { selected });
     vec![Effect::Reload]
 }

@@ -35,7 +35,11 @@ impl Env {
     }
 
     pub fn locale(&self) -> Option<String> {
-        i18n::locale_from_env(self.lc_all.as_deref(), self.lc_messages.as_deref(), self.lang.as_deref())
+        i18n::locale_from_env(
+            self.lc_all.as_deref(),
+            self.lc_messages.as_deref(),
+            self.lang.as_deref(),
+        )
     }
 }
 
@@ -47,9 +51,9 @@ pub fn main() -> ExitCode {
 pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     // Help and errors are printed before the profile is read, so they follow --lang or the
     // environment.
-    let message_lang = prescan_lang(&args).and_then(|l| Lang::from_tag(&l)).unwrap_or_else(|| {
-        i18n::choose(None, None, env.locale().as_deref())
-    });
+    let message_lang = prescan_lang(&args)
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or_else(|| i18n::choose(None, None, env.locale().as_deref()));
     let tr = Localizer::new(message_lang);
     let matches = match command(&tr).try_get_matches_from(args) {
         Ok(m) => m,
@@ -63,7 +67,16 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
             Some(lang) => Some(lang),
             None => {
                 let available = Lang::ALL.map(Lang::tag).join(", ");
-                eprintln!("{}", tr.ta("cli-unknown-lang", &[("value", arg_str(value)), ("available", arg_str(&available))]));
+                eprintln!(
+                    "{}",
+                    tr.ta(
+                        "cli-unknown-lang",
+                        &[
+                            ("value", arg_str(value)),
+                            ("available", arg_str(&available))
+                        ]
+                    )
+                );
                 return ExitCode::from(EXIT_INPUT);
             }
         },
@@ -127,8 +140,21 @@ fn command(tr: &Localizer) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(tr.t("cli-profile")),
         )
-        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).global(true).help(tr.t("cli-help")))
-        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(tr.t("cli-version")))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(true)
+                .help(tr.t("cli-help")),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(tr.t("cli-version")),
+        )
 }
 
 /// A profile error as one localized sentence that names the path and what to do.
@@ -143,6 +169,9 @@ pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -
     };
     tr.ta(
         &format!("profile-error-{}", e.kind.code()),
-        &[("path", arg_str(&e.path.display().to_string())), ("reason", arg_str(&reason))],
+        &[
+            ("path", arg_str(&e.path.display().to_string())),
+            ("reason", arg_str(&reason)),
+        ],
     )
 }

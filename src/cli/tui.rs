@@ -2,11 +2,13 @@
 
 use std::process::ExitCode;
 
-use crate::app::run::{Store, run};
+use crate::app::run::{self as app_run, Store};
 use crate::app::state::{Entry, Unreadable};
 use crate::i18n::{self, Lang, Localizer};
 use crate::model::Application;
-use crate::profile::{self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, Settings};
+use crate::profile::{
+    self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, Settings,
+};
 use crate::terminal;
 
 use super::{Common, EXIT_INPUT, profile_error_message};
@@ -29,7 +31,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         }
     };
     let settings = profile.settings().unwrap_or_default();
-    let lang = i18n::choose(common.lang, settings.language.as_deref(), common.env.locale().as_deref());
+    let lang = i18n::choose(
+        common.lang,
+        settings.language.as_deref(),
+        common.env.locale().as_deref(),
+    );
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore { profile, settings };
@@ -37,16 +43,34 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     let mut guard = match terminal::init() {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("{}", tr.ta("cli-terminal-error", &[("reason", i18n::arg_str(&e.to_string()))]));
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "cli-terminal-error",
+                    &[("reason", i18n::arg_str(&e.to_string()))]
+                )
+            );
             return ExitCode::FAILURE;
         }
     };
-    let result = run(&mut guard.terminal, &mut store, lang, read_only, last.as_deref());
+    let result = app_run::run(
+        &mut guard.terminal,
+        &mut store,
+        lang,
+        read_only,
+        last.as_deref(),
+    );
     drop(guard);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", tr.ta("cli-terminal-error", &[("reason", i18n::arg_str(&e.to_string()))]));
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "cli-terminal-error",
+                    &[("reason", i18n::arg_str(&e.to_string()))]
+                )
+            );
             ExitCode::FAILURE
         }
     }
@@ -80,7 +104,9 @@ impl Store for ProfileStore {
         if let Some(id) = last_application {
             self.settings.last_application = Some(id.to_string());
         }
-        self.profile.save_settings(&self.settings).map_err(|e| e.to_string())
+        self.profile
+            .save_settings(&self.settings)
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -92,5 +118,9 @@ fn entry(e: profile::Entry) -> Entry {
             LoadErrorReason::Io { message, .. } => Unreadable::Io(message),
         }),
     };
-    Entry { id: e.id, file: e.path, app }
+    Entry {
+        id: e.id,
+        file: e.path,
+        app,
+    }
 }

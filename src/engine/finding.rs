@@ -41,7 +41,12 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(code: &'static str, severity: Severity, field: impl Into<String>) -> Finding {
-        Finding { code, severity, field: field.into(), args: Vec::new() }
+        Finding {
+            code,
+            severity,
+            field: field.into(),
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Finding {

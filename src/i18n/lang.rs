@@ -30,7 +30,9 @@ impl Lang {
     /// Accepts exactly the tags icp-tui ships (case-insensitive, `_` or `-`).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let wanted = tag.replace('_', "-").to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag().to_ascii_lowercase() == wanted)
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().to_ascii_lowercase() == wanted)
     }
 
     /// The shipped language closest to a requested tag. Chinese in any script or region
@@ -41,8 +43,10 @@ impl Lang {
         let Ok(requested) = requested.parse::<LanguageIdentifier>() else {
             return Lang::EnUs;
         };
-        let available: Vec<LanguageIdentifier> =
-            Lang::ALL.iter().map(|l| l.tag().parse().expect("shipped tags are valid")).collect();
+        let available: Vec<LanguageIdentifier> = Lang::ALL
+            .iter()
+            .map(|l| l.tag().parse().expect("shipped tags are valid"))
+            .collect();
         let default: LanguageIdentifier = Lang::EnUs.tag().parse().expect("valid");
         let chosen = negotiate_languages(
             &[requested],
@@ -59,8 +63,15 @@ impl Lang {
 
 /// The locale the environment asks for, as POSIX does it: LC_ALL, then LC_MESSAGES, then
 /// LANG; the first one set and non-empty wins. "C" and "POSIX" mean no preference.
-pub fn locale_from_env(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Option<String> {
-    let value = [lc_all, lc_messages, lang].into_iter().flatten().find(|v| !v.is_empty())?;
+pub fn locale_from_env(
+    lc_all: Option<&str>,
+    lc_messages: Option<&str>,
+    lang: Option<&str>,
+) -> Option<String> {
+    let value = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())?;
     // zh_CN.UTF-8@stroke → zh_CN
     let base = value.split(['.', '@']).next().unwrap_or_default();
     if base.is_empty() || base == "C" || base == "POSIX" {
@@ -104,21 +115,37 @@ mod tests {
         ];
         for (lang_var, expected) in table {
             let env = locale_from_env(None, None, Some(lang_var));
-            assert_eq!(choose(None, None, env.as_deref()), *expected, "LANG={lang_var}");
+            assert_eq!(
+                choose(None, None, env.as_deref()),
+                *expected,
+                "LANG={lang_var}"
+            );
         }
     }
 
     #[test]
     fn lc_all_beats_lc_messages_beats_lang() {
-        assert_eq!(locale_from_env(Some("zh_CN.UTF-8"), Some("en_US"), Some("en_US")).as_deref(), Some("zh-CN"));
-        assert_eq!(locale_from_env(None, Some("zh_CN"), Some("en_US")).as_deref(), Some("zh-CN"));
-        assert_eq!(locale_from_env(Some(""), None, Some("zh_CN")).as_deref(), Some("zh-CN"));
+        assert_eq!(
+            locale_from_env(Some("zh_CN.UTF-8"), Some("en_US"), Some("en_US")).as_deref(),
+            Some("zh-CN")
+        );
+        assert_eq!(
+            locale_from_env(None, Some("zh_CN"), Some("en_US")).as_deref(),
+            Some("zh-CN")
+        );
+        assert_eq!(
+            locale_from_env(Some(""), None, Some("zh_CN")).as_deref(),
+            Some("zh-CN")
+        );
         assert_eq!(locale_from_env(None, None, None), None);
     }
 
     #[test]
     fn cli_beats_profile_beats_environment() {
-        assert_eq!(choose(Some(Lang::EnUs), Some("zh-CN"), Some("zh-CN")), Lang::EnUs);
+        assert_eq!(
+            choose(Some(Lang::EnUs), Some("zh-CN"), Some("zh-CN")),
+            Lang::EnUs
+        );
         assert_eq!(choose(None, Some("zh-CN"), Some("en-US")), Lang::ZhCn);
         assert_eq!(choose(None, Some("xx"), Some("zh-CN")), Lang::ZhCn);
     }

@@ -8,10 +8,26 @@ use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 /// The message files of each language, in load order.
 pub const SOURCES: &[(Lang, &str, &str)] = &[
-    (Lang::EnUs, "main.ftl", include_str!("../../locales/en-US/main.ftl")),
-    (Lang::EnUs, "cli.ftl", include_str!("../../locales/en-US/cli.ftl")),
-    (Lang::ZhCn, "main.ftl", include_str!("../../locales/zh-CN/main.ftl")),
-    (Lang::ZhCn, "cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
+    (
+        Lang::EnUs,
+        "main.ftl",
+        include_str!("../../locales/en-US/main.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "cli.ftl",
+        include_str!("../../locales/en-US/cli.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "main.ftl",
+        include_str!("../../locales/zh-CN/main.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "cli.ftl",
+        include_str!("../../locales/zh-CN/cli.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -31,11 +47,12 @@ impl Localizer {
         bundle.set_use_isolating(false);
         for (file_lang, name, text) in SOURCES {
             if *file_lang == lang {
-                let resource = FluentResource::try_new(text.to_string())
-                    .unwrap_or_else(|_| panic!("locales/{}/{name} must parse (tested)", lang.tag()));
-                bundle
-                    .add_resource(resource)
-                    .unwrap_or_else(|_| panic!("locales/{}/{name} has duplicate ids (tested)", lang.tag()));
+                let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|_| {
+                    panic!("locales/{}/{name} must parse (tested)", lang.tag())
+                });
+                bundle.add_resource(resource).unwrap_or_else(|_| {
+                    panic!("locales/{}/{name} has duplicate ids (tested)", lang.tag())
+                });
             }
         }
         Localizer { lang, bundle }
@@ -69,7 +86,9 @@ impl Localizer {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 

@@ -162,7 +162,10 @@ fn key_on_line(text: &str, line: usize) -> Option<String> {
         .map(|l| {
             // `[subject]   # comment` → `subject`
             let header = l.split('#').next().unwrap_or_default().trim();
-            header.trim_matches(|c| c == '[' || c == ']').trim().to_string()
+            header
+                .trim_matches(|c| c == '[' || c == ']')
+                .trim()
+                .to_string()
         });
     Some(match table {
         Some(t) => format!("{t}.{key}"),

@@ -158,6 +158,8 @@ fn missing_fields_are_not_errors() {
 
 #[test]
 fn syntax_error_field_ignores_comments_after_headers() {
-    let e = error_of("format = \"icp-tui/application\"\nversion = 1\n[subject]   # the filing subject\ncity = \n");
+    let e = error_of(
+        "format = \"icp-tui/application\"\nversion = 1\n[subject]   # the filing subject\ncity = \n",
+    );
     assert_eq!(e.field.as_deref(), Some("subject.city"));
 }

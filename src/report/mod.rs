@@ -18,7 +18,9 @@ pub fn parse_error(e: &ParseError, tr: &Localizer) -> String {
         ParseErrorKind::Value(m) => tr.ta("parse-value", &[("detail", arg_str(m))]),
         ParseErrorKind::NotAnApplication => tr.t("parse-not-application"),
         ParseErrorKind::MissingVersion => tr.t("parse-missing-version"),
-        ParseErrorKind::NewerVersion(v) => tr.ta("parse-newer-version", &[("version", arg_num(*v))]),
+        ParseErrorKind::NewerVersion(v) => {
+            tr.ta("parse-newer-version", &[("version", arg_num(*v))])
+        }
     });
     parts.join(", ")
 }

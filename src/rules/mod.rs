@@ -23,7 +23,7 @@ pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};
-pub use types::{Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
+pub use types::{Bilingual, Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
 
 use crate::model::{Date, Provider, ServiceType, from_toml_with_path};
 

@@ -132,3 +132,24 @@ impl Sourced for Division {
         push_refs(out, path, &self.source, self.as_of);
     }
 }
+
+impl super::types::Bilingual for ExtraDocument {
+    fn en(&self) -> &str {
+        &self.en
+    }
+    fn zh(&self) -> &str {
+        &self.zh
+    }
+}
+
+impl Nonlocal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Nonlocal::NotAccepted => "not_accepted",
+            Nonlocal::ResidencePermit => "residence_permit",
+            Nonlocal::ProofOfResidence => "proof_of_residence",
+            Nonlocal::Supported => "supported",
+            Nonlocal::Unknown => "unknown",
+        }
+    }
+}

@@ -174,3 +174,28 @@ impl<T: Sourced> Sourced for Option<T> {
         }
     }
 }
+
+/// Data text written in both UI languages.
+pub trait Bilingual {
+    fn en(&self) -> &str;
+    fn zh(&self) -> &str;
+
+    /// The text in the UI language.
+    fn text(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::EnUs => self.en(),
+            crate::i18n::Lang::ZhCn => self.zh(),
+        }
+    }
+}
+
+macro_rules! bilingual {
+    ($($t:ty),+) => {
+        $(impl Bilingual for $t {
+            fn en(&self) -> &str { &self.en }
+            fn zh(&self) -> &str { &self.zh }
+        })+
+    };
+}
+
+bilingual!(Text, Conflict, Note);

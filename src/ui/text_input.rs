@@ -136,7 +136,10 @@ impl TextInput {
         // Keep one column free after the text for the cursor itself.
         let budget = width.saturating_sub(1).max(1);
         let graphemes: Vec<(usize, &str)> = self.value.grapheme_indices(true).collect();
-        let cursor_index = graphemes.iter().position(|(i, _)| *i >= self.cursor).unwrap_or(graphemes.len());
+        let cursor_index = graphemes
+            .iter()
+            .position(|(i, _)| *i >= self.cursor)
+            .unwrap_or(graphemes.len());
         // Walk left from the cursor until the budget is used.
         let mut start = cursor_index;
         let mut used = 0;
@@ -164,11 +167,17 @@ impl TextInput {
     }
 
     fn prev_boundary(&self) -> Option<usize> {
-        self.value[..self.cursor].grapheme_indices(true).next_back().map(|(i, _)| i)
+        self.value[..self.cursor]
+            .grapheme_indices(true)
+            .next_back()
+            .map(|(i, _)| i)
     }
 
     fn next_boundary(&self) -> Option<usize> {
-        self.value[self.cursor..].graphemes(true).next().map(|g| self.cursor + g.len())
+        self.value[self.cursor..]
+            .graphemes(true)
+            .next()
+            .map(|g| self.cursor + g.len())
     }
 
     /// After an insertion that joins a combining mark, keep the cursor after the whole grapheme.

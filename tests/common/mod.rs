@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::effect::Effect;
 use icp_tui::app::state::{Entry, State, Unreadable};
@@ -19,7 +21,11 @@ pub fn app(title: &str, province: Option<&str>) -> Application {
 }
 
 pub fn entry(id: &str, app: Application) -> Entry {
-    Entry { id: id.into(), file: format!("/profile/applications/{id}.toml").into(), app: Ok(app) }
+    Entry {
+        id: id.into(),
+        file: format!("/profile/applications/{id}.toml").into(),
+        app: Ok(app),
+    }
 }
 
 pub fn unreadable(id: &str) -> Entry {
@@ -37,7 +43,10 @@ pub fn unreadable(id: &str) -> Entry {
 /// Applies actions one after another and returns every effect they asked for.
 pub fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
     let now = now();
-    actions.into_iter().flat_map(|a| update(state, a, &now)).collect()
+    actions
+        .into_iter()
+        .flat_map(|a| update(state, a, &now))
+        .collect()
 }
 
 pub fn cmd(c: Command) -> Action {

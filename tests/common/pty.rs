@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
+use std::num::NonZeroU16;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 pub struct Session {
-    master: Box<dyn MasterPty + Send>,
+    _master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
@@ -20,7 +21,12 @@ impl Session {
     /// Starts `icp-tui` with `args` in an 80x24 terminal.
     pub fn start(args: &[&str], profile: &Path) -> Session {
         let pty = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_icp-tui"));
         command.args(args);
@@ -31,7 +37,11 @@ impl Session {
         command.env("LANG", "C.UTF-8");
         let child = pty.slave.spawn_command(command).expect("icp-tui starts");
         drop(pty.slave);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(24).unwrap(),
+            NonZeroU16::new(80).unwrap(),
+            0,
+        )));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
         thread::spawn(move || {
@@ -44,7 +54,12 @@ impl Session {
             }
         });
         let writer = pty.master.take_writer().unwrap();
-        Session { master: pty.master, writer, child, screen }
+        Session {
+            _master: pty.master,
+            writer,
+            child,
+            screen,
+        }
     }
 
     pub fn contents(&self) -> String {
@@ -60,7 +75,10 @@ impl Session {
             }
             thread::sleep(Duration::from_millis(25));
         }
-        panic!("the screen never showed {text:?}; it shows:\n{}", self.contents());
+        panic!(
+            "the screen never showed {text:?}; it shows:\n{}",
+            self.contents()
+        );
     }
 
     pub fn send(&mut self, bytes: &str) {
@@ -80,12 +98,10 @@ impl Session {
             thread::sleep(Duration::from_millis(25));
         }
         let _ = self.child.kill();
-        panic!("icp-tui did not exit; the screen shows:\n{}", self.contents());
-    }
-
-    pub fn resize(&self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        self.screen.lock().unwrap().set_size(rows, cols);
+        panic!(
+            "icp-tui did not exit; the screen shows:\n{}",
+            self.contents()
+        );
     }
 }
 

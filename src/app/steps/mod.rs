@@ -30,18 +30,29 @@ pub struct StepOutcome {
 
 impl StepOutcome {
     pub fn handled() -> Self {
-        StepOutcome { handled: true, ..Self::default() }
+        StepOutcome {
+            handled: true,
+            ..Self::default()
+        }
     }
 
     pub fn changed() -> Self {
-        StepOutcome { handled: true, changed: true, go_to: None }
+        StepOutcome {
+            handled: true,
+            changed: true,
+            go_to: None,
+        }
     }
 }
 
 /// Where an application opens: its saved step if that step works, else the first.
 pub fn resume_step(app: &Application) -> Step {
     let saved = app.step();
-    if WORKING.contains(&saved) { saved } else { WORKING[0] }
+    if WORKING.contains(&saved) {
+        saved
+    } else {
+        WORKING[0]
+    }
 }
 
 pub fn next(step: Step) -> Option<Step> {
@@ -83,7 +94,7 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
 /// Whether a text field of the current step has focus (letters type instead of commanding).
 pub fn text_focus(wizard: &Wizard) -> bool {
     match wizard.step {
-        Step::Province => true,
+        Step::Province => !wizard.province.facts_focused,
         _ => false,
     }
 }
@@ -107,9 +118,14 @@ pub const WIZARD: &[Binding] = &[
 ];
 
 /// Draws the current step into the body area.
-pub fn view(frame: &mut ratatui::Frame<'_>, area: ratatui::layout::Rect, wizard: &Wizard, tr: &crate::i18n::Localizer) {
-    match wizard.step {
-        Step::Province => province::view(frame, area, &wizard.app, &wizard.province, tr),
-        _ => {}
+pub fn view(
+    frame: &mut ratatui::Frame<'_>,
+    area: ratatui::layout::Rect,
+    wizard: &Wizard,
+    tr: &crate::i18n::Localizer,
+) {
+    // Each working step draws itself; `WORKING` never lets the wizard stand on another.
+    if wizard.step == Step::Province {
+        province::view(frame, area, &wizard.app, &wizard.province, tr);
     }
 }

@@ -7,13 +7,13 @@ use ratatui::style::{Modifier, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::app::action::{Action, Command, Edit};
+use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::{self, theme};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
-use crate::rules::{Province, Rules};
+use crate::rules::{Bilingual, Province, Rules, Tri};
 use crate::ui::text_input::TextInput;
 
 use super::{StepContext, StepOutcome, move_selection};
@@ -23,13 +23,19 @@ pub struct ProvinceState {
     pub filter: TextInput,
     /// Index into the filtered list.
     pub selected: usize,
+    /// The facts pane has focus: arrows scroll it instead of moving in the list.
+    pub facts_focused: bool,
+    pub facts_scroll: u16,
 }
 
 impl ProvinceState {
     pub fn new(app: &Application) -> ProvinceState {
         let mut state = ProvinceState::default();
         if let Some(chosen) = chosen(app) {
-            state.selected = matches("").iter().position(|p| p.slug == chosen.slug).unwrap_or(0);
+            state.selected = matches("")
+                .iter()
+                .position(|p| p.slug == chosen.slug)
+                .unwrap_or(0);
         }
         state
     }
@@ -46,26 +52,82 @@ fn matches(query: &str) -> Vec<&'static Province> {
 
 /// The province the application names, by slug or code.
 pub fn chosen(app: &Application) -> Option<&'static Province> {
-    app.subject.province.as_deref().and_then(|p| Rules::builtin().province(p))
+    app.subject
+        .province
+        .as_deref()
+        .and_then(|p| Rules::builtin().province(p))
 }
 
 const BINDINGS: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
     Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
     Binding::new(&[Key::plain(KeyCode::PageUp)], Command::PageUp, "key-move").help_only(),
-    Binding::new(&[Key::plain(KeyCode::PageDown)], Command::PageDown, "key-move").help_only(),
-    Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-select"),
+    Binding::new(
+        &[Key::plain(KeyCode::PageDown)],
+        Command::PageDown,
+        "key-move",
+    )
+    .help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::Enter)],
+        Command::Confirm,
+        "key-select",
+    ),
+    Binding::new(
+        &[Key::plain(KeyCode::Tab)],
+        Command::NextField,
+        "key-scroll-facts",
+    ),
 ];
 
-pub fn bindings(_state: &ProvinceState) -> &'static [Binding] {
-    BINDINGS
+const FACTS_BINDINGS: &[Binding] = &[
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-scroll"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-scroll"),
+    Binding::new(
+        &[Key::plain(KeyCode::PageUp)],
+        Command::PageUp,
+        "key-scroll",
+    )
+    .help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::PageDown)],
+        Command::PageDown,
+        "key-scroll",
+    )
+    .help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::Tab)],
+        Command::NextField,
+        "key-back-to-list",
+    ),
+];
+
+pub fn bindings(state: &ProvinceState) -> &'static [Binding] {
+    if state.facts_focused {
+        FACTS_BINDINGS
+    } else {
+        BINDINGS
+    }
 }
 
-pub fn update(app: &mut Application, state: &mut ProvinceState, action: &Action, _: &StepContext<'_>) -> StepOutcome {
+pub fn update(
+    app: &mut Application,
+    state: &mut ProvinceState,
+    action: &Action,
+    _: &StepContext<'_>,
+) -> StepOutcome {
+    if state.facts_focused {
+        return scroll_facts(state, action);
+    }
     match action {
         Action::Edit(edit) => {
             apply_edit(&mut state.filter, edit.clone());
             state.selected = 0;
+            state.facts_scroll = 0;
+            StepOutcome::handled()
+        }
+        Action::Command(Command::NextField | Command::PrevField) => {
+            state.facts_focused = true;
             StepOutcome::handled()
         }
         Action::Command(Command::Back | Command::ClearInput) if !state.filter.is_empty() => {
@@ -76,51 +138,129 @@ pub fn update(app: &mut Application, state: &mut ProvinceState, action: &Action,
             StepOutcome::handled()
         }
         Action::Command(
-            command @ (Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::First | Command::Last),
+            command @ (Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::First
+            | Command::Last),
         ) => {
             let count = matches(state.filter.value()).len();
             state.selected = move_selection(state.selected, count, *command);
+            state.facts_scroll = 0;
             StepOutcome::handled()
         }
         Action::Command(Command::Confirm) => {
-            let Some(province) = state.highlighted() else { return StepOutcome::handled() };
+            let Some(province) = state.highlighted() else {
+                return StepOutcome::handled();
+            };
             let changed = chosen(app).map(|p| p.slug.as_str()) != Some(province.slug.as_str())
                 || app.subject.province.as_deref() != Some(province.slug.as_str());
             app.subject.province = Some(province.slug.clone());
             state.filter.clear();
-            state.selected = matches("").iter().position(|p| p.slug == province.slug).unwrap_or(0);
-            StepOutcome { handled: true, changed, go_to: super::next(Step::Province) }
+            state.selected = matches("")
+                .iter()
+                .position(|p| p.slug == province.slug)
+                .unwrap_or(0);
+            StepOutcome {
+                handled: true,
+                changed,
+                go_to: super::next(Step::Province),
+            }
         }
         _ => StepOutcome::default(),
     }
 }
 
-pub fn view(frame: &mut Frame<'_>, area: Rect, app: &Application, state: &ProvinceState, tr: &Localizer) {
-    let [intro, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("province-intro")).style(theme::muted()).wrap(Wrap { trim: true }),
-        intro,
-    );
-    let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)]).spacing(1).areas(body);
-    render_list(frame, left, app, state, tr);
-    render_facts(frame, right, state.highlighted(), tr);
+fn scroll_facts(state: &mut ProvinceState, action: &Action) -> StepOutcome {
+    let Action::Command(command) = action else {
+        // Typing returns to the list and filters, as the user expects.
+        state.facts_focused = false;
+        return StepOutcome::default();
+    };
+    match command {
+        Command::Up => state.facts_scroll = state.facts_scroll.saturating_sub(1),
+        Command::Down => state.facts_scroll = state.facts_scroll.saturating_add(1),
+        Command::PageUp => state.facts_scroll = state.facts_scroll.saturating_sub(8),
+        Command::PageDown => state.facts_scroll = state.facts_scroll.saturating_add(8),
+        Command::NextField | Command::PrevField | Command::Back => state.facts_focused = false,
+        _ => return StepOutcome::default(),
+    }
+    StepOutcome::handled()
 }
 
-fn render_list(frame: &mut Frame<'_>, area: Rect, app: &Application, state: &ProvinceState, tr: &Localizer) {
-    let [filter_area, list_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    view::text_field(frame, filter_area, &tr.t("province-filter"), &state.filter, &tr.t("province-filter-hint"), true);
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &ProvinceState,
+    tr: &Localizer,
+) {
+    let [title, intro, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("province-title")).style(theme::title()),
+        title,
+    );
+    frame.render_widget(
+        Paragraph::new(tr.t("province-intro"))
+            .style(theme::muted())
+            .wrap(Wrap { trim: true }),
+        intro,
+    );
+    let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)])
+        .spacing(1)
+        .areas(body);
+    render_list(frame, left, app, state, tr);
+    render_facts(frame, right, state, tr);
+}
+
+fn render_list(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &ProvinceState,
+    tr: &Localizer,
+) {
+    let [filter_area, list_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let hint = tr.t("province-filter-hint");
+    view::text_field(
+        frame,
+        filter_area,
+        &tr.t("province-filter"),
+        &state.filter,
+        &hint,
+        !state.facts_focused,
+    );
 
     let found = matches(state.filter.value());
     if found.is_empty() {
-        let text = tr.ta("province-no-match", &[("query", arg_str(state.filter.value()))]);
-        frame.render_widget(Paragraph::new(text).style(theme::warning()).wrap(Wrap { trim: true }), list_area);
+        let text = tr.ta(
+            "province-no-match",
+            &[("query", arg_str(state.filter.value()))],
+        );
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(theme::warning())
+                .wrap(Wrap { trim: true }),
+            list_area,
+        );
         return;
     }
     let chosen_slug = chosen(app).map(|p| p.slug.clone());
     let items: Vec<ListItem<'_>> = found
         .iter()
         .map(|p| {
-            let mark = if Some(&p.slug) == chosen_slug.as_ref() { "✓" } else { " " };
+            let mark = if Some(&p.slug) == chosen_slug.as_ref() {
+                "✓"
+            } else {
+                " "
+            };
             let (first, second) = names(p, tr);
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} {} {} ", p.code, p.icp_abbr)),
@@ -130,7 +270,9 @@ fn render_list(frame: &mut Frame<'_>, area: Rect, app: &Application, state: &Pro
             ]))
         })
         .collect();
-    let list = List::new(items).highlight_style(theme::selected()).highlight_symbol(">");
+    let list = List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol(">");
     let mut list_state = ListState::default().with_selected(Some(state.selected));
     frame.render_stateful_widget(list, list_area, &mut list_state);
 }
@@ -143,8 +285,8 @@ fn names<'a>(p: &'a Province, tr: &Localizer) -> (&'a str, &'a str) {
     }
 }
 
-fn render_facts(frame: &mut Frame<'_>, area: Rect, province: Option<&Province>, tr: &Localizer) {
-    let Some(p) = province else {
+fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &Localizer) {
+    let Some(p) = state.highlighted() else {
         frame.render_widget(Block::bordered().border_style(theme::border()), area);
         return;
     };
@@ -152,46 +294,112 @@ fn render_facts(frame: &mut Frame<'_>, area: Rect, province: Option<&Province>, 
     let name = names(p, tr).0;
     let mut lines: Vec<Line<'_>> = Vec::new();
     let fact = |label: String, value: String| {
-        Line::from(vec![Span::styled(format!("{label}: "), theme::label()), Span::raw(value)])
+        Line::from(vec![
+            Span::styled(format!("{label}: "), theme::label()),
+            Span::raw(value),
+        ])
     };
     let mut abbr = p.icp_abbr.clone();
     if !p.icp_abbr_alt.is_empty() {
-        abbr = format!("{abbr} ({} {})", tr.t("province-abbr-alt"), p.icp_abbr_alt.join(" "));
+        abbr = format!(
+            "{abbr} ({} {})",
+            tr.t("province-abbr-alt"),
+            p.icp_abbr_alt.join(" ")
+        );
     }
-    lines.push(fact(tr.t("province-code"), format!("{} · {}: {abbr}", p.code, tr.t("province-abbr"))));
-    let individuals = if p.individual_allowed { "province-individuals-yes" } else { "province-individuals-no" };
+    lines.push(fact(
+        tr.t("province-code"),
+        format!("{} · {}: {abbr}", p.code, tr.t("province-abbr")),
+    ));
+    let individuals = if p.individual_allowed.value {
+        "province-individuals-yes"
+    } else {
+        "province-individuals-no"
+    };
     lines.push(fact(tr.t("province-individuals"), tr.t(individuals)));
-    lines.push(fact(tr.t("province-nonlocal"), p.nonlocal_individual_text(lang).to_string()));
-    let legal_rep = match p.leader_must_be_legal_rep {
-        Some(true) => "province-legal-rep-yes",
-        Some(false) => "province-legal-rep-no",
-        None => "province-legal-rep-unknown",
+    let nonlocal = &p.nonlocal_individual;
+    let mut nonlocal_text = tr.t(&format!("nonlocal-{}", nonlocal.value.as_str()));
+    if let Some(detail) = &nonlocal.detail {
+        nonlocal_text = format!("{nonlocal_text} ({})", detail.text(lang));
+    }
+    lines.push(fact(tr.t("province-nonlocal"), nonlocal_text));
+    let legal_rep = match p.leader_must_be_legal_rep.value {
+        Tri::Yes => "province-legal-rep-yes",
+        Tri::No => "province-legal-rep-no",
+        Tri::Unknown => "province-legal-rep-unknown",
     };
     lines.push(fact(tr.t("province-legal-rep"), tr.t(legal_rep)));
-    let validity = p.domain_min_validity_days.map_or_else(
+    let validity = p.domain_min_validity_days.as_ref().map_or_else(
         || tr.t("province-unknown"),
-        |d| tr.ta("province-domain-validity-days", &[("days", arg_num(i64::from(d)))]),
+        |d| {
+            tr.ta(
+                "province-domain-validity-days",
+                &[("days", arg_num(i64::from(d.value)))],
+            )
+        },
     );
     lines.push(fact(tr.t("province-domain-validity"), validity));
-    let review = tr.ta("province-review-days", &[("days", arg_num(i64::from(p.review_working_days)))]);
+    let review_days = i64::from(p.review_working_days.value);
+    let review = tr.ta("province-review-days", &[("days", arg_num(review_days))]);
     lines.push(fact(tr.t("province-review"), review));
     if !p.extra_documents.is_empty() {
-        lines.push(Line::styled(format!("{}:", tr.t("province-extra-docs")), theme::label()));
+        lines.push(Line::styled(
+            format!("{}:", tr.t("province-extra-docs")),
+            theme::label(),
+        ));
         for doc in &p.extra_documents {
-            lines.push(Line::raw(format!("- {}", doc.text.get(lang))));
+            lines.push(Line::raw(format!("- {}", doc.text(lang))));
         }
     }
     if !p.notes.is_empty() {
-        lines.push(Line::styled(format!("{}:", tr.t("province-notes")), theme::label()));
+        lines.push(Line::styled(
+            format!("{}:", tr.t("province-notes")),
+            theme::label(),
+        ));
         for note in &p.notes {
-            lines.push(Line::raw(format!("- {}", note.get(lang))));
+            lines.push(Line::raw(format!("- {}", note.text(lang))));
         }
     }
+    let as_of = newest_fact_date(p).to_string();
     lines.push(Line::styled(
-        format!("{}: {}", tr.t("province-source"), tr.ta("province-as-of", &[("date", arg_str(&p.as_of))])),
+        format!(
+            "{}: {}",
+            tr.t("province-source"),
+            tr.ta("province-as-of", &[("date", arg_str(&as_of))])
+        ),
         theme::muted(),
     ));
     let title = tr.ta("province-facts", &[("name", arg_str(name))]);
-    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme::title())).border_style(theme::border());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    let border = if state.facts_focused {
+        theme::label()
+    } else {
+        theme::border()
+    };
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .border_style(border);
+    let paragraph = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false });
+    // Never scroll past the end: the last line stays at the bottom.
+    let inner_height = area.height.saturating_sub(2);
+    let total = (paragraph.line_count(area.width) as u16).saturating_sub(2);
+    let scroll = state.facts_scroll.min(total.saturating_sub(inner_height));
+    frame.render_widget(paragraph.scroll((scroll, 0)), area);
+}
+
+/// The newest as-of date among the facts shown for a province.
+fn newest_fact_date(p: &Province) -> crate::model::Date {
+    [
+        p.identity.as_of,
+        p.individual_allowed.as_of,
+        p.review_working_days.as_of,
+        p.nonlocal_individual.as_of,
+        p.leader_must_be_legal_rep.as_of,
+    ]
+    .into_iter()
+    .chain(p.domain_min_validity_days.as_ref().map(|f| f.as_of))
+    .chain(p.notes.iter().map(|n| n.as_of))
+    .max()
+    .expect("a province has facts")
 }

@@ -66,17 +66,31 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
             spans.push(Span::styled(" > ", theme::muted()));
         }
         let label = format!(" {} {} ", i + 1, tr.t(&format!("step-{}", step.as_str())));
-        let style = if *step == current { theme::step_current() } else { theme::step_other() };
+        let style = if *step == current {
+            theme::step_current()
+        } else {
+            theme::step_other()
+        };
         spans.push(Span::styled(label, style));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), Rect { height: 1, ..area });
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)),
+        Rect { height: 1, ..area },
+    );
 }
 
 pub fn status_line(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     let (text, style) = match &state.flash {
         Some(flash) => {
             let args: Vec<_> = flash.args.iter().map(|(k, v)| (*k, arg_str(v))).collect();
-            (tr.ta(flash.id, &args), if flash.error { theme::error() } else { theme::ok() })
+            (
+                tr.ta(flash.id, &args),
+                if flash.error {
+                    theme::error()
+                } else {
+                    theme::ok()
+                },
+            )
         }
         None => (tr.t("read-only-banner"), theme::warning()),
     };
@@ -127,15 +141,25 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) 
 }
 
 pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
-    let Some(overlay) = &state.overlay else { return };
+    let Some(overlay) = &state.overlay else {
+        return;
+    };
     let area = frame.area();
     match overlay {
         Overlay::Help => help(frame, area, state, tr),
         Overlay::Rename { input, .. } => {
             let popup = centered(area, 60, 5);
             let inner = popup_frame(frame, popup, &tr.t("rename-title"));
-            let [field, hint] = Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(inner);
-            text_field(frame, Rect { height: 1, ..field }, &tr.t("rename-prompt"), input, "", true);
+            let [field, hint] =
+                Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(inner);
+            text_field(
+                frame,
+                Rect { height: 1, ..field },
+                &tr.t("rename-prompt"),
+                input,
+                "",
+                true,
+            );
             let keys = format!("Enter {}   Esc {}", tr.t("key-confirm"), tr.t("key-cancel"));
             frame.render_widget(Paragraph::new(keys).style(theme::muted()), hint);
         }
@@ -157,7 +181,12 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     let screen = footer_entries(&bindings_for(state), tr, true);
     let global = footer_entries(&[keys::GLOBAL], tr, true);
     let mut lines = vec![Line::styled(tr.t("help-this-screen"), theme::title())];
-    let key_width = screen.iter().chain(&global).map(|(k, _)| k.width()).max().unwrap_or(0);
+    let key_width = screen
+        .iter()
+        .chain(&global)
+        .map(|(k, _)| k.width())
+        .max()
+        .unwrap_or(0);
     let row = |(k, l): &(String, String)| {
         Line::from(vec![
             Span::styled(format!(" {k:<key_width$} "), theme::key()),

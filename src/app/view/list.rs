@@ -28,7 +28,12 @@ pub fn display_title(app: &Application, tr: &Localizer) -> String {
 }
 
 pub fn province_name(app: &Application, tr: &Localizer) -> String {
-    match app.subject.province.as_deref().and_then(|p| Rules::builtin().province(p)) {
+    match app
+        .subject
+        .province
+        .as_deref()
+        .and_then(|p| Rules::builtin().province(p))
+    {
         Some(p) if tr.lang() == Lang::ZhCn => p.name_zh.clone(),
         Some(p) => p.name_en.clone(),
         None => tr.t("list-no-province"),
@@ -45,16 +50,29 @@ pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
 
 pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, tr: &Localizer) {
     let count = state.entries.len();
-    let [heading, table_area, detail] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    let [heading, table_area, detail] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(3),
+    ])
+    .areas(area);
     let heading_line = Line::from(vec![
         Span::styled(tr.t("list-title"), theme::title()),
-        Span::styled(format!("  {}", tr.ta("list-count", &[("count", arg_num(count as i64))])), theme::muted()),
+        Span::styled(
+            format!(
+                "  {}",
+                tr.ta("list-count", &[("count", arg_num(count as i64))])
+            ),
+            theme::muted(),
+        ),
     ]);
     frame.render_widget(Paragraph::new(heading_line), heading);
 
     if state.entries.is_empty() {
-        frame.render_widget(Paragraph::new(tr.t("list-empty")).style(theme::muted()), table_area);
+        frame.render_widget(
+            Paragraph::new(tr.t("list-empty")).style(theme::muted()),
+            table_area,
+        );
         return;
     }
     let rows = state.entries.iter().map(|entry| row(entry, tr));
@@ -67,7 +85,12 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     .style(theme::label());
     let table = Table::new(
         rows,
-        [Constraint::Fill(1), Constraint::Length(16), Constraint::Length(12), Constraint::Length(16)],
+        [
+            Constraint::Fill(1),
+            Constraint::Length(16),
+            Constraint::Length(12),
+            Constraint::Length(16),
+        ],
     )
     .header(header)
     .row_highlight_style(theme::selected())
@@ -76,12 +99,25 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     let mut table_state = TableState::default().with_selected(Some(list.selected));
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
-    if let Some(Entry { file, app: Err(reason), .. }) = state.entries.get(list.selected) {
+    if let Some(Entry {
+        file,
+        app: Err(reason),
+        ..
+    }) = state.entries.get(list.selected)
+    {
         let text = tr.ta(
             "list-unreadable-detail",
-            &[("file", arg_str(&file.display().to_string())), ("reason", arg_str(&unreadable_reason(reason, tr)))],
+            &[
+                ("file", arg_str(&file.display().to_string())),
+                ("reason", arg_str(&unreadable_reason(reason, tr))),
+            ],
         );
-        frame.render_widget(Paragraph::new(text).style(theme::error()).wrap(Wrap { trim: true }), detail);
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(theme::error())
+                .wrap(Wrap { trim: true }),
+            detail,
+        );
     }
 }
 
@@ -91,12 +127,27 @@ fn row<'a>(entry: &'a Entry, tr: &Localizer) -> Row<'a> {
             Cell::from(display_title(app, tr)),
             Cell::from(province_name(app, tr)),
             Cell::from(tr.t(&format!("step-{}", app.step().as_str()))),
-            Cell::from(app.meta.updated.as_ref().map(|u| u.to_zoned().strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()),
+            Cell::from(
+                app.meta
+                    .updated
+                    .as_ref()
+                    .map(|u| u.to_zoned().strftime("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default(),
+            ),
         ]),
         Err(_) => {
-            let name = entry.file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            Row::new([Cell::from(format!("! {name}")), Cell::from(""), Cell::from(tr.t("list-unreadable")), Cell::from("")])
-                .style(theme::error())
+            let name = entry
+                .file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            Row::new([
+                Cell::from(format!("! {name}")),
+                Cell::from(""),
+                Cell::from(tr.t("list-unreadable")),
+                Cell::from(""),
+            ])
+            .style(theme::error())
         }
     }
 }

@@ -39,7 +39,14 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
 
 /// A one-line labelled text field. With focus, the terminal's own cursor is placed at the
 /// insertion point so input methods open their candidate window there.
-pub fn text_field(frame: &mut Frame<'_>, area: Rect, label: &str, input: &TextInput, placeholder: &str, focused: bool) {
+pub fn text_field(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    label: &str,
+    input: &TextInput,
+    placeholder: &str,
+    focused: bool,
+) {
     let label = format!("{label}: ");
     let label_width = label.width() as u16;
     let field_width = area.width.saturating_sub(label_width) as usize;
@@ -49,8 +56,15 @@ pub fn text_field(frame: &mut Frame<'_>, area: Rect, label: &str, input: &TextIn
     } else {
         Span::raw(visible)
     };
-    let label_style = if focused { theme::label() } else { Style::new() };
-    frame.render_widget(Paragraph::new(Line::from(vec![Span::styled(label, label_style), value])), area);
+    let label_style = if focused {
+        theme::label()
+    } else {
+        Style::new()
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![Span::styled(label, label_style), value])),
+        area,
+    );
     if focused {
         let x = area.x + label_width + cursor as u16;
         frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));

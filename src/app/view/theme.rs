@@ -25,7 +25,10 @@ pub fn muted() -> Style {
 }
 
 pub fn selected() -> Style {
-    Style::new().fg(Color::Black).bg(ACCENT).add_modifier(Modifier::BOLD)
+    Style::new()
+        .fg(Color::Black)
+        .bg(ACCENT)
+        .add_modifier(Modifier::BOLD)
 }
 
 pub fn key() -> Style {
@@ -45,7 +48,10 @@ pub fn ok() -> Style {
 }
 
 pub fn step_current() -> Style {
-    Style::new().fg(Color::Black).bg(ACCENT).add_modifier(Modifier::BOLD)
+    Style::new()
+        .fg(Color::Black)
+        .bg(ACCENT)
+        .add_modifier(Modifier::BOLD)
 }
 
 pub fn step_other() -> Style {
