@@ -59,7 +59,7 @@ list-count = { $count ->
 }
 new-application-title = Filing { $n }
 rename-title = Rename filing
-rename-prompt = New title:
+rename-prompt = New title
 delete-title = Delete filing
 delete-confirm = Delete "{ $title }"? Its file is removed from the profile. Press y to delete, n or Esc to keep it.
 delete-unreadable = This file cannot be read, so icp-tui does not delete it. Move it away yourself: { $file }
@@ -109,3 +109,5 @@ nonlocal-unknown = no rule found
 key-scroll = Scroll
 key-scroll-facts = Read the rules
 key-back-to-list = Back to the list
+label-sep = {": "}
+in-parentheses = {" "}({ $text })

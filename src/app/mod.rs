@@ -63,10 +63,15 @@ pub fn bindings_for(state: &State) -> Vec<&'static [Binding]> {
         Some(Overlay::Help) => vec![HELP],
         Some(Overlay::Rename { .. }) => vec![RENAME],
         Some(Overlay::ConfirmDelete { .. }) => vec![CONFIRM],
-        None => match &state.screen {
-            Screen::List(_) => vec![LIST],
-            Screen::Wizard(w) => steps::bindings(w),
-        },
+        None => screen_bindings(state),
+    }
+}
+
+/// The bindings of the screen itself, whatever overlay is open.
+pub fn screen_bindings(state: &State) -> Vec<&'static [Binding]> {
+    match &state.screen {
+        Screen::List(_) => vec![LIST],
+        Screen::Wizard(w) => steps::bindings(w),
     }
 }
 

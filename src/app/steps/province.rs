@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
@@ -206,12 +206,8 @@ pub fn view(
         Paragraph::new(tr.t("province-title")).style(theme::title()),
         title,
     );
-    frame.render_widget(
-        Paragraph::new(tr.t("province-intro"))
-            .style(theme::muted())
-            .wrap(Wrap { trim: true }),
-        intro,
-    );
+    let intro_lines = view::wrapped_lines("", &tr.t("province-intro"), intro.width, theme::muted());
+    frame.render_widget(Paragraph::new(intro_lines), intro);
     let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)])
         .spacing(1)
         .areas(body);
@@ -229,10 +225,11 @@ fn render_list(
     let [filter_area, list_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let hint = tr.t("province-filter-hint");
+    let label = view::label(tr, &tr.t("province-filter"));
     view::text_field(
         frame,
         filter_area,
-        &tr.t("province-filter"),
+        &label,
         &state.filter,
         &hint,
         !state.facts_focused,
@@ -244,12 +241,8 @@ fn render_list(
             "province-no-match",
             &[("query", arg_str(state.filter.value()))],
         );
-        frame.render_widget(
-            Paragraph::new(text)
-                .style(theme::warning())
-                .wrap(Wrap { trim: true }),
-            list_area,
-        );
+        let lines = view::wrapped_lines("", &text, list_area.width, theme::warning());
+        frame.render_widget(Paragraph::new(lines), list_area);
         return;
     }
     let chosen_slug = chosen(app).map(|p| p.slug.clone());
@@ -292,43 +285,44 @@ fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &L
     };
     let lang = tr.lang();
     let name = names(p, tr).0;
+    let width = area.width.saturating_sub(2);
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let fact = |label: String, value: String| {
-        Line::from(vec![
-            Span::styled(format!("{label}: "), theme::label()),
-            Span::raw(value),
-        ])
+    let mut fact = |label_id: &str, value: String| {
+        lines.extend(view::fact_lines(
+            &view::label(tr, &tr.t(label_id)),
+            &value,
+            width,
+        ));
     };
     let mut abbr = p.icp_abbr.clone();
     if !p.icp_abbr_alt.is_empty() {
+        let alt = format!("{} {}", tr.t("province-abbr-alt"), p.icp_abbr_alt.join(" "));
         abbr = format!(
-            "{abbr} ({} {})",
-            tr.t("province-abbr-alt"),
-            p.icp_abbr_alt.join(" ")
+            "{abbr}{}",
+            tr.ta("in-parentheses", &[("text", arg_str(&alt))])
         );
     }
-    lines.push(fact(
-        tr.t("province-code"),
-        format!("{} · {}: {abbr}", p.code, tr.t("province-abbr")),
-    ));
+    fact("province-code", p.code.clone());
+    fact("province-abbr", abbr);
     let individuals = if p.individual_allowed.value {
         "province-individuals-yes"
     } else {
         "province-individuals-no"
     };
-    lines.push(fact(tr.t("province-individuals"), tr.t(individuals)));
+    fact("province-individuals", tr.t(individuals));
     let nonlocal = &p.nonlocal_individual;
     let mut nonlocal_text = tr.t(&format!("nonlocal-{}", nonlocal.value.as_str()));
     if let Some(detail) = &nonlocal.detail {
-        nonlocal_text = format!("{nonlocal_text} ({})", detail.text(lang));
+        let detail = tr.ta("in-parentheses", &[("text", arg_str(detail.text(lang)))]);
+        nonlocal_text = format!("{nonlocal_text}{detail}");
     }
-    lines.push(fact(tr.t("province-nonlocal"), nonlocal_text));
+    fact("province-nonlocal", nonlocal_text);
     let legal_rep = match p.leader_must_be_legal_rep.value {
         Tri::Yes => "province-legal-rep-yes",
         Tri::No => "province-legal-rep-no",
         Tri::Unknown => "province-legal-rep-unknown",
     };
-    lines.push(fact(tr.t("province-legal-rep"), tr.t(legal_rep)));
+    fact("province-legal-rep", tr.t(legal_rep));
     let validity = p.domain_min_validity_days.as_ref().map_or_else(
         || tr.t("province-unknown"),
         |d| {
@@ -338,37 +332,44 @@ fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &L
             )
         },
     );
-    lines.push(fact(tr.t("province-domain-validity"), validity));
+    fact("province-domain-validity", validity);
     let review_days = i64::from(p.review_working_days.value);
-    let review = tr.ta("province-review-days", &[("days", arg_num(review_days))]);
-    lines.push(fact(tr.t("province-review"), review));
-    if !p.extra_documents.is_empty() {
+    fact(
+        "province-review",
+        tr.ta("province-review-days", &[("days", arg_num(review_days))]),
+    );
+    let mut list = |heading_id: &str, items: Vec<&str>| {
+        if items.is_empty() {
+            return;
+        }
         lines.push(Line::styled(
-            format!("{}:", tr.t("province-extra-docs")),
+            view::label(tr, &tr.t(heading_id)),
             theme::label(),
         ));
-        for doc in &p.extra_documents {
-            lines.push(Line::raw(format!("- {}", doc.text(lang))));
+        for item in items {
+            lines.extend(view::wrapped_lines(
+                "- ",
+                item,
+                width,
+                ratatui::style::Style::new(),
+            ));
         }
-    }
-    if !p.notes.is_empty() {
-        lines.push(Line::styled(
-            format!("{}:", tr.t("province-notes")),
-            theme::label(),
-        ));
-        for note in &p.notes {
-            lines.push(Line::raw(format!("- {}", note.text(lang))));
-        }
-    }
+    };
+    list(
+        "province-extra-docs",
+        p.extra_documents.iter().map(|d| d.text(lang)).collect(),
+    );
+    list(
+        "province-notes",
+        p.notes.iter().map(|n| n.text(lang)).collect(),
+    );
     let as_of = newest_fact_date(p).to_string();
-    lines.push(Line::styled(
-        format!(
-            "{}: {}",
-            tr.t("province-source"),
-            tr.ta("province-as-of", &[("date", arg_str(&as_of))])
-        ),
-        theme::muted(),
-    ));
+    let source = format!(
+        "{}{}",
+        view::label(tr, &tr.t("province-source")),
+        tr.ta("province-as-of", &[("date", arg_str(&as_of))])
+    );
+    lines.extend(view::wrapped_lines("", &source, width, theme::muted()));
     let title = tr.ta("province-facts", &[("name", arg_str(name))]);
     let border = if state.facts_focused {
         theme::label()
@@ -378,9 +379,7 @@ fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &L
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme::title()))
         .border_style(border);
-    let paragraph = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false });
+    let paragraph = Paragraph::new(lines).block(block);
     // Never scroll past the end: the last line stays at the bottom.
     let inner_height = area.height.saturating_sub(2);
     let total = (paragraph.line_count(area.width) as u16).saturating_sub(2);

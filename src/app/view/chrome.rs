@@ -3,13 +3,14 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keys::{self, Binding};
 use crate::app::state::{Overlay, Screen, State};
-use crate::app::{bindings_for, steps};
+use crate::app::{bindings_for, screen_bindings, steps};
 use crate::i18n::{Localizer, arg_str};
 use crate::model::Step;
 
@@ -155,7 +156,7 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
             text_field(
                 frame,
                 Rect { height: 1, ..field },
-                &tr.t("rename-prompt"),
+                &super::label(tr, &tr.t("rename-prompt")),
                 input,
                 "",
                 true,
@@ -172,13 +173,17 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
             let popup = centered(area, 60, 6);
             let inner = popup_frame(frame, popup, &tr.t("delete-title"));
             let text = tr.ta("delete-confirm", &[("title", arg_str(&title))]);
-            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
+            frame.render_widget(
+                Paragraph::new(super::wrapped_lines("", &text, inner.width, Style::new())),
+                inner,
+            );
         }
     }
 }
 
 fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
-    let screen = footer_entries(&bindings_for(state), tr, true);
+    // The keys of the screen under the help, not of the help itself.
+    let screen = footer_entries(&screen_bindings(state), tr, true);
     let global = footer_entries(&[keys::GLOBAL], tr, true);
     let mut lines = vec![Line::styled(tr.t("help-this-screen"), theme::title())];
     let key_width = screen

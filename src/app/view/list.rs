@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::state::{Entry, ListState, State, Unreadable};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
@@ -112,12 +112,8 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
                 ("reason", arg_str(&unreadable_reason(reason, tr))),
             ],
         );
-        frame.render_widget(
-            Paragraph::new(text)
-                .style(theme::error())
-                .wrap(Wrap { trim: true }),
-            detail,
-        );
+        let lines = super::wrapped_lines("", &text, detail.width, theme::error());
+        frame.render_widget(Paragraph::new(lines), detail);
     }
 }
 

@@ -47,7 +47,8 @@ pub fn text_field(
     placeholder: &str,
     focused: bool,
 ) {
-    let label = format!("{label}: ");
+    // `label` comes with its separator (`view::label`): "Filter: " or "筛选：".
+    let label = label.to_string();
     let label_width = label.width() as u16;
     let field_width = area.width.saturating_sub(label_width) as usize;
     let (visible, cursor) = input.visible(field_width);
@@ -69,4 +70,38 @@ pub fn text_field(
         let x = area.x + label_width + cursor as u16;
         frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
     }
+}
+
+/// "Label: " in English, "标签：" in Chinese.
+pub fn label(tr: &Localizer, text: &str) -> String {
+    format!("{text}{}", tr.t("label-sep"))
+}
+
+/// A labelled value wrapped to `width`; continuation lines are indented two columns.
+pub fn fact_lines(label: &str, value: &str, width: u16) -> Vec<Line<'static>> {
+    let text = format!("{label}{value}");
+    let wrapped = crate::ui::wrap::wrap_indented(&text, width as usize, 2);
+    wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 && line.starts_with(label) {
+                let rest = line[label.len()..].to_string();
+                Line::from(vec![
+                    Span::styled(label.to_string(), theme::label()),
+                    Span::raw(rest),
+                ])
+            } else {
+                Line::raw(line)
+            }
+        })
+        .collect()
+}
+
+/// Text wrapped to `width`, every line in one style; `prefix` starts the first line.
+pub fn wrapped_lines(prefix: &str, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    crate::ui::wrap::wrap_with_prefix(prefix, text, width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
 }
