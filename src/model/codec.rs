@@ -63,27 +63,40 @@ enum Seg {
 
 impl Application {
     /// Parses an application file, keeping keys it does not know.
+    ///
+    /// The text is parsed once on the common path; the untyped table is built only when
+    /// there are unknown keys to keep or an error to explain.
     pub fn from_toml_str(text: &str) -> Result<Application, ParseError> {
-        let raw: Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| syntax_error(text, &e))?;
-        check_header(text, &raw)?;
-
         let mut ignored: Vec<Vec<Seg>> = Vec::new();
         let deserializer =
             toml::de::Deserializer::parse(text).map_err(|e| syntax_error(text, &e))?;
         let mut on_ignored = |path: serde_ignored::Path| ignored.push(segments(&path));
         let tracked = serde_ignored::Deserializer::new(deserializer, &mut on_ignored);
         let result: Result<Application, _> = serde_path_to_error::deserialize(tracked);
-        let mut app = result.map_err(|e| value_error(text, e))?;
-
-        for path in ignored {
-            if let Some((key, parent)) = path.split_last()
-                && let Seg::Key(key) = key
-                && let Some(value) = lookup(&raw, &path)
-                && let Some(slot) = extra_slot(&mut app, parent)
-            {
-                slot.insert(key.clone(), value.clone());
+        let mut app = match result {
+            Ok(app) => app,
+            Err(e) => {
+                // A newer version or a foreign file explains any value error that follows.
+                let raw: Table = text
+                    .parse()
+                    .map_err(|e: toml::de::Error| syntax_error(text, &e))?;
+                check_header(text, &raw)?;
+                return Err(value_error(text, e));
+            }
+        };
+        check_header_values(text, &app)?;
+        if !ignored.is_empty() {
+            let raw: Table = text
+                .parse()
+                .map_err(|e: toml::de::Error| syntax_error(text, &e))?;
+            for path in ignored {
+                if let Some((key, parent)) = path.split_last()
+                    && let Seg::Key(key) = key
+                    && let Some(value) = lookup(&raw, &path)
+                    && let Some(slot) = extra_slot(&mut app, parent)
+                {
+                    slot.insert(key.clone(), value.clone());
+                }
             }
         }
         Ok(app)
@@ -95,6 +108,13 @@ impl Application {
         inject_extras(self, &mut table);
         toml::to_string_pretty(&table).expect("a table always serializes")
     }
+}
+
+fn check_header_values(text: &str, app: &Application) -> Result<(), ParseError> {
+    let mut raw = Table::new();
+    raw.insert("format".into(), Value::String(app.format.clone()));
+    raw.insert("version".into(), Value::Integer(app.version));
+    check_header(text, &raw)
 }
 
 fn check_header(text: &str, raw: &Table) -> Result<(), ParseError> {

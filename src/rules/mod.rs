@@ -32,6 +32,23 @@ const PROVIDERS_TOML: &str = include_str!("../../assets/providers.toml");
 const FILING_TOML: &str = include_str!("../../assets/filing.toml");
 const DOCUMENTS_TOML: &str = include_str!("../../assets/documents.toml");
 
+// The same files converted to JSON by build.rs: much faster to read at start-up.
+const PROVINCES_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/provinces.json"));
+const PROVIDERS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.json"));
+const FILING_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/filing.json"));
+const DOCUMENTS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/documents.json"));
+
+/// Reads a built-in file from its JSON form; should that fail, from the TOML, whose errors
+/// name the line and field.
+fn builtin_file<T: serde::de::DeserializeOwned>(
+    json: &[u8],
+    toml: &str,
+    name: &str,
+) -> Result<T, String> {
+    serde_json::from_slice(json)
+        .or_else(|_| from_toml_with_path(toml).map_err(|e| format!("{name}: {e}")))
+}
+
 /// Which rules are in force, for reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RulesOrigin {
@@ -115,16 +132,32 @@ impl Rules {
     }
 
     fn parse_builtin() -> Result<Rules, String> {
-        fn named(file: &'static str) -> impl Fn(crate::model::ParseError) -> String {
-            move |e| format!("{file}: {e}")
-        }
-        let p: ProvincesFile =
-            from_toml_with_path(PROVINCES_TOML).map_err(named("provinces.toml"))?;
-        let v: ProvidersFile =
-            from_toml_with_path(PROVIDERS_TOML).map_err(named("providers.toml"))?;
-        let f: FilingFile = from_toml_with_path(FILING_TOML).map_err(named("filing.toml"))?;
-        let d: DocumentsFile =
-            from_toml_with_path(DOCUMENTS_TOML).map_err(named("documents.toml"))?;
+        Rules::assemble(
+            builtin_file(PROVINCES_JSON, PROVINCES_TOML, "provinces.toml")?,
+            builtin_file(PROVIDERS_JSON, PROVIDERS_TOML, "providers.toml")?,
+            builtin_file(FILING_JSON, FILING_TOML, "filing.toml")?,
+            builtin_file(DOCUMENTS_JSON, DOCUMENTS_TOML, "documents.toml")?,
+        )
+    }
+
+    /// The built-in rules read from the TOML files only (tests compare it with the JSON path).
+    #[cfg(test)]
+    fn parse_builtin_toml() -> Result<Rules, String> {
+        let named = |file: &'static str| move |e: crate::model::ParseError| format!("{file}: {e}");
+        Rules::assemble(
+            from_toml_with_path(PROVINCES_TOML).map_err(named("provinces.toml"))?,
+            from_toml_with_path(PROVIDERS_TOML).map_err(named("providers.toml"))?,
+            from_toml_with_path(FILING_TOML).map_err(named("filing.toml"))?,
+            from_toml_with_path(DOCUMENTS_TOML).map_err(named("documents.toml"))?,
+        )
+    }
+
+    fn assemble(
+        p: ProvincesFile,
+        v: ProvidersFile,
+        f: FilingFile,
+        d: DocumentsFile,
+    ) -> Result<Rules, String> {
         let mut sources = Sources::new();
         for table in [p.sources, v.sources, f.sources, d.sources] {
             for (key, entry) in table {

@@ -734,3 +734,10 @@ fn override_province_errors() {
     assert_eq!(field, "province[0].extra_documents[0].id");
     assert!(line.is_some_and(|l| l > 3));
 }
+
+#[test]
+fn the_json_built_from_the_assets_reads_exactly_like_the_toml() {
+    let from_json = Rules::parse_builtin().unwrap();
+    let from_toml = Rules::parse_builtin_toml().unwrap();
+    assert_eq!(from_json, from_toml);
+}

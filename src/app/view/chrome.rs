@@ -123,7 +123,7 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) 
     // The global keys go last and must stay visible: drop context entries that do not fit.
     let global_count = keys::GLOBAL.len();
     let width = area.width as usize;
-    let cost = |(k, l): &(String, String)| k.width() + l.width() + 3;
+    let cost = |(k, l): &(String, String)| k.width() + l.width() + 4;
     let global_width: usize = entries.iter().rev().take(global_count).map(cost).sum();
     let mut used = global_width + 1;
     let mut spans = vec![Span::raw(" ")];
