@@ -652,7 +652,6 @@ fn deadlines_sort_by_due_date_across_a_month_end_and_a_leap_day() {
             (RealNameSync, "2028-03-01".into(), 2),
             (AdministrationReview, "2028-03-24".into(), 25),
             (CertificateExpiry, "2028-03-31".into(), 32),
-            (LeaderIdExpiry, "2028-03-31".into(), 32),
             (LeaderIdExpiry, "2030-01-01".into(), 673),
         ]
     );

@@ -53,7 +53,11 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             .map(|(i, w)| (format!("websites[{i}].leader"), &w.leader)),
     );
     for (path, leader) in leaders {
-        if let Some(expires) = leader.id_expires {
+        // An individual's own ID is already counted as the subject certificate.
+        let same_as_certificate = path == "subject.leader"
+            && app.subject.kind == Some(crate::model::SubjectKind::Individual)
+            && leader.id_expires == app.subject.certificate_expires;
+        if let (Some(expires), false) = (leader.id_expires, same_as_certificate) {
             push(
                 DeadlineKind::LeaderIdExpiry,
                 format!("{path}.id_expires"),
@@ -98,7 +102,8 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             if let (Some(on), false) = (
                 site.registration.verified_on,
                 site.registration.real_name_verified == Some(false),
-            ) {
+            ) && workdays::add_working_days(on, days) > ctx.today
+            {
                 push(
                     DeadlineKind::RealNameSync,
                     format!("websites[{i}].registration.verified_on"),
