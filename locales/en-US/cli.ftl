@@ -22,3 +22,29 @@ profile-error-read_only = The profile { $path } is open read-only.
 profile-error-invalid_id = { $path } is not a valid application name.
 profile-error-unreadable = { $path } cannot be read: { $reason }
 profile-error-io = { $path }: { $reason }
+
+## icp-tui check
+
+cli-check-about = Check application files and report findings and deadlines. Exit 0: no errors; 1: errors found; 2: a file could not be read or parsed.
+cli-check-json = Print one JSON document instead of the readable report
+cli-check-today = Check as of this date (YYYY-MM-DD means 12:00 China time) or RFC 3339 date-time
+cli-check-files = Application files to check
+check-bad-today = "{ $value }" is not a date (YYYY-MM-DD) or an RFC 3339 date-time.
+check-rules-broken = The rules override { $path } cannot be used: { $reason }. Fix it or move it away.
+check-unreadable = { $file } cannot be read: { $reason }
+check-file = == { $file } ==
+check-no-findings = No findings.
+check-group-error = Errors ({ $count })
+check-group-warning = Warnings ({ $count })
+check-group-info = Advice ({ $count })
+check-fix = What to do:
+check-deadlines = Deadlines
+check-days-left = { $days ->
+    [0] today
+    [1] in 1 day
+    [-1] 1 day ago
+   *[other] { $days } days
+}
+check-summary = { $files } files checked: { $errors } errors, { $warnings } warnings, { $infos } advice.
+check-rules-builtin = Rules in force: built-in, sources up to { $date }.
+check-rules-override = Rules in force: built-in with the override { $path }, sources up to { $date }.

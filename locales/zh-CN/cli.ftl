@@ -22,3 +22,27 @@ profile-error-read_only = 资料目录 { $path } 以只读方式打开。
 profile-error-invalid_id = { $path } 不是有效的备案文件名。
 profile-error-unreadable = 无法读取 { $path }：{ $reason }
 profile-error-io = { $path }：{ $reason }
+
+## icp-tui check
+
+cli-check-about = 检查申请文件，报告发现的问题和期限。退出码 0：没有错误；1：有错误；2：有文件无法读取或解析。
+cli-check-json = 输出一个 JSON 文档，而不是可读报告
+cli-check-today = 以此日期检查（YYYY-MM-DD 表示北京时间当天12:00），或 RFC 3339 日期时间
+cli-check-files = 要检查的申请文件
+check-bad-today = “{ $value }”不是日期（YYYY-MM-DD），也不是 RFC 3339 日期时间。
+check-rules-broken = 规则覆盖文件 { $path } 无法使用：{ $reason }。请修正或移走该文件。
+check-unreadable = 无法读取 { $file }：{ $reason }
+check-file = == { $file } ==
+check-no-findings = 没有发现问题。
+check-group-error = 错误（{ $count }）
+check-group-warning = 警告（{ $count }）
+check-group-info = 提示（{ $count }）
+check-fix = 怎么办：
+check-deadlines = 期限
+check-days-left = { $days ->
+    [0] 今天
+   *[other] { $days } 天
+}
+check-summary = 共检查 { $files } 个文件：{ $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示。
+check-rules-builtin = 使用的规则：内置规则，资料截至 { $date }。
+check-rules-override = 使用的规则：内置规则加覆盖文件 { $path }，资料截至 { $date }。

@@ -1,5 +1,6 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
+pub mod check;
 mod tui;
 
 use std::ffi::OsString;
@@ -87,7 +88,10 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         profile: matches.get_one::<PathBuf>("profile").cloned(),
         env: env.clone(),
     };
-    tui::run(&common, &tr)
+    match matches.subcommand() {
+        Some(("check", sub)) => check::run(&common, sub),
+        _ => tui::run(&common, &tr),
+    }
 }
 
 /// Options every command shares.
@@ -154,6 +158,37 @@ fn command(tr: &Localizer) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(tr.t("cli-version")),
+        )
+        .subcommand(check_command(tr))
+}
+
+fn check_command(tr: &Localizer) -> Command {
+    Command::new("check")
+        .about(tr.t("cli-check-about"))
+        .help_template(format!(
+            "{{about}}\n\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr.t("cli-usage")
+        ))
+        .next_help_heading(tr.t("cli-options"))
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .action(ArgAction::SetTrue)
+                .help(tr.t("cli-check-json")),
+        )
+        .arg(
+            Arg::new("today")
+                .long("today")
+                .value_name("DATE")
+                .help(tr.t("cli-check-today")),
+        )
+        .arg(
+            Arg::new("files")
+                .value_name("FILE")
+                .required(true)
+                .num_args(1..)
+                .value_parser(value_parser!(PathBuf))
+                .help(tr.t("cli-check-files")),
         )
 }
 

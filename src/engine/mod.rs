@@ -1,12 +1,32 @@
 //! The check engine: application + rules + now → findings and deadlines. Pure: no terminal,
 //! no files, no clock of its own. The TUI steps and `icp-tui check` show the same results.
+//!
+//! One file per area; each pushes findings for what is answered and stays silent about
+//! what is not (a missing field is "not answered yet", never a broken rule).
 
+mod access;
+mod checklist;
+mod codes;
+mod contacts;
+mod context;
+mod deadlines;
+mod domains;
 mod finding;
+mod progress;
+pub mod registrant;
+mod subject;
+mod websites;
+pub mod workdays;
 
+pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
+pub use codes::{CODES, severity_of};
+pub use domains::{DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
 
 use crate::model::{Application, Instant};
-use crate::rules::{DocumentRule, Rules};
+use crate::rules::Rules;
+
+use context::Ctx;
 
 /// Everything the engine says about one application.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,6 +45,10 @@ impl Report {
             .count()
     }
 
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
     /// Findings about one field or anything below it (`websites[0]` covers its domain).
     pub fn for_field<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
         self.findings.iter().filter(move |f| {
@@ -33,68 +57,31 @@ impl Report {
                 || f.field.starts_with(&format!("{prefix}["))
         })
     }
+
+    /// Whether some finding has this code.
+    pub fn has(&self, code: &str) -> bool {
+        self.findings.iter().any(|f| f.code == code)
+    }
 }
 
 /// Checks an application against the rules as of `now`.
 pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
-    let _ = (app, rules, now);
-    Report::default()
+    let ctx = Ctx::new(app, rules, now);
+    let mut findings = Vec::new();
+    subject::check(&ctx, &mut findings);
+    contacts::check(&ctx, &mut findings);
+    websites::check(&ctx, &mut findings);
+    domains::check(&ctx, &mut findings);
+    access::check(&ctx, &mut findings);
+    progress::check(&ctx, &mut findings);
+    checklist::check(app, rules, ctx.today, &mut findings);
+    findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
+    findings.dedup();
+    Report {
+        findings,
+        deadlines: deadlines::collect(&ctx),
+    }
 }
 
-/// One document of the checklist for this application.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChecklistItem<'r> {
-    pub rule: &'r DocumentRule,
-    /// Required by the current answers. `false` for a ticked item that the answers no longer
-    /// require: it is shown as such, never dropped.
-    pub required: bool,
-    pub done: bool,
-    pub file: Option<String>,
-    pub note: Option<String>,
-}
-
-/// The document checklist: what this subject, in this province, with this content, needs.
-pub fn checklist<'r>(app: &Application, rules: &'r Rules) -> Vec<ChecklistItem<'r>> {
-    let _ = (app, rules);
-    Vec::new()
-}
-
-/// The real-name consistency items of one website's domain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DomainItem {
-    ApprovedTld,
-    Registrar,
-    RealNameVerified,
-    RegistrantMatches,
-    Validity,
-    OneDomainPerSite,
-    NotDuplicate,
-    VerificationSettled,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Passed,
-    /// Passed only after treating full-width/half-width forms, brackets, spaces or case as equal.
-    PassedAfterNormalizing,
-    Failed(Finding),
-    /// Not answered yet.
-    Unknown,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DomainCheck {
-    pub item: DomainItem,
-    pub outcome: Outcome,
-}
-
-/// The domain step's list for `websites[index]`.
-pub fn domain_checks(
-    app: &Application,
-    index: usize,
-    rules: &Rules,
-    now: &Instant,
-) -> Vec<DomainCheck> {
-    let _ = (app, index, rules, now);
-    Vec::new()
-}
+#[cfg(test)]
+mod tests;

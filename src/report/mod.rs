@@ -24,3 +24,83 @@ pub fn parse_error(e: &ParseError, tr: &Localizer) -> String {
     });
     parts.join(", ")
 }
+
+/// A finding's arguments for its Fluent message: numbers as numbers (for plurals), province
+/// slugs as the province's name, and coded values (`content`, `rule`, …) through
+/// `arg-<name>-<value>` when the message files name them.
+pub fn finding_args(
+    f: &crate::engine::Finding,
+    rules: &crate::rules::Rules,
+    tr: &Localizer,
+) -> Vec<(&'static str, fluent::FluentValue<'static>)> {
+    f.args
+        .iter()
+        .map(|(name, value)| {
+            let shown = match *name {
+                "province" | "home" | "registered" => match rules.province(value) {
+                    Some(p) => match tr.lang() {
+                        crate::i18n::Lang::EnUs => p.name_en.clone(),
+                        crate::i18n::Lang::ZhCn => p.name_zh.clone(),
+                    },
+                    None => value.clone(),
+                },
+                _ => {
+                    let id = format!("arg-{name}-{value}");
+                    if tr.has(&id) {
+                        tr.t(&id)
+                    } else {
+                        value.clone()
+                    }
+                }
+            };
+            let numeric = matches!(
+                *name,
+                "days"
+                    | "min"
+                    | "max"
+                    | "count"
+                    | "age"
+                    | "months"
+                    | "hours"
+                    | "used"
+                    | "amount"
+                    | "other"
+            );
+            let fluent_value = match shown.parse::<i64>() {
+                Ok(n) if numeric => arg_num(n),
+                _ => arg_str(&shown),
+            };
+            (*name, fluent_value)
+        })
+        .collect()
+}
+
+/// What is wrong, in the UI language.
+pub fn finding_message(
+    f: &crate::engine::Finding,
+    rules: &crate::rules::Rules,
+    tr: &Localizer,
+) -> String {
+    tr.ta(&format!("finding-{}", f.code), &finding_args(f, rules, tr))
+}
+
+/// What to do about it, in the UI language.
+pub fn finding_fix(
+    f: &crate::engine::Finding,
+    rules: &crate::rules::Rules,
+    tr: &Localizer,
+) -> String {
+    tr.ta(
+        &format!("finding-{}-fix", f.code),
+        &finding_args(f, rules, tr),
+    )
+}
+
+/// "Domain expiry", "域名到期".
+pub fn deadline_kind(kind: crate::engine::DeadlineKind, tr: &Localizer) -> String {
+    tr.t(&format!("deadline-{}", kind.as_str()))
+}
+
+pub fn severity(severity: crate::engine::Severity, tr: &Localizer) -> String {
+    tr.t(&format!("severity-{}", severity.as_str()))
+}

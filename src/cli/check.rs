@@ -1,0 +1,318 @@
+//! `icp-tui check [--json] [--today DATE] FILE...`: the engine over application files, for
+//! scripts. Exit 0 without errors, 1 with an error finding, 2 when a file (or the rules
+//! override) cannot be read or parsed. Files are only ever read.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ArgMatches;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use crate::engine::{self, Report, Severity};
+use crate::i18n::{self, Localizer, arg_num, arg_str};
+use crate::model::{Application, Date, Instant, ParseError, china_offset};
+use crate::report;
+use crate::rules::{Rules, RulesError, RulesOrigin};
+
+use super::{Common, EXIT_INPUT};
+
+/// The override file's name inside the configuration folder (docs/rules.md).
+pub const OVERRIDE_FILE: &str = "rules-override.toml";
+
+const EXIT_ERRORS: u8 = 1;
+
+/// One file's outcome.
+enum Checked {
+    Report(Box<Report>),
+    Unreadable(String),
+    Unparseable(ParseError),
+}
+
+pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
+    let lang = i18n::choose(common.lang, None, common.env.locale().as_deref());
+    let tr = Localizer::new(lang);
+    let now = match matches.get_one::<String>("today") {
+        Some(text) => match parse_today(text) {
+            Some(now) => now,
+            None => {
+                eprintln!("{}", tr.ta("check-bad-today", &[("value", arg_str(text))]));
+                return ExitCode::from(EXIT_INPUT);
+            }
+        },
+        None => Instant::new(jiff::Timestamp::now(), china_offset()),
+    };
+    let rules = match load_rules(override_path().as_deref()) {
+        Ok(rules) => rules,
+        Err((path, reason)) => {
+            let reason = match &reason {
+                RulesError::Parse(p) => report::parse_error(p, &tr),
+                other => other.to_string(),
+            };
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "check-rules-broken",
+                    &[
+                        ("path", arg_str(&path.display().to_string())),
+                        ("reason", arg_str(&reason)),
+                    ]
+                )
+            );
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let files: Vec<PathBuf> = matches
+        .get_many::<PathBuf>("files")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    let results: Vec<(PathBuf, Checked)> = files
+        .into_iter()
+        .map(|path| {
+            let checked = check_file(&path, &rules, &now);
+            (path, checked)
+        })
+        .collect();
+
+    if matches.get_flag("json") {
+        println!("{}", to_json(&results, &rules, &now, &tr));
+        for (path, checked) in &results {
+            if let Some(message) = failure_message(path, checked, &tr) {
+                eprintln!("{message}");
+            }
+        }
+    } else {
+        print!("{}", to_text(&results, &rules, &tr));
+    }
+    exit_code(&results)
+}
+
+/// `2026-11-22` means that day at 12:00 in China; otherwise an RFC 3339 date-time.
+pub fn parse_today(text: &str) -> Option<Instant> {
+    if let Some(date) = Date::parse(text) {
+        let zoned = date
+            .0
+            .at(12, 0, 0, 0)
+            .to_zoned(TimeZone::fixed(china_offset()))
+            .ok()?;
+        return Some(Instant::new(zoned.timestamp(), china_offset()));
+    }
+    Instant::parse(text)
+}
+
+fn override_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "icp-tui").map(|d| d.config_dir().join(OVERRIDE_FILE))
+}
+
+/// The built-in rules, with the user's override applied when the file exists.
+pub fn load_rules(path: Option<&Path>) -> Result<Rules, (PathBuf, RulesError)> {
+    let Some(path) = path.filter(|p| p.exists()) else {
+        return Ok(Rules::builtin().clone());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        (
+            path.to_path_buf(),
+            RulesError::Parse(ParseError {
+                line: None,
+                field: None,
+                kind: crate::model::ParseErrorKind::Syntax(e.to_string()),
+            }),
+        )
+    })?;
+    Rules::with_override_file(&text, path).map_err(|e| (path.to_path_buf(), e))
+}
+
+fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return Checked::Unreadable(e.to_string()),
+    };
+    match Application::from_toml_str(&text) {
+        Ok(app) => Checked::Report(Box::new(engine::check(&app, rules, now))),
+        Err(e) => Checked::Unparseable(e),
+    }
+}
+
+fn exit_code(results: &[(PathBuf, Checked)]) -> ExitCode {
+    let broken = results
+        .iter()
+        .any(|(_, c)| !matches!(c, Checked::Report(_)));
+    let errors = results
+        .iter()
+        .any(|(_, c)| matches!(c, Checked::Report(r) if r.has_errors()));
+    ExitCode::from(if broken {
+        EXIT_INPUT
+    } else if errors {
+        EXIT_ERRORS
+    } else {
+        0
+    })
+}
+
+fn failure_message(path: &Path, checked: &Checked, tr: &Localizer) -> Option<String> {
+    let reason = match checked {
+        Checked::Report(_) => return None,
+        Checked::Unreadable(reason) => reason.clone(),
+        Checked::Unparseable(e) => report::parse_error(e, tr),
+    };
+    Some(tr.ta(
+        "check-unreadable",
+        &[
+            ("file", arg_str(&path.display().to_string())),
+            ("reason", arg_str(&reason)),
+        ],
+    ))
+}
+
+fn rules_line(rules: &Rules, tr: &Localizer) -> String {
+    let date = rules.as_of().to_string();
+    match rules.source() {
+        RulesOrigin::Builtin => tr.ta("check-rules-builtin", &[("date", arg_str(&date))]),
+        RulesOrigin::Override { path } => {
+            let path = path
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            tr.ta(
+                "check-rules-override",
+                &[("date", arg_str(&date)), ("path", arg_str(&path))],
+            )
+        }
+    }
+}
+
+fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Localizer) -> Value {
+    let files: Vec<Value> = results
+        .iter()
+        .map(|(path, checked)| {
+            let file = path.display().to_string();
+            match checked {
+                Checked::Report(r) => json!({
+                    "file": file,
+                    "findings": r.findings.iter().map(|f| json!({
+                        "code": f.code,
+                        "severity": f.severity.as_str(),
+                        "field": f.field,
+                        "message": report::finding_message(f, rules, tr),
+                        "fix": report::finding_fix(f, rules, tr),
+                    })).collect::<Vec<_>>(),
+                    "deadlines": r.deadlines.iter().map(|d| json!({
+                        "kind": d.kind.as_str(),
+                        "field": d.field,
+                        "due": d.due.to_string(),
+                        "due_at": d.due_at.as_ref().map(ToString::to_string),
+                        "days_left": d.days_left,
+                    })).collect::<Vec<_>>(),
+                }),
+                Checked::Unreadable(reason) => json!({
+                    "file": file,
+                    "error": { "line": null, "field": null, "message": reason },
+                    "findings": [],
+                    "deadlines": [],
+                }),
+                Checked::Unparseable(e) => json!({
+                    "file": file,
+                    "error": {
+                        "line": e.line,
+                        "field": e.field,
+                        "message": report::parse_error(e, tr),
+                    },
+                    "findings": [],
+                    "deadlines": [],
+                }),
+            }
+        })
+        .collect();
+    let origin = match rules.source() {
+        RulesOrigin::Builtin => json!({ "origin": "builtin" }),
+        RulesOrigin::Override { path } => json!({
+            "origin": "override",
+            "path": path.as_ref().map(|p| p.display().to_string()),
+        }),
+    };
+    let mut rules_json = origin;
+    rules_json["as_of"] = json!(rules.as_of().to_string());
+    json!({ "files": files, "now": now.to_string(), "rules": rules_json })
+}
+
+fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> String {
+    let mut out = String::new();
+    let mut totals = [0usize; 3];
+    for (path, checked) in results {
+        let file = path.display().to_string();
+        out.push_str(&tr.ta("check-file", &[("file", arg_str(&file))]));
+        out.push('\n');
+        let report = match checked {
+            Checked::Report(r) => r,
+            other => {
+                out.push_str("  ");
+                out.push_str(&failure_message(path, other, tr).unwrap_or_default());
+                out.push_str("\n\n");
+                continue;
+            }
+        };
+        if report.findings.is_empty() {
+            out.push_str(&format!("  {}\n", tr.t("check-no-findings")));
+        }
+        for (i, severity) in [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .enumerate()
+        {
+            let group: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == severity)
+                .collect();
+            totals[i] += group.len();
+            if group.is_empty() {
+                continue;
+            }
+            out.push_str(&format!(
+                "  {}\n",
+                tr.ta(
+                    &format!("check-group-{}", severity.as_str()),
+                    &[("count", arg_num(group.len() as i64))]
+                )
+            ));
+            for f in group {
+                out.push_str(&format!(
+                    "    [{}] {}  ({})\n      {} {}\n",
+                    report::severity(f.severity, tr),
+                    report::finding_message(f, rules, tr),
+                    f.field,
+                    tr.t("check-fix"),
+                    report::finding_fix(f, rules, tr),
+                ));
+            }
+        }
+        if !report.deadlines.is_empty() {
+            out.push_str(&format!("  {}\n", tr.t("check-deadlines")));
+            for d in &report.deadlines {
+                let when = match &d.due_at {
+                    Some(at) => at.to_string(),
+                    None => d.due.to_string(),
+                };
+                out.push_str(&format!(
+                    "    {}  {}  {}  ({})\n",
+                    when,
+                    report::deadline_kind(d.kind, tr),
+                    tr.ta("check-days-left", &[("days", arg_num(d.days_left))]),
+                    d.field,
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&tr.ta(
+        "check-summary",
+        &[
+            ("files", arg_num(results.len() as i64)),
+            ("errors", arg_num(totals[0] as i64)),
+            ("warnings", arg_num(totals[1] as i64)),
+            ("infos", arg_num(totals[2] as i64)),
+        ],
+    ));
+    out.push('\n');
+    out.push_str(&rules_line(rules, tr));
+    out.push('\n');
+    out
+}

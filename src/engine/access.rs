@@ -1,0 +1,172 @@
+//! The hosting instance (接入信息): mainland region, billing, subscription term and
+//! remaining time, eligibility of the service type, codes left, minimum order.
+
+use crate::model::{Billing, Provider};
+use crate::rules::ServiceRule;
+
+use super::context::{Ctx, Out, given};
+use super::finding::{Finding, Severity};
+
+pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
+    let access = &ctx.app.access;
+    let service = match (access.provider, access.service_type) {
+        (Some(p), Some(t)) => ctx.rules.service(p, t),
+        _ => None,
+    };
+    check_region(ctx, out);
+    if let (Some(p), Some(t)) = (access.provider, access.service_type)
+        && p != Provider::Other
+        && service.is_none()
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_SERVICE_UNKNOWN",
+                Severity::Warning,
+                "access.service_type",
+            )
+            .arg("provider", p.as_str())
+            .arg("service", t.as_str()),
+        );
+    }
+    if let Some(s) = service
+        && !s.eligible
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_SERVICE_NOT_ELIGIBLE",
+                Severity::Error,
+                "access.service_type",
+            )
+            .arg("service", s.service_type.as_str()),
+        );
+        // Terms of a service that cannot carry a filing do not matter.
+        return;
+    }
+    check_billing(ctx, service, out);
+    check_term(ctx, service, out);
+    if let Some(s) = service {
+        check_codes_and_order(ctx, s, out);
+    }
+}
+
+fn check_region(ctx: &Ctx<'_>, out: &mut Out) {
+    let access = &ctx.app.access;
+    let (Some(provider), Some(region)) = (access.provider, given(&access.region)) else {
+        return;
+    };
+    if provider == Provider::Other {
+        return;
+    }
+    match ctx.rules.is_mainland_region(provider, region) {
+        Some(true) => {}
+        Some(false) => out.push(
+            Finding::new(
+                "ACCESS_REGION_NOT_MAINLAND",
+                Severity::Error,
+                "access.region",
+            )
+            .arg("region", region),
+        ),
+        None => out.push(
+            Finding::new("ACCESS_REGION_UNKNOWN", Severity::Warning, "access.region")
+                .arg("region", region),
+        ),
+    }
+}
+
+/// A subscription is needed nationwide (filing.toml `min_subscription_months`); a service
+/// rule may list the billing modes it accepts.
+fn check_billing(ctx: &Ctx<'_>, service: Option<&ServiceRule>, out: &mut Out) {
+    if ctx.app.access.billing != Some(Billing::PayAsYouGo) {
+        return;
+    }
+    let accepted = service.is_some_and(|s| s.billing.contains(&Billing::PayAsYouGo));
+    if !accepted {
+        out.push(Finding::new(
+            "ACCESS_PAY_AS_YOU_GO",
+            Severity::Error,
+            "access.billing",
+        ));
+    }
+}
+
+fn check_term(ctx: &Ctx<'_>, service: Option<&ServiceRule>, out: &mut Out) {
+    let access = &ctx.app.access;
+    if access.billing == Some(Billing::PayAsYouGo) {
+        return;
+    }
+    let min_months = service
+        .and_then(|s| s.min_subscription_months)
+        .unwrap_or(ctx.rules.figures().min_subscription_months.value);
+    if let (Some(start), Some(end)) = (access.subscription_start, access.subscription_end)
+        && start.add_months(min_months as i32) > end
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_SUBSCRIPTION_TOO_SHORT",
+                Severity::Error,
+                "access.subscription_end",
+            )
+            .arg("months", min_months),
+        );
+    }
+    let Some(end) = access.subscription_end else {
+        return;
+    };
+    let days = ctx.today.days_until(end);
+    let field = "access.subscription_end";
+    if days < 0 {
+        out.push(Finding::new("ACCESS_EXPIRED", Severity::Error, field).arg("date", end));
+        return;
+    }
+    // The provider's minimum remaining term applies while the filing is being prepared.
+    let preparing = ctx.app.progress.approved.is_none();
+    if let Some(min) = service.and_then(|s| s.min_remaining_days)
+        && preparing
+        && days < i64::from(min)
+    {
+        out.push(
+            Finding::new("ACCESS_REMAINING_TOO_SHORT", Severity::Error, field)
+                .arg("days", days)
+                .arg("min", min),
+        );
+        return;
+    }
+    if days < i64::from(ctx.rules.figures().access_warning_days.value) {
+        out.push(
+            Finding::new("ACCESS_EXPIRES_SOON", Severity::Warning, field)
+                .arg("date", end)
+                .arg("days", days),
+        );
+    }
+}
+
+fn check_codes_and_order(ctx: &Ctx<'_>, s: &ServiceRule, out: &mut Out) {
+    let access = &ctx.app.access;
+    if let (Some(per), Some(used)) = (s.codes_per_instance, access.service_codes_used)
+        && used >= i64::from(per)
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_CODES_EXHAUSTED",
+                Severity::Error,
+                "access.service_codes_used",
+            )
+            .arg("used", used)
+            .arg("max", per),
+        );
+    }
+    if let (Some(min), Some(amount)) = (s.min_order_cny, access.order_amount_cny)
+        && amount < i64::from(min)
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_ORDER_TOO_SMALL",
+                Severity::Error,
+                "access.order_amount_cny",
+            )
+            .arg("amount", amount)
+            .arg("min", min),
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! Every finding code the engine can report, with its severity: the list that
+//! docs/findings.md, the message files and the tests are checked against.
+
+use super::finding::Severity;
+use Severity::{Error, Info, Warning};
+
+pub const CODES: &[(&str, Severity)] = &[
+    // subject.rs
+    ("PROVINCE_UNKNOWN", Error),
+    ("CERTIFICATE_TYPE_MISMATCH", Error),
+    ("ID_FORMAT", Error),
+    ("ID_CHECKSUM", Error),
+    ("ID_BIRTHDATE", Error),
+    ("ID_PROVINCE", Error),
+    ("ID_LEGACY_15", Error),
+    ("ID_EXPIRED", Error),
+    ("ID_EXPIRES_SOON", Warning),
+    ("USCC_FORMAT", Error),
+    ("USCC_CHECKSUM", Error),
+    ("SUBJECT_PROVINCE_MISMATCH", Error),
+    ("SUBJECT_NONLOCAL", Warning),
+    ("NONLOCAL_REFUSED", Error),
+    ("LEADER_UNDERAGE", Error),
+    ("LEADER_NOT_LEGAL_REP", Error),
+    ("INDIVIDUAL_LEADER_NOT_SELF", Error),
+    // contacts.rs
+    ("MOBILE_FORMAT", Error),
+    ("EMAIL_FORMAT", Error),
+    ("PHONE_FORMAT", Error),
+    ("MOBILE_SHARED", Error),
+    ("EMAIL_SHARED", Error),
+    // websites.rs
+    ("WEBSITE_NAME_RULE", Error),
+    ("WEBSITE_NAME_ADVICE", Warning),
+    ("CONTENT_PRE_APPROVAL", Error),
+    ("INDIVIDUAL_NOT_ALLOWED_CONTENT", Error),
+    // domains.rs
+    ("DOMAIN_SYNTAX", Error),
+    ("DOMAIN_URL_GIVEN", Error),
+    ("DOMAIN_SUBDOMAIN", Error),
+    ("DOMAIN_TLD_NOT_APPROVED", Error),
+    ("DOMAIN_TLD_UNCONFIRMED", Warning),
+    ("DOMAIN_NOT_VERIFIED", Error),
+    ("DOMAIN_REGISTRANT_MISMATCH", Error),
+    ("DOMAIN_REGISTRANT_LEGAL_REP_REFUSED", Error),
+    ("DOMAIN_REGISTRANT_LEGAL_REP_UNCONFIRMED", Warning),
+    ("DOMAIN_REGISTRANT_FORM", Info),
+    ("DOMAIN_EXPIRED", Error),
+    ("DOMAIN_EXPIRES_SOON", Warning),
+    ("DOMAIN_SEVERAL", Error),
+    ("HOMEPAGE_OTHER_DOMAIN", Error),
+    ("DOMAIN_DUPLICATE", Error),
+    ("DOMAIN_REALNAME_TOO_RECENT", Warning),
+    // access.rs
+    ("ACCESS_REGION_NOT_MAINLAND", Error),
+    ("ACCESS_REGION_UNKNOWN", Warning),
+    ("ACCESS_SERVICE_UNKNOWN", Warning),
+    ("ACCESS_SERVICE_NOT_ELIGIBLE", Error),
+    ("ACCESS_PAY_AS_YOU_GO", Error),
+    ("ACCESS_SUBSCRIPTION_TOO_SHORT", Error),
+    ("ACCESS_REMAINING_TOO_SHORT", Error),
+    ("ACCESS_CODES_EXHAUSTED", Error),
+    ("ACCESS_ORDER_TOO_SMALL", Error),
+    ("ACCESS_EXPIRED", Error),
+    ("ACCESS_EXPIRES_SOON", Warning),
+    // progress.rs
+    ("SMS_VERIFICATION_DUE", Warning),
+    ("SMS_VERIFICATION_EXPIRED", Error),
+    ("PSB_FILING_DUE", Warning),
+    ("PSB_FILING_OVERDUE", Error),
+    ("ICP_NUMBER_FORMAT", Error),
+    ("ICP_NUMBER_PROVINCE", Error),
+    ("PSB_NUMBER_FORMAT", Error),
+    ("PSB_NUMBER_PROVINCE", Warning),
+    // checklist.rs
+    ("CHECKLIST_INCOMPLETE", Info),
+    ("CHECKLIST_NOT_REQUIRED", Info),
+    ("CHECKLIST_UNKNOWN_ENTRY", Info),
+];
+
+/// The severity a code is always reported with.
+pub fn severity_of(code: &str) -> Option<Severity> {
+    CODES.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
+}

@@ -1,0 +1,142 @@
+//! Every dated obligation of an application, most urgent first.
+
+use crate::model::Date;
+
+use super::context::Ctx;
+use super::finding::{Deadline, DeadlineKind};
+use super::progress;
+use super::workdays;
+
+pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
+    let app = ctx.app;
+    let mut out = Vec::new();
+    let mut push = |kind, field: String, due: Date, started: Option<Date>| {
+        out.push(Deadline {
+            kind,
+            field,
+            due,
+            due_at: None,
+            days_left: ctx.today.days_until(due),
+            started,
+        });
+    };
+    if let Some(end) = app.access.subscription_end {
+        push(
+            DeadlineKind::AccessSubscription,
+            "access.subscription_end".into(),
+            end,
+            app.access.subscription_start,
+        );
+    }
+    for (i, site) in app.websites.iter().enumerate() {
+        if let Some(expires) = site.registration.expires {
+            push(
+                DeadlineKind::DomainExpiry,
+                format!("websites[{i}].registration.expires"),
+                expires,
+                None,
+            );
+        }
+    }
+    if let Some(expires) = app.subject.certificate_expires {
+        push(
+            DeadlineKind::CertificateExpiry,
+            "subject.certificate_expires".into(),
+            expires,
+            None,
+        );
+    }
+    let leaders = std::iter::once(("subject.leader".to_string(), &app.subject.leader)).chain(
+        app.websites
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (format!("websites[{i}].leader"), &w.leader)),
+    );
+    for (path, leader) in leaders {
+        // An individual's own ID is already counted as the subject certificate.
+        let same_as_certificate = path == "subject.leader"
+            && app.subject.kind == Some(crate::model::SubjectKind::Individual)
+            && leader.id_expires == app.subject.certificate_expires;
+        if let (Some(expires), false) = (leader.id_expires, same_as_certificate) {
+            push(
+                DeadlineKind::LeaderIdExpiry,
+                format!("{path}.id_expires"),
+                expires,
+                None,
+            );
+        }
+    }
+    let progress = &app.progress;
+    if let (Some(passed), None) = (progress.provider_approved, progress.approved) {
+        let days = ctx
+            .province
+            .map_or(ctx.rules.figures().admin_review_working_days.value, |p| {
+                p.review_working_days.value
+            });
+        push(
+            DeadlineKind::AdministrationReview,
+            "progress.approved".into(),
+            workdays::add_working_days(passed, days),
+            Some(passed),
+        );
+    }
+    if let (Some(opened), None, None) = (
+        progress.site_opened,
+        progress.psb_filed,
+        progress
+            .psb_number
+            .as_deref()
+            .filter(|s| !s.trim().is_empty()),
+    ) {
+        let days = ctx.rules.figures().psb_filing_days.value;
+        push(
+            DeadlineKind::PsbFiling,
+            "progress.psb_filed".into(),
+            opened.add_days(i64::from(days)),
+            Some(opened),
+        );
+    }
+    if progress.submitted.is_none() {
+        let days = ctx.rules.figures().realname_sync_working_days.value;
+        for (i, site) in app.websites.iter().enumerate() {
+            if let (Some(on), false) = (
+                site.registration.verified_on,
+                site.registration.real_name_verified == Some(false),
+            ) && workdays::add_working_days(on, days) > ctx.today
+            {
+                push(
+                    DeadlineKind::RealNameSync,
+                    format!("websites[{i}].registration.verified_on"),
+                    workdays::add_working_days(on, days),
+                    Some(on),
+                );
+            }
+        }
+    }
+    if let Some(due_at) = progress::sms_deadline(ctx) {
+        let due = due_at.china_date();
+        out.push(Deadline {
+            kind: DeadlineKind::SmsVerification,
+            field: "progress.sms_verified".into(),
+            due,
+            days_left: ctx.today.days_until(due),
+            started: progress.sms_requested.as_ref().map(|i| i.china_date()),
+            due_at: Some(due_at),
+        });
+    }
+    out.sort_by(|a, b| {
+        (
+            a.due,
+            a.due_at.as_ref().map(|i| i.timestamp),
+            a.kind,
+            &a.field,
+        )
+            .cmp(&(
+                b.due,
+                b.due_at.as_ref().map(|i| i.timestamp),
+                b.kind,
+                &b.field,
+            ))
+    });
+    out
+}

@@ -1,0 +1,220 @@
+//! `icp-tui check` as a script runs it: the real binary, exit codes, JSON, languages,
+//! unparseable files among good ones, the rules override, and files left untouched.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_icp-tui");
+const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
+const ENTERPRISE: &str = include_str!("data/valid_enterprise.toml");
+
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn file(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// Runs the binary with a private config folder and no locale from the environment.
+    fn check(&self, args: &[&str], files: &[&Path]) -> Output {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("check")
+            .args(args)
+            .args(files)
+            .env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.config());
+        cmd.output().unwrap()
+    }
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn with_error(text: &str) -> String {
+    text.replace("domain = \"example.cn\"", "domain = \"example.io\"")
+}
+
+#[test]
+fn exit_0_without_errors() {
+    let s = Sandbox::new();
+    let a = s.file("a.toml", INDIVIDUAL);
+    let b = s.file("b.toml", ENTERPRISE);
+    let o = s.check(&["--today", "2026-11-22"], &[&a, &b]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(stdout(&o).contains("No findings."));
+    assert!(stdout(&o).contains("Rules in force: built-in"));
+}
+
+#[test]
+fn exit_1_with_an_error_finding() {
+    let s = Sandbox::new();
+    let a = s.file("a.toml", INDIVIDUAL);
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(&["--today", "2026-11-22"], &[&a, &bad]);
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("DOMAIN_TLD_NOT_APPROVED") || out.contains(".io is not approved"),
+        "{out}"
+    );
+    assert!(out.contains("What to do:"));
+}
+
+#[test]
+fn json_has_the_spec_shape() {
+    let s = Sandbox::new();
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(&["--json", "--today", "2026-11-22"], &[&bad]);
+    assert_eq!(code(&o), 1);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let file = &v["files"][0];
+    assert_eq!(file["file"], bad.display().to_string());
+    let finding = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "DOMAIN_TLD_NOT_APPROVED")
+        .unwrap();
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["field"], "websites[0].domain");
+    assert!(finding["message"].as_str().unwrap().contains(".io"));
+    let deadline = &file["deadlines"][0];
+    assert!(deadline["kind"].is_string());
+    assert!(deadline["due"].as_str().unwrap().len() == 10);
+    assert!(deadline["days_left"].is_i64());
+    assert_eq!(v["rules"]["origin"], "builtin");
+}
+
+#[test]
+fn today_as_a_date_means_noon_in_china_and_rfc3339_counts_hours() {
+    let s = Sandbox::new();
+    let text = INDIVIDUAL.replace(
+        "[checklist]",
+        "[progress]\nsms_requested = 2026-11-21T13:00:00+08:00\n\n[checklist]",
+    );
+    let f = s.file("sms.toml", &text);
+    // At 12:00 on the 22nd, one hour of the 24-hour window is left.
+    let o = s.check(&["--json", "--today", "2026-11-22"], &[&f]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(stdout(&o).contains("SMS_VERIFICATION_DUE"));
+    // At 13:00:01 it has closed.
+    let o = s.check(&["--json", "--today", "2026-11-22T05:00:01Z"], &[&f]);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).contains("SMS_VERIFICATION_EXPIRED"));
+    let o = s.check(&["--today", "22/11/2026"], &[&f]);
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn unparseable_files_are_named_and_the_others_still_checked() {
+    let s = Sandbox::new();
+    let good = s.file("good.toml", INDIVIDUAL);
+    let broken = s.file(
+        "broken.toml",
+        "format = \"icp-tui/application\"\nversion = 1\n\n[subject]\nkind = \"robot\"\n",
+    );
+    let missing = s.dir.path().join("missing.toml");
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(
+        &["--json", "--today", "2026-11-22"],
+        &[&good, &broken, &missing, &bad],
+    );
+    assert_eq!(code(&o), 2);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 4);
+    assert_eq!(files[1]["error"]["line"], 5);
+    assert_eq!(files[1]["error"]["field"], "subject.kind");
+    assert!(files[2]["error"]["message"].is_string());
+    assert!(!files[3]["findings"].as_array().unwrap().is_empty());
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains("broken.toml") && stderr.contains('5'),
+        "{stderr}"
+    );
+
+    let o = s.check(&["--today", "2026-11-22"], &[&good, &broken]);
+    assert_eq!(code(&o), 2);
+    assert!(stdout(&o).contains("subject.kind"));
+}
+
+#[test]
+fn reports_in_chinese() {
+    let s = Sandbox::new();
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(&["--lang", "zh-CN", "--today", "2026-11-22"], &[&bad]);
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert!(out.contains("错误") && out.contains("怎么办"), "{out}");
+    assert!(out.contains("不在工信部批准可备案的范围内"), "{out}");
+    assert!(out.contains("使用的规则"));
+}
+
+#[test]
+fn checked_files_are_left_byte_identical() {
+    let s = Sandbox::new();
+    let text = format!(
+        "{}\n# a trailing comment\n[future_table]\nkey = 1\n",
+        with_error(ENTERPRISE)
+    );
+    let f = s.file("e.toml", &text);
+    let before = std::fs::read(&f).unwrap();
+    let modified = std::fs::metadata(&f).unwrap().modified().unwrap();
+    s.check(&["--today", "2026-11-22"], &[&f]);
+    s.check(&["--json"], &[&f]);
+    assert_eq!(std::fs::read(&f).unwrap(), before);
+    assert_eq!(std::fs::metadata(&f).unwrap().modified().unwrap(), modified);
+}
+
+#[test]
+fn a_rules_override_is_used_and_a_broken_one_is_exit_2() {
+    let s = Sandbox::new();
+    let dir = s.config().join("icp-tui");
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = s.file("a.toml", INDIVIDUAL);
+    // A longer minimum ID validity (Beijing has no figure of its own) turns the valid base
+    // into a warning.
+    std::fs::write(
+        dir.join("rules-override.toml"),
+        "format = \"icp-tui/rules-override\"\nversion = 1\n\n[sources]\n\"TEST\" = { cite = \"test\", date = 2027-01-01 }\n\n[figures.id_min_validity_days]\nvalue = 4000\nsource = [\"TEST\"]\nas_of = 2027-01-01\n",
+    )
+    .unwrap();
+    let o = s.check(&["--json", "--today", "2026-11-22"], &[&f]);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["rules"]["origin"], "override");
+    assert_eq!(v["rules"]["as_of"], "2027-01-01");
+    assert!(stdout(&o).contains("ID_EXPIRES_SOON"));
+    let o = s.check(&["--today", "2026-11-22"], &[&f]);
+    assert!(stdout(&o).contains("override"), "{}", stdout(&o));
+
+    std::fs::write(
+        dir.join("rules-override.toml"),
+        "format = \"wrong\"\nversion = 1\n",
+    )
+    .unwrap();
+    let o = s.check(&["--today", "2026-11-22"], &[&f]);
+    assert_eq!(code(&o), 2);
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains("rules-override.toml"), "{stderr}");
+}

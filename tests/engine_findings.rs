@@ -1,0 +1,676 @@
+//! Every finding code fires on one application and stays silent on its nearest valid
+//! neighbour. Each case starts from a fully valid base fixture (tests/data/valid_*.toml,
+//! checked as of 2026-11-22 12:00 China time) and changes as little as possible.
+
+use icp_tui::engine::{self, CODES, DeadlineKind, Report, Severity};
+use icp_tui::model::{Application, ChecklistEntry, Date, Instant};
+use icp_tui::rules::Rules;
+
+const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
+const ENTERPRISE: &str = include_str!("data/valid_enterprise.toml");
+
+fn now() -> Instant {
+    Instant::parse("2026-11-22T12:00:00+08:00").unwrap()
+}
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+fn run(app: &Application) -> Report {
+    engine::check(app, Rules::builtin(), &now())
+}
+
+#[derive(Clone, Copy)]
+enum Base {
+    I,
+    E,
+}
+
+type Edit = fn(&mut Application);
+
+struct Case {
+    code: &'static str,
+    base: Base,
+    bad: Edit,
+    good: Edit,
+}
+
+fn base(b: Base) -> Application {
+    Application::from_toml_str(match b {
+        Base::I => INDIVIDUAL,
+        Base::E => ENTERPRISE,
+    })
+    .unwrap()
+}
+
+fn no_edit(_: &mut Application) {}
+
+macro_rules! case {
+    ($code:literal, $base:ident, |$a:ident| $bad:expr, |$b:ident| $good:expr) => {
+        Case {
+            code: $code,
+            base: Base::$base,
+            bad: |$a: &mut Application| {
+                $bad;
+            },
+            good: |$b: &mut Application| {
+                $good;
+            },
+        }
+    };
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        // subject.rs
+        case!(
+            "PROVINCE_UNKNOWN",
+            I,
+            |a| a.subject.province = s("hong_kong"),
+            |a| a.subject.province = s("11")
+        ),
+        case!(
+            "CERTIFICATE_TYPE_MISMATCH",
+            E,
+            |a| a.subject.certificate_type = Some(icp_tui::model::CertificateType::Passport),
+            |a| a.subject.certificate_type = Some(icp_tui::model::CertificateType::BusinessLicense)
+        ),
+        case!(
+            "ID_FORMAT",
+            E,
+            |a| a.websites[1].leader.id_number = s("12011019921201007"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ID_CHECKSUM",
+            E,
+            |a| a.websites[1].leader.id_number = s("120110199212010073"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ID_BIRTHDATE",
+            E,
+            |a| a.websites[1].leader.id_number = s("110105209901010012"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ID_PROVINCE",
+            E,
+            |a| a.websites[1].leader.id_number = s("990426199112010074"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ID_LEGACY_15",
+            E,
+            |a| a.websites[1].leader.id_number = s("110105491231002"),
+            |a| a.websites[1].leader.id_number = s("11010519491231002X")
+        ),
+        case!(
+            "ID_EXPIRED",
+            E,
+            |a| a.websites[1].leader.id_expires = Some(d("2026-11-21")),
+            |a| a.websites[1].leader.id_expires = Some(d("2027-02-20"))
+        ),
+        case!(
+            "ID_EXPIRES_SOON",
+            E,
+            |a| a.websites[1].leader.id_expires = Some(d("2027-02-19")),
+            |a| a.websites[1].leader.id_expires = Some(d("2027-02-20"))
+        ),
+        case!(
+            "USCC_FORMAT",
+            E,
+            |a| a.subject.certificate_number = s("9111000060003734"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "USCC_CHECKSUM",
+            E,
+            |a| a.subject.certificate_number = s("91110000600037341N"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "SUBJECT_PROVINCE_MISMATCH",
+            E,
+            |a| a.subject.certificate_number = s("91310115MA1K3BTP2B"),
+            |a| {
+                a.subject.certificate_number = s("91310115MA1K3BTP2B");
+                a.subject.province = s("shanghai")
+            }
+        ),
+        case!(
+            "SUBJECT_NONLOCAL",
+            I,
+            |a| a.subject.province = s("shanghai"),
+            |a| {
+                a.subject.province = s("shanghai");
+                a.subject.residence_permit = Some(true)
+            }
+        ),
+        case!(
+            "NONLOCAL_REFUSED",
+            I,
+            |a| {
+                a.subject.province = s("shanxi");
+                a.subject.residence_permit = Some(true)
+            },
+            |a| {
+                a.subject.province = s("shanghai");
+                a.subject.residence_permit = Some(true)
+            }
+        ),
+        case!(
+            "LEADER_UNDERAGE",
+            I,
+            |a| set_individual_id(a, "guangdong", "44011320141005001X"),
+            |a| set_individual_id(a, "guangdong", "440308199901101512")
+        ),
+        case!(
+            "LEADER_NOT_LEGAL_REP",
+            E,
+            |a| a.subject.leader.is_legal_representative = Some(false),
+            |a| no_edit(a)
+        ),
+        case!(
+            "INDIVIDUAL_LEADER_NOT_SELF",
+            I,
+            |a| a.subject.leader.name = s("李四"),
+            |a| a.subject.leader.name = s("张 三")
+        ),
+        // contacts.rs
+        case!(
+            "MOBILE_FORMAT",
+            I,
+            |a| a.subject.leader.mobile = s("12345678901"),
+            |a| a.subject.leader.mobile = s("+86 138 0013 8000")
+        ),
+        case!(
+            "EMAIL_FORMAT",
+            I,
+            |a| a.subject.leader.email = s("zhang@@example.cn"),
+            |a| a.subject.leader.email = s("Zhang@Example.cn")
+        ),
+        case!(
+            "PHONE_FORMAT",
+            E,
+            |a| a.websites[1].leader.phone = s("12345"),
+            |a| a.websites[1].leader.phone = s("010 1234 5678")
+        ),
+        case!(
+            "MOBILE_SHARED",
+            E,
+            |a| a.websites[1].leader.mobile = s("+8613912345678"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "EMAIL_SHARED",
+            E,
+            |a| a.websites[1].leader.email = s("LI@xinghe.cn"),
+            |a| no_edit(a)
+        ),
+        // websites.rs
+        case!(
+            "WEBSITE_NAME_RULE",
+            I,
+            |a| a.websites[0].name = s("12345678"),
+            |a| a.websites[0].name = s("山间随笔集2")
+        ),
+        case!(
+            "WEBSITE_NAME_ADVICE",
+            I,
+            |a| a.websites[0].name = s("山间随笔网站"),
+            |a| a.websites[0].name = s("山间随笔集")
+        ),
+        case!(
+            "CONTENT_PRE_APPROVAL",
+            E,
+            |a| a.websites[0].content.push(icp_tui::model::Content::News),
+            |a| {
+                a.websites[0].content.push(icp_tui::model::Content::News);
+                a.websites[0]
+                    .pre_approvals
+                    .push(icp_tui::model::Content::News)
+            }
+        ),
+        case!(
+            "INDIVIDUAL_NOT_ALLOWED_CONTENT",
+            I,
+            |a| a.websites[0].content = vec![icp_tui::model::Content::Forum],
+            |a| no_edit(a)
+        ),
+        // domains.rs
+        case!(
+            "DOMAIN_SYNTAX",
+            I,
+            |a| a.websites[0].domain = s("exa_mple.cn"),
+            |a| a.websites[0].domain = s("EXAMPLE.cn.")
+        ),
+        case!(
+            "DOMAIN_URL_GIVEN",
+            I,
+            |a| a.websites[0].domain = s("https://example.cn/"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_SUBDOMAIN",
+            I,
+            |a| a.websites[0].domain = s("www.example.cn"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_TLD_NOT_APPROVED",
+            I,
+            |a| set_domain(a, "example.io"),
+            |a| set_domain(a, "example.top")
+        ),
+        case!(
+            "DOMAIN_TLD_UNCONFIRMED",
+            I,
+            |a| set_domain(a, "example.gs.cn"),
+            |a| set_domain(a, "example.gd.cn")
+        ),
+        case!(
+            "DOMAIN_NOT_VERIFIED",
+            I,
+            |a| a.websites[0].registration.real_name_verified = Some(false),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_REGISTRANT_MISMATCH",
+            I,
+            |a| a.websites[0].registration.registrant = s("李四"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_REGISTRANT_LEGAL_REP_REFUSED",
+            E,
+            |a| legal_rep_holds_domain(a, "ningxia"),
+            |a| legal_rep_holds_domain(a, "beijing")
+        ),
+        case!(
+            "DOMAIN_REGISTRANT_LEGAL_REP_UNCONFIRMED",
+            E,
+            |a| legal_rep_holds_domain(a, "shanxi"),
+            |a| legal_rep_holds_domain(a, "beijing")
+        ),
+        case!(
+            "DOMAIN_REGISTRANT_FORM",
+            E,
+            |a| a.websites[0].registration.registrant = s("北京星河科技 有限公司"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_EXPIRED",
+            I,
+            |a| a.websites[0].registration.expires = Some(d("2026-11-21")),
+            |a| a.websites[0].registration.expires = Some(d("2027-02-20"))
+        ),
+        case!(
+            "DOMAIN_EXPIRES_SOON",
+            I,
+            |a| a.websites[0].registration.expires = Some(d("2027-02-19")),
+            |a| a.websites[0].registration.expires = Some(d("2027-02-20"))
+        ),
+        case!(
+            "DOMAIN_SEVERAL",
+            I,
+            |a| a.websites[0].domain = s("example.cn, example.com.cn"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "HOMEPAGE_OTHER_DOMAIN",
+            I,
+            |a| a.websites[0].homepage = s("https://www.other.cn/"),
+            |a| a.websites[0].homepage = s("https://blog.example.cn/index.html")
+        ),
+        case!(
+            "DOMAIN_DUPLICATE",
+            E,
+            |a| a.websites[1].domain = s("XINGHE.com.cn"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "DOMAIN_REALNAME_TOO_RECENT",
+            I,
+            |a| a.websites[0].registration.verified_on = Some(d("2026-11-20")),
+            |a| a.websites[0].registration.verified_on = Some(d("2026-11-17"))
+        ),
+        // access.rs
+        case!(
+            "ACCESS_REGION_NOT_MAINLAND",
+            I,
+            |a| a.access.region = s("cn-hongkong"),
+            |a| a.access.region = s("CN-Beijing")
+        ),
+        case!(
+            "ACCESS_REGION_UNKNOWN",
+            I,
+            |a| a.access.region = s("cn-atlantis"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ACCESS_SERVICE_UNKNOWN",
+            I,
+            |a| a.access.service_type = Some(icp_tui::model::ServiceType::Cvm),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ACCESS_SERVICE_NOT_ELIGIBLE",
+            I,
+            |a| a.access.service_type = Some(icp_tui::model::ServiceType::Oss),
+            |a| a.access.service_type = Some(icp_tui::model::ServiceType::SimpleApplicationServer)
+        ),
+        case!(
+            "ACCESS_PAY_AS_YOU_GO",
+            I,
+            |a| a.access.billing = Some(icp_tui::model::Billing::PayAsYouGo),
+            |a| no_edit(a)
+        ),
+        case!(
+            "ACCESS_SUBSCRIPTION_TOO_SHORT",
+            I,
+            |a| a.access.subscription_end = Some(d("2027-01-31")),
+            |a| a.access.subscription_end = Some(d("2027-02-01"))
+        ),
+        case!(
+            "ACCESS_REMAINING_TOO_SHORT",
+            E,
+            |a| set_term(a, "2026-09-01", "2026-12-21"),
+            |a| set_term(a, "2026-09-01", "2026-12-22")
+        ),
+        case!(
+            "ACCESS_CODES_EXHAUSTED",
+            I,
+            |a| a.access.service_codes_used = Some(5),
+            |a| a.access.service_codes_used = Some(4)
+        ),
+        case!("ACCESS_ORDER_TOO_SMALL", I, |a| iot_order(a, 89), |a| {
+            iot_order(a, 90)
+        }),
+        case!(
+            "ACCESS_EXPIRED",
+            I,
+            |a| set_term(a, "2026-08-01", "2026-11-21"),
+            |a| set_term(a, "2026-08-01", "2026-12-22")
+        ),
+        case!(
+            "ACCESS_EXPIRES_SOON",
+            I,
+            |a| set_term(a, "2026-09-01", "2026-12-21"),
+            |a| set_term(a, "2026-09-01", "2026-12-22")
+        ),
+        // progress.rs
+        case!(
+            "SMS_VERIFICATION_DUE",
+            I,
+            |a| a.progress.sms_requested = Instant::parse("2026-11-22T08:00:00+08:00"),
+            |a| {
+                a.progress.sms_requested = Instant::parse("2026-11-22T08:00:00+08:00");
+                a.progress.sms_verified = Instant::parse("2026-11-22T09:00:00+08:00")
+            }
+        ),
+        case!(
+            "SMS_VERIFICATION_EXPIRED",
+            I,
+            |a| a.progress.sms_requested = Instant::parse("2026-11-21T11:59:59+08:00"),
+            |a| a.progress.sms_requested = Instant::parse("2026-11-21T04:00:01Z")
+        ),
+        case!(
+            "PSB_FILING_DUE",
+            I,
+            |a| a.progress.site_opened = Some(d("2026-11-01")),
+            |a| {
+                a.progress.site_opened = Some(d("2026-11-01"));
+                a.progress.psb_filed = Some(d("2026-11-10"))
+            }
+        ),
+        case!(
+            "PSB_FILING_OVERDUE",
+            I,
+            |a| a.progress.site_opened = Some(d("2026-10-22")),
+            |a| a.progress.site_opened = Some(d("2026-10-23"))
+        ),
+        case!(
+            "ICP_NUMBER_FORMAT",
+            I,
+            |a| a.progress.icp_number = s("京ICP2026012345号"),
+            |a| a.progress.icp_number = s("京ICP备2026012345号-1")
+        ),
+        case!(
+            "ICP_NUMBER_PROVINCE",
+            I,
+            |a| a.progress.icp_number = s("沪ICP备2026012345号"),
+            |a| a.progress.icp_number = s("京ICP备2026012345号")
+        ),
+        case!(
+            "PSB_NUMBER_FORMAT",
+            I,
+            |a| a.progress.psb_number = s("京公网安备1101050203号"),
+            |a| a.progress.psb_number = s("京公网安备11010502030143号")
+        ),
+        case!(
+            "PSB_NUMBER_PROVINCE",
+            I,
+            |a| a.progress.psb_number = s("沪公网安备31010502030143号"),
+            |a| a.progress.psb_number = s("京公网安备11010502030143号")
+        ),
+        // checklist.rs
+        case!(
+            "CHECKLIST_INCOMPLETE",
+            I,
+            |a| a.checklist.remove("authenticity_statement"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "CHECKLIST_NOT_REQUIRED",
+            I,
+            |a| tick(a, "subject.business_license"),
+            |a| no_edit(a)
+        ),
+        case!(
+            "CHECKLIST_UNKNOWN_ENTRY",
+            I,
+            |a| tick(a, "province.mars.visa"),
+            |a| no_edit(a)
+        ),
+    ]
+}
+
+fn set_individual_id(a: &mut Application, province: &str, id: &str) {
+    a.subject.province = s(province);
+    a.subject.certificate_number = s(id);
+    a.subject.leader.id_number = s(id);
+    a.websites[0].leader.id_number = s(id);
+}
+
+fn set_domain(a: &mut Application, domain: &str) {
+    a.websites[0].domain = s(domain);
+    a.websites[0].homepage = None;
+}
+
+fn set_term(a: &mut Application, start: &str, end: &str) {
+    a.access.subscription_start = Some(d(start));
+    a.access.subscription_end = Some(d(end));
+}
+
+fn iot_order(a: &mut Application, amount: i64) {
+    a.access.service_type = Some(icp_tui::model::ServiceType::IotStudio);
+    a.access.order_amount_cny = Some(amount);
+}
+
+/// The organization's first domain is registered to its legal representative.
+fn legal_rep_holds_domain(a: &mut Application, province: &str) {
+    a.subject.province = s(province);
+    // The credit code names the province of registration; left unanswered here.
+    a.subject.certificate_number = None;
+    a.websites[0].registration.registrant = s("李四");
+}
+
+fn tick(a: &mut Application, id: &str) {
+    a.checklist.insert(
+        id.to_string(),
+        ChecklistEntry {
+            done: true,
+            ..ChecklistEntry::default()
+        },
+    );
+}
+
+fn describe(r: &Report) -> Vec<String> {
+    r.findings
+        .iter()
+        .map(|f| format!("{} {:?} {}", f.code, f.severity, f.field))
+        .collect()
+}
+
+#[test]
+fn the_base_fixtures_have_no_findings() {
+    for b in [Base::I, Base::E] {
+        let r = run(&base(b));
+        assert!(r.findings.is_empty(), "{:?}", describe(&r));
+    }
+}
+
+#[test]
+fn every_code_fires_and_its_nearest_valid_neighbour_does_not() {
+    let cases = cases();
+    for (code, severity) in CODES {
+        let case = cases
+            .iter()
+            .find(|c| c.code == *code)
+            .unwrap_or_else(|| panic!("no case for {code}"));
+        let mut bad = base(case.base);
+        (case.bad)(&mut bad);
+        let r = run(&bad);
+        let hit = r.findings.iter().find(|f| f.code == *code);
+        let hit = hit.unwrap_or_else(|| panic!("{code} did not fire: {:?}", describe(&r)));
+        assert_eq!(hit.severity, *severity, "{code}");
+
+        let mut good = base(case.base);
+        (case.good)(&mut good);
+        let r = run(&good);
+        assert!(
+            !r.has(code),
+            "{code} fired on the valid neighbour: {:?}",
+            describe(&r)
+        );
+        assert_eq!(
+            r.count(Severity::Error),
+            0,
+            "{code}: the valid neighbour has errors: {:?}",
+            describe(&r)
+        );
+    }
+    for c in &cases {
+        assert!(
+            CODES.iter().any(|(code, _)| *code == c.code),
+            "case for unlisted code {}",
+            c.code
+        );
+    }
+}
+
+#[test]
+fn findings_are_sorted_by_severity_then_field() {
+    let mut a = base(Base::E);
+    a.websites[1].leader.email = s("x@@y");
+    a.subject.leader.mobile = s("123");
+    a.access.subscription_end = Some(d("2026-12-01"));
+    a.checklist.clear();
+    let r = run(&a);
+    let keys: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.severity, f.field.clone()))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    assert!(r.findings.len() >= 4);
+}
+
+#[test]
+fn duplicates_compare_unicode_and_punycode_domains() {
+    let mut a = base(Base::E);
+    a.websites[0].domain = s("例子.中国");
+    a.websites[0].homepage = None;
+    a.websites[1].domain = s("XN--fsqu00a.xn--fiqs8s");
+    let r = run(&a);
+    let dup = r
+        .findings
+        .iter()
+        .find(|f| f.code == "DOMAIN_DUPLICATE")
+        .unwrap();
+    assert_eq!(dup.field, "websites[1].domain");
+}
+
+#[test]
+fn unanswered_fields_are_not_findings() {
+    let mut a = base(Base::E);
+    a.subject.leader = Default::default();
+    a.websites[1] = Default::default();
+    a.access = Default::default();
+    let r = run(&a);
+    assert!(r.findings.is_empty(), "{:?}", describe(&r));
+}
+
+#[test]
+fn deadlines_sort_by_due_date_across_a_month_end_and_a_leap_day() {
+    let now = Instant::parse("2028-02-28T12:00:00+08:00").unwrap();
+    let mut a = base(Base::I);
+    a.access.subscription_start = Some(d("2027-12-01"));
+    a.access.subscription_end = Some(d("2028-03-01"));
+    a.websites[0].registration.expires = Some(d("2028-02-29"));
+    a.websites[0].registration.verified_on = Some(d("2028-02-25"));
+    a.subject.certificate_expires = Some(d("2028-03-31"));
+    a.subject.leader.id_expires = Some(d("2028-03-31"));
+    a.websites[0].leader.id_expires = Some(d("2030-01-01"));
+    a.progress.sms_requested = Instant::parse("2028-02-28T08:00:00+08:00");
+    a.progress.provider_approved = Some(d("2028-02-25"));
+    a.progress.site_opened = Some(d("2028-01-31"));
+    let r = engine::check(&a, Rules::builtin(), &now);
+    let got: Vec<_> = r
+        .deadlines
+        .iter()
+        .map(|x| (x.kind, x.due.to_string(), x.days_left))
+        .collect();
+    use DeadlineKind::*;
+    assert_eq!(
+        got,
+        vec![
+            // Same day: dates without a time first, then by kind.
+            (DomainExpiry, "2028-02-29".into(), 1),
+            (SmsVerification, "2028-02-29".into(), 1),
+            (AccessSubscription, "2028-03-01".into(), 2),
+            (PsbFiling, "2028-03-01".into(), 2),
+            // 2028-02-25 is a Friday: Mon 28, Tue 29 (leap day), Wed 1 March.
+            (RealNameSync, "2028-03-01".into(), 2),
+            (AdministrationReview, "2028-03-24".into(), 25),
+            (CertificateExpiry, "2028-03-31".into(), 32),
+            (LeaderIdExpiry, "2030-01-01".into(), 673),
+        ]
+    );
+    let sms = &r.deadlines[1];
+    assert_eq!(
+        sms.due_at.as_ref().unwrap().to_string(),
+        "2028-02-29T08:00:00+08:00"
+    );
+}
+
+#[test]
+fn past_deadlines_have_negative_days() {
+    let mut a = base(Base::I);
+    a.access.subscription_end = Some(d("2026-11-20"));
+    let r = run(&a);
+    let sub = r
+        .deadlines
+        .iter()
+        .find(|x| x.kind == DeadlineKind::AccessSubscription)
+        .unwrap();
+    assert_eq!(sub.days_left, -2);
+}
