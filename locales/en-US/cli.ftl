@@ -2,9 +2,9 @@
 
 cli-about = icp-tui prepares a China ICP filing (ICP备案) before you submit it and keeps watch after approval: province rules, checked data, the document checklist, domain real-name checks and renewal countdowns.
 cli-after-help = Without a command, icp-tui opens the interactive app and resumes where you left off.
-cli-usage = Usage:
-cli-commands = Commands:
-cli-options = Options:
+cli-usage = Usage
+cli-commands = Commands
+cli-options = Options
 cli-lang = Language: en-US or zh-CN. Default: the saved choice, else LC_ALL, LC_MESSAGES or LANG. zh-TW, zh-HK and other Chinese locales get Simplified Chinese (zh-CN); Traditional Chinese is not available yet.
 cli-profile = Profile folder. Default: $ICP_TUI_PROFILE, else the platform data folder.
 cli-help = Print help
@@ -39,12 +39,15 @@ check-group-warning = Warnings ({ $count })
 check-group-info = Advice ({ $count })
 check-fix = What to do:
 check-deadlines = Deadlines
-check-days-left = { $days ->
-    [0] today
-    [1] in 1 day
-    [-1] 1 day ago
-   *[other] { $days } days
-}
-check-summary = { $files } files checked: { $errors } errors, { $warnings } warnings, { $infos } advice.
+check-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} checked: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}, { $infos } advice.
 check-rules-builtin = Rules in force: built-in, sources up to { $date }.
 check-rules-override = Rules in force: built-in with the override { $path }, sources up to { $date }.

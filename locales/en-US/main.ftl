@@ -111,3 +111,12 @@ key-scroll-facts = Read the rules
 key-back-to-list = Back to the list
 label-sep = {": "}
 in-parentheses = {" "}({ $text })
+days-left = { $days ->
+    [0] today
+    [one] in 1 day
+   *[other] in { $days } days
+}
+days-ago = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}

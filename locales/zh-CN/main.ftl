@@ -108,3 +108,8 @@ key-scroll-facts = 阅读规定
 key-back-to-list = 回到列表
 label-sep = ：
 in-parentheses = （{ $text }）
+days-left = { $days ->
+    [0] 今天
+   *[other] 还有 { $days } 天
+}
+days-ago = 已过 { $days } 天

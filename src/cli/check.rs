@@ -295,7 +295,7 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     "    {}  {}  {}  ({})\n",
                     when,
                     report::deadline_kind(d.kind, tr),
-                    tr.ta("check-days-left", &[("days", arg_num(d.days_left))]),
+                    report::days_left(d.days_left, tr),
                     d.field,
                 ));
             }

@@ -115,15 +115,18 @@ fn prescan_lang(args: &[OsString]) -> Option<String> {
     None
 }
 
+/// clap's help layout with the localized "Usage" heading (clap adds ":" to section headings).
+fn help_template(tr: &Localizer) -> String {
+    let usage = crate::app::view::label(tr, &tr.t("cli-usage"));
+    format!("{{about}}\n\n{usage}{{usage}}\n\n{{all-args}}{{after-help}}")
+}
+
 fn command(tr: &Localizer) -> Command {
     Command::new("icp-tui")
         .version(env!("CARGO_PKG_VERSION"))
         .about(tr.t("cli-about"))
         .after_help(tr.t("cli-after-help"))
-        .help_template(format!(
-            "{{about}}\n\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            tr.t("cli-usage")
-        ))
+        .help_template(help_template(tr))
         .subcommand_help_heading(tr.t("cli-commands"))
         .next_help_heading(tr.t("cli-options"))
         .disable_help_flag(true)
@@ -165,10 +168,7 @@ fn command(tr: &Localizer) -> Command {
 fn check_command(tr: &Localizer) -> Command {
     Command::new("check")
         .about(tr.t("cli-check-about"))
-        .help_template(format!(
-            "{{about}}\n\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            tr.t("cli-usage")
-        ))
+        .help_template(help_template(tr))
         .next_help_heading(tr.t("cli-options"))
         .arg(
             Arg::new("json")

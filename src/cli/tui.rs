@@ -14,6 +14,11 @@ use crate::terminal;
 use super::{Common, EXIT_INPUT, profile_error_message};
 
 pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
+    // The first frame needs the rules (province names); read them on the second core while
+    // this one opens the profile and the terminal.
+    std::thread::spawn(|| {
+        crate::rules::Rules::builtin();
+    });
     let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
         eprintln!("{}", tr.t("cli-profile-none"));
         return ExitCode::from(EXIT_INPUT);

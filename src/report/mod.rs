@@ -104,3 +104,12 @@ pub fn deadline_kind(kind: crate::engine::DeadlineKind, tr: &Localizer) -> Strin
 pub fn severity(severity: crate::engine::Severity, tr: &Localizer) -> String {
     tr.t(&format!("severity-{}", severity.as_str()))
 }
+
+/// "in 3 days", "today", "2 days ago" — past deadlines read as past, not as negative numbers.
+pub fn days_left(days: i64, tr: &Localizer) -> String {
+    if days < 0 {
+        tr.ta("days-ago", &[("days", arg_num(-days))])
+    } else {
+        tr.ta("days-left", &[("days", arg_num(days))])
+    }
+}
