@@ -19,6 +19,16 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/en-US/cli.ftl"),
     ),
     (
+        Lang::EnUs,
+        "data.ftl",
+        include_str!("../../locales/en-US/data.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "status.ftl",
+        include_str!("../../locales/en-US/status.ftl"),
+    ),
+    (
         Lang::ZhCn,
         "main.ftl",
         include_str!("../../locales/zh-CN/main.ftl"),
@@ -27,6 +37,16 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         Lang::ZhCn,
         "cli.ftl",
         include_str!("../../locales/zh-CN/cli.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "data.ftl",
+        include_str!("../../locales/zh-CN/data.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "status.ftl",
+        include_str!("../../locales/zh-CN/status.ftl"),
     ),
 ];
 
