@@ -3,8 +3,8 @@
 cli-about = icp-tui prepares a China ICP filing (ICP备案) before you submit it and keeps watch after approval: province rules, checked data, the document checklist, domain real-name checks and renewal countdowns.
 cli-after-help = Without a command, icp-tui opens the interactive app and resumes where you left off.
 cli-usage = Usage:
-cli-commands = Commands:
-cli-options = Options:
+cli-commands = Commands
+cli-options = Options
 cli-lang = Language: en-US or zh-CN. Default: the saved choice, else LC_ALL, LC_MESSAGES or LANG. zh-TW, zh-HK and other Chinese locales get Simplified Chinese (zh-CN); Traditional Chinese is not available yet.
 cli-profile = Profile folder. Default: $ICP_TUI_PROFILE, else the platform data folder.
 cli-help = Print help

@@ -3,8 +3,8 @@
 cli-about = icp-tui 在您提交 ICP 备案之前帮您准备，在备案通过后继续提醒：各省规定、填写校验、材料清单、域名实名核验和续费倒计时。
 cli-after-help = 不带命令运行时，icp-tui 打开交互界面，并从您上次离开的地方继续。
 cli-usage = 用法：
-cli-commands = 命令：
-cli-options = 选项：
+cli-commands = 命令
+cli-options = 选项
 cli-lang = 界面语言：en-US 或 zh-CN。默认：已保存的选择，否则依次读取 LC_ALL、LC_MESSAGES、LANG。zh-TW、zh-HK 等中文区域使用简体中文（zh-CN）；暂不提供繁体中文。
 cli-profile = 资料目录。默认：$ICP_TUI_PROFILE，否则为系统的数据目录。
 cli-help = 显示帮助

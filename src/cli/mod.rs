@@ -1,5 +1,6 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
+pub mod status;
 mod tui;
 
 use std::ffi::OsString;
@@ -87,7 +88,15 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         profile: matches.get_one::<PathBuf>("profile").cloned(),
         env: env.clone(),
     };
-    tui::run(&common, &tr)
+    match matches.subcommand() {
+        Some(("status", sub)) => status::run(
+            &common,
+            &tr,
+            sub.get_flag("json"),
+            sub.get_one::<String>("today").map(String::as_str),
+        ),
+        _ => tui::run(&common, &tr),
+    }
 }
 
 /// Options every command shares.
@@ -154,6 +163,27 @@ fn command(tr: &Localizer) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(tr.t("cli-version")),
+        )
+        .subcommand(
+            Command::new("status")
+                .about(tr.t("cli-status-about"))
+                .help_template(format!(
+                    "{{about}}\n\n{} {{usage}}\n\n{{all-args}}",
+                    tr.t("cli-usage")
+                ))
+                .next_help_heading(tr.t("cli-options"))
+                .arg(
+                    Arg::new("json")
+                        .long("json")
+                        .action(ArgAction::SetTrue)
+                        .help(tr.t("cli-status-json")),
+                )
+                .arg(
+                    Arg::new("today")
+                        .long("today")
+                        .value_name("YYYY-MM-DD")
+                        .help(tr.t("cli-status-today")),
+                ),
         )
 }
 
