@@ -39,6 +39,9 @@ pub struct FormState {
     pub reveal: bool,
     /// The open picker's highlighted option.
     pub picker: Option<usize>,
+    /// The focused field's last non-empty valid text: what the file keeps while a draft is
+    /// invalid.
+    last_good: Option<String>,
 }
 
 impl FormState {
@@ -80,6 +83,9 @@ impl FormState {
         };
         let stored = field.text_value(app);
         let same_field = self.loaded.as_deref() == Some(field.path.as_str());
+        if !same_field {
+            self.last_good = (!stored.is_empty()).then(|| stored.clone());
+        }
         if let Some((draft, _)) = self.drafts.get(&field.path) {
             if !same_field {
                 self.input = TextInput::new(draft.clone());
@@ -151,8 +157,10 @@ impl FormState {
         let handled = self.apply(&fields, app, action);
         let changed = *app != before;
         if changed {
+            // Fields may have appeared or gone: keep the focus on the same field.
             let fields = build(app);
-            if let Some(path) = path {
+            let moved = fields.get(self.focus).map(|f| &f.path) != path.as_ref();
+            if moved && let Some(path) = path {
                 self.focus_path(&fields, app, &path);
             }
             self.sync(&fields, app);
@@ -188,12 +196,21 @@ impl FormState {
         match write_text(field, app, self.input.value()) {
             Ok(()) => {
                 self.drafts.remove(&field.path);
+                let text = self.input.value().trim();
+                if !text.is_empty() {
+                    self.last_good = Some(text.to_string());
+                }
             }
             Err(invalid) => {
                 self.drafts.insert(
                     field.path.clone(),
                     (self.input.value().to_string(), invalid),
                 );
+                // Retyping a date passes through an empty field; the file keeps the last
+                // real value rather than "long-term" or nothing.
+                if let Some(good) = &self.last_good {
+                    let _ = write_text(field, app, good);
+                }
             }
         }
     }
