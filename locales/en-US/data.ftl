@@ -152,14 +152,13 @@ review-websites-answered = { $sites ->
     [one] 1 site
    *[other] { $sites } sites
 }, { $done } of { $all } answered
-review-problems = { $errors ->
-    [0] {""}
+review-errors = { $errors ->
     [one] 1 error
    *[other] { $errors } errors
-}{ $warnings ->
-    [0] {""}
-    [one] {" "}1 warning
-   *[other] {" "}{ $warnings } warnings
+}
+review-warnings = { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
 }
 review-no-findings = Nothing to fix so far. The checks run again as you type.
 review-group = { $step } ({ $count })

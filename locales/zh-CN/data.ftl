@@ -137,12 +137,7 @@ review-not-ready = 还不能提交：先修正 { $errors } 个错误。
 review-no-websites = 未发现错误，但还没有添加网站。
 review-answered = 已填 { $done }/{ $all }
 review-websites-answered = { $sites } 个网站，已填 { $done }/{ $all }
-review-problems = { $errors ->
-    [0] {""}
-   *[other] { $errors } 个错误
-}{ $warnings ->
-    [0] {""}
-   *[other] {" "}{ $warnings } 个警告
-}
+review-errors = { $errors } 个错误
+review-warnings = { $warnings } 个警告
 review-no-findings = 暂时没有需要修正的问题。输入时会随时重新检查。
 review-group = { $step }（{ $count }）

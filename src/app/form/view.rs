@@ -424,6 +424,16 @@ fn render_picker(
         return;
     }
     let popup = Rect::new(x, y, width, height);
+    // A wide character just left of the popup would cover its border (ratatui#2526).
+    if x > 0 {
+        let buffer = frame.buffer_mut();
+        for row in popup.top()..popup.bottom() {
+            let cell = &mut buffer[(x - 1, row)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     frame.render_widget(Clear, popup);
     let inner_width = width.saturating_sub(4) as usize;
     let items: Vec<ListItem<'_>> = if options.is_empty() {

@@ -232,10 +232,14 @@ fn summary_line(
             &[("done", arg_num(done as i64)), ("all", arg_num(all as i64))],
         )
     };
-    let problems = tr.ta(
-        "review-problems",
-        &[("errors", arg_num(errors)), ("warnings", arg_num(warnings))],
-    );
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(tr.ta("review-errors", &[("errors", arg_num(errors))]));
+    }
+    if warnings > 0 {
+        parts.push(tr.ta("review-warnings", &[("warnings", arg_num(warnings))]));
+    }
+    let problems = parts.join(" ");
     Line::from(vec![
         Span::styled(format!("{mark} "), style),
         Span::styled(
