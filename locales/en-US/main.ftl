@@ -120,3 +120,4 @@ days-ago = { $days ->
     [one] 1 day ago
    *[other] { $days } days ago
 }
+field-checklist = Document checklist

@@ -113,3 +113,4 @@ days-left = { $days ->
    *[other] 还有 { $days } 天
 }
 days-ago = 已过 { $days } 天
+field-checklist = 材料清单

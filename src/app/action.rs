@@ -24,6 +24,10 @@ pub enum Command {
     Yes,
     No,
     ClearInput,
+    /// Flip a yes/no answer or an item of a multi-select.
+    Toggle,
+    /// Show masked ID and mobile numbers in full, or mask them again.
+    Reveal,
 }
 
 /// An edit of the focused text field.

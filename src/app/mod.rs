@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod effect;
+pub mod form;
 pub mod keys;
 pub mod run;
 pub mod state;

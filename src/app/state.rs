@@ -7,7 +7,14 @@ use crate::i18n::Lang;
 use crate::model::{Application, ParseError, Step};
 use crate::ui::text_input::TextInput;
 
+use super::steps::access::AccessState;
 use super::steps::province::ProvinceState;
+use super::steps::review::ReviewState;
+use super::steps::subject::SubjectState;
+use super::steps::websites::WebsitesState;
+use crate::engine::Report;
+use crate::model::Instant;
+use crate::rules::Rules;
 
 /// One file of the profile as the list shows it.
 #[derive(Clone, Debug)]
@@ -42,18 +49,33 @@ pub struct Wizard {
     pub app: Application,
     pub step: Step,
     pub province: ProvinceState,
+    pub subject: SubjectState,
+    pub websites: WebsitesState,
+    pub access: AccessState,
+    pub review: ReviewState,
+    /// What the engine says about `app`, refreshed after every action (views only read it).
+    pub report: Report,
 }
 
 impl Wizard {
     pub fn new(id: String, app: Application) -> Wizard {
         let step = super::steps::resume_step(&app);
-        let province = ProvinceState::new(&app);
         Wizard {
             id,
-            app,
             step,
-            province,
+            province: ProvinceState::new(&app),
+            subject: SubjectState::new(&app),
+            websites: WebsitesState::new(&app),
+            access: AccessState::new(&app),
+            review: ReviewState::default(),
+            report: Report::default(),
+            app,
         }
+    }
+
+    /// Checks the application again as of `now`.
+    pub fn recheck(&mut self, now: &Instant) {
+        self.report = crate::engine::check(&self.app, Rules::builtin(), now);
     }
 }
 

@@ -50,7 +50,7 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
             .position(|e| e.id == id && e.app.is_ok())
     {
         state.screen = Screen::List(ListState { selected: index });
-        open_selected(state, index);
+        open_selected(state, index, now);
     }
     Vec::new()
 }
@@ -155,7 +155,7 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
         }
         Command::Confirm => {
             let index = list.selected;
-            open_selected(state, index);
+            open_selected(state, index, now);
             vec![Effect::SaveSettings]
         }
         Command::New if !state.read_only => new_application(state, now),
@@ -191,12 +191,14 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
     }
 }
 
-fn open_selected(state: &mut State, index: usize) {
+fn open_selected(state: &mut State, index: usize, now: &Instant) {
     if let Some(Entry {
         id, app: Ok(app), ..
     }) = state.entries.get(index)
     {
-        state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app.clone())));
+        let mut wizard = Wizard::new(id.clone(), app.clone());
+        wizard.recheck(now);
+        state.screen = Screen::Wizard(Box::new(wizard));
     }
 }
 
@@ -213,7 +215,9 @@ fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
             app: Ok(app.clone()),
         },
     );
-    state.screen = Screen::Wizard(Box::new(Wizard::new(id.clone(), app)));
+    let mut wizard = Wizard::new(id.clone(), app);
+    wizard.recheck(now);
+    state.screen = Screen::Wizard(Box::new(wizard));
     vec![Effect::Save { id }, Effect::SaveSettings]
 }
 

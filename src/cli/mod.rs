@@ -1,6 +1,7 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
 pub mod check;
+pub mod status;
 mod tui;
 
 use std::ffi::OsString;
@@ -90,6 +91,12 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     };
     match matches.subcommand() {
         Some(("check", sub)) => check::run(&common, sub),
+        Some(("status", sub)) => status::run(
+            &common,
+            &tr,
+            sub.get_flag("json"),
+            sub.get_one::<String>("today").map(String::as_str),
+        ),
         _ => tui::run(&common, &tr),
     }
 }
@@ -163,6 +170,26 @@ fn command(tr: &Localizer) -> Command {
                 .help(tr.t("cli-version")),
         )
         .subcommand(check_command(tr))
+        .subcommand(status_command(tr))
+}
+
+fn status_command(tr: &Localizer) -> Command {
+    Command::new("status")
+        .about(tr.t("cli-status-about"))
+        .help_template(help_template(tr))
+        .next_help_heading(tr.t("cli-options"))
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .action(ArgAction::SetTrue)
+                .help(tr.t("cli-status-json")),
+        )
+        .arg(
+            Arg::new("today")
+                .long("today")
+                .value_name("DATE")
+                .help(tr.t("cli-status-today")),
+        )
 }
 
 fn check_command(tr: &Localizer) -> Command {

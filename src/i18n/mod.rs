@@ -6,39 +6,24 @@ pub use lang::{Lang, choose, locale_from_env};
 
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+/// Embeds one file name from both `locales/en-US` and `locales/zh-CN`.
+macro_rules! sources {
+    ($($file:literal),+ $(,)?) => {
+        &[
+            $((Lang::EnUs, $file, include_str!(concat!("../../locales/en-US/", $file))),)+
+            $((Lang::ZhCn, $file, include_str!(concat!("../../locales/zh-CN/", $file))),)+
+        ]
+    };
+}
+
 /// The message files of each language, in load order.
-pub const SOURCES: &[(Lang, &str, &str)] = &[
-    (
-        Lang::EnUs,
-        "main.ftl",
-        include_str!("../../locales/en-US/main.ftl"),
-    ),
-    (
-        Lang::EnUs,
-        "cli.ftl",
-        include_str!("../../locales/en-US/cli.ftl"),
-    ),
-    (
-        Lang::EnUs,
-        "findings.ftl",
-        include_str!("../../locales/en-US/findings.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "main.ftl",
-        include_str!("../../locales/zh-CN/main.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "cli.ftl",
-        include_str!("../../locales/zh-CN/cli.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "findings.ftl",
-        include_str!("../../locales/zh-CN/findings.ftl"),
-    ),
-];
+pub const SOURCES: &[(Lang, &str, &str)] = sources!(
+    "main.ftl",
+    "cli.ftl",
+    "findings.ftl",
+    "data.ftl",
+    "status.ftl"
+);
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -1,7 +1,11 @@
 //! The wizard's steps: one module each, all with the same shape (state, bindings, update,
 //! view). Only steps that work are listed in `WORKING`; the step bar shows exactly those.
 
+pub mod access;
 pub mod province;
+pub mod review;
+pub mod subject;
+pub mod websites;
 
 use crate::model::{Application, Instant, Step};
 
@@ -10,7 +14,13 @@ use super::keys::Binding;
 use super::state::Wizard;
 
 /// The steps a user can enter, in order.
-pub const WORKING: &[Step] = &[Step::Province];
+pub const WORKING: &[Step] = &[
+    Step::Province,
+    Step::Subject,
+    Step::Websites,
+    Step::Access,
+    Step::Review,
+];
 
 /// What a step needs besides the application and its own UI state.
 pub struct StepContext<'a> {
@@ -26,6 +36,8 @@ pub struct StepOutcome {
     pub changed: bool,
     /// The step asks the wizard to move on.
     pub go_to: Option<Step>,
+    /// With `go_to`: the field (a finding's dotted path) to focus there.
+    pub focus: Option<String>,
 }
 
 impl StepOutcome {
@@ -40,7 +52,7 @@ impl StepOutcome {
         StepOutcome {
             handled: true,
             changed: true,
-            go_to: None,
+            ..Self::default()
         }
     }
 }
@@ -86,6 +98,10 @@ pub fn move_selection(selected: usize, count: usize, command: Command) -> usize 
 pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
     let step: &'static [Binding] = match wizard.step {
         Step::Province => province::bindings(&wizard.province),
+        Step::Subject => subject::bindings(&wizard.app, &wizard.subject),
+        Step::Websites => websites::bindings(&wizard.app, &wizard.websites),
+        Step::Access => access::bindings(&wizard.app, &wizard.access),
+        Step::Review => review::bindings(&wizard.review),
         _ => &[],
     };
     vec![step, WIZARD]
@@ -95,14 +111,44 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
 pub fn text_focus(wizard: &Wizard) -> bool {
     match wizard.step {
         Step::Province => !wizard.province.facts_focused,
+        Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
+        Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
+        Step::Access => access::text_focus(&wizard.app, &wizard.access),
         _ => false,
     }
 }
 
 pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -> StepOutcome {
-    match wizard.step {
-        Step::Province => province::update(&mut wizard.app, &mut wizard.province, action, context),
+    let app = &mut wizard.app;
+    let outcome = match wizard.step {
+        Step::Province => province::update(app, &mut wizard.province, action, context),
+        Step::Subject => subject::update(app, &mut wizard.subject, action, context),
+        Step::Websites => websites::update(app, &mut wizard.websites, action, context),
+        Step::Access => access::update(app, &mut wizard.access, action, context),
+        Step::Review => review::update(app, &mut wizard.review, action, &wizard.report, context),
         _ => StepOutcome::default(),
+    };
+    if let (Some(step), Some(path)) = (outcome.go_to, outcome.focus.as_deref()) {
+        focus(wizard, step, path);
+    }
+    wizard.recheck(context.now);
+    outcome
+}
+
+/// Puts the focus of `step` on the field at `path` (the review's jump to a finding).
+pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
+    let app = &wizard.app;
+    match step {
+        Step::Subject => {
+            wizard.subject.focus(app, path);
+        }
+        Step::Websites => {
+            wizard.websites.focus(app, path);
+        }
+        Step::Access => {
+            wizard.access.focus(app, path);
+        }
+        _ => {}
     }
 }
 
@@ -125,7 +171,13 @@ pub fn view(
     tr: &crate::i18n::Localizer,
 ) {
     // Each working step draws itself; `WORKING` never lets the wizard stand on another.
-    if wizard.step == Step::Province {
-        province::view(frame, area, &wizard.app, &wizard.province, tr);
+    let (app, report) = (&wizard.app, &wizard.report);
+    match wizard.step {
+        Step::Province => province::view(frame, area, app, &wizard.province, tr),
+        Step::Subject => subject::view(frame, area, app, &wizard.subject, report, tr),
+        Step::Websites => websites::view(frame, area, app, &wizard.websites, report, tr),
+        Step::Access => access::view(frame, area, app, &wizard.access, report, tr),
+        Step::Review => review::view(frame, area, app, &wizard.review, report, tr),
+        _ => {}
     }
 }

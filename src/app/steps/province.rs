@@ -166,6 +166,7 @@ pub fn update(
                 handled: true,
                 changed,
                 go_to: super::next(Step::Province),
+                ..StepOutcome::default()
             }
         }
         _ => StepOutcome::default(),

@@ -50,24 +50,38 @@ pub fn text_field(
     // `label` comes with its separator (`view::label`): "Filter: " or "筛选：".
     let label = label.to_string();
     let label_width = label.width() as u16;
-    let field_width = area.width.saturating_sub(label_width) as usize;
-    let (visible, cursor) = input.visible(field_width);
-    let value = if input.is_empty() && !placeholder.is_empty() {
-        Span::styled(placeholder.to_string(), theme::muted())
-    } else {
-        Span::raw(visible)
-    };
     let label_style = if focused {
         theme::label()
     } else {
         Style::new()
     };
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![Span::styled(label, label_style), value])),
-        area,
-    );
-    if focused {
-        let x = area.x + label_width + cursor as u16;
+    frame.render_widget(Paragraph::new(Span::styled(label, label_style)), area);
+    let rest = Rect {
+        x: area.x + label_width.min(area.width),
+        width: area.width.saturating_sub(label_width),
+        ..area
+    };
+    input_line(frame, rest, input, placeholder, focused);
+}
+
+/// The editable part of a text field: the text scrolled to keep the cursor in view, and,
+/// with focus, the real terminal cursor at the insertion point.
+pub fn input_line(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    input: &TextInput,
+    placeholder: &str,
+    focused: bool,
+) {
+    let (visible, cursor) = input.visible(area.width as usize);
+    let value = if input.is_empty() && !placeholder.is_empty() {
+        Span::styled(placeholder.to_string(), theme::muted())
+    } else {
+        Span::raw(visible)
+    };
+    frame.render_widget(Paragraph::new(Line::from(value)), area);
+    if focused && area.width > 0 {
+        let x = area.x + cursor as u16;
         frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
     }
 }

@@ -1,0 +1,228 @@
+//! Step 4: hosting (接入信息): the provider, the instance that carries the filing, and its
+//! subscription. Service types and regions come from the rules for the chosen provider.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::app::action::Action;
+use crate::app::form::view::{Form, render_step};
+use crate::app::form::{Caption, Choice, Field, FormState, covers, options};
+use crate::app::keys::Binding;
+use crate::at;
+use crate::engine::Report;
+use crate::i18n::Localizer;
+use crate::model::{Application, Billing, Provider, ServiceType};
+use crate::rules::{Rules, Text};
+
+use super::{StepContext, StepOutcome};
+
+#[derive(Debug, Default)]
+pub struct AccessState {
+    pub form: FormState,
+}
+
+impl AccessState {
+    pub fn new(app: &Application) -> AccessState {
+        AccessState {
+            form: FormState::new(&fields(app), app),
+        }
+    }
+
+    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
+        self.form.focus_path(&fields(app), app, path)
+    }
+}
+
+fn data(text: &Text) -> Caption {
+    Caption::Data {
+        en: text.en.clone(),
+        zh: text.zh.clone(),
+    }
+}
+
+/// Every provider, named as the rules name it.
+fn providers(rules: &Rules) -> Vec<Choice> {
+    Provider::ALL
+        .iter()
+        .map(|p| {
+            let caption = rules.provider(*p).map_or_else(
+                || Caption::Message(format!("provider-{p}")),
+                |r| data(&r.name),
+            );
+            Choice::new(p.as_str(), caption)
+        })
+        .collect()
+}
+
+/// The service types the rules list for the provider (marking those that cannot carry a
+/// filing). For a provider without rules, every type, named as some provider names it.
+fn services(rules: &Rules, provider: Option<Provider>) -> Vec<Choice> {
+    let Some(provider) = provider else {
+        return Vec::new();
+    };
+    if let Some(known) = rules.provider(provider) {
+        return known
+            .services
+            .iter()
+            .map(|s| {
+                let choice = Choice::new(s.service_type.as_str(), data(&s.name));
+                if s.eligible {
+                    choice
+                } else {
+                    choice.with_note(Caption::Message("access-not-eligible".into()))
+                }
+            })
+            .collect();
+    }
+    ServiceType::ALL
+        .iter()
+        .map(|t| {
+            let named = rules
+                .providers()
+                .iter()
+                .find_map(|p| p.service(*t))
+                .map(|s| data(&s.name));
+            let caption = named.unwrap_or_else(|| Caption::Message(format!("service-{t}")));
+            Choice::new(t.as_str(), caption)
+        })
+        .collect()
+}
+
+/// The provider's mainland regions, as suggestions: any other id can be typed.
+fn regions(rules: &Rules, provider: Option<Provider>) -> Vec<Choice> {
+    provider
+        .and_then(|p| rules.provider(p))
+        .map(|p| {
+            p.regions
+                .mainland
+                .iter()
+                .map(|r| {
+                    Choice::new(
+                        r.id.clone(),
+                        Caption::Data {
+                            en: format!("{}  {}", r.id, r.en),
+                            zh: format!("{}  {}", r.id, r.zh),
+                        },
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn fields(app: &Application) -> Vec<Field> {
+    let rules = Rules::builtin();
+    let provider = app.access.provider;
+    vec![
+        Field::choice(
+            "access-provider",
+            "access.provider",
+            providers(rules),
+            at!(access.provider),
+        ),
+        Field::choice(
+            "access-service-type",
+            "access.service_type",
+            services(rules, provider),
+            at!(access.service_type),
+        ),
+        Field::text(
+            "access-instance-id",
+            "access.instance_id",
+            at!(access.instance_id),
+        ),
+        Field::suggest(
+            "access-region",
+            "access.region",
+            regions(rules, provider),
+            at!(access.region),
+        )
+        .hint("access-region-hint"),
+        Field::choice(
+            "access-billing",
+            "access.billing",
+            options::<Billing>("billing"),
+            at!(access.billing),
+        ),
+        Field::date(
+            "access-start",
+            "access.subscription_start",
+            at!(access.subscription_start),
+        ),
+        Field::date(
+            "access-end",
+            "access.subscription_end",
+            at!(access.subscription_end),
+        ),
+        Field::toggle(
+            "access-public-ip",
+            "access.public_ip",
+            at!(access.public_ip),
+        ),
+        Field::number(
+            "access-codes-used",
+            "access.service_codes_used",
+            at!(access.service_codes_used),
+        )
+        .hint("access-codes-hint"),
+    ]
+}
+
+pub fn owns(path: &str) -> bool {
+    covers("access", path)
+}
+
+pub fn bindings(app: &Application, state: &AccessState) -> &'static [Binding] {
+    state.form.bindings(&fields(app))
+}
+
+pub fn text_focus(app: &Application, state: &AccessState) -> bool {
+    state.form.text_focus(&fields(app))
+}
+
+pub fn update(
+    app: &mut Application,
+    state: &mut AccessState,
+    action: &Action,
+    _: &StepContext<'_>,
+) -> StepOutcome {
+    state.form.update(app, action, fields)
+}
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &AccessState,
+    report: &Report,
+    tr: &Localizer,
+) {
+    let fields = fields(app);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+    };
+    render_step(frame, area, &tr.t("access-title"), &form, &owns, tr);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_types_follow_the_provider() {
+        let rules = Rules::builtin();
+        assert!(services(rules, None).is_empty());
+        let ali: Vec<String> = services(rules, Some(Provider::Alibaba))
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        assert!(ali.contains(&"ecs".to_string()));
+        assert!(!ali.contains(&"cvm".to_string()));
+        let regions = regions(rules, Some(Provider::Alibaba));
+        assert!(regions.iter().any(|r| r.value == "cn-hangzhou"));
+        assert!(regions.iter().all(|r| r.value != "cn-hongkong"));
+    }
+}

@@ -1,0 +1,327 @@
+//! The last step: every finding of the application in one list, grouped by step, with a
+//! summary of what is ready and what is not. Enter jumps to the field of a finding.
+
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use crate::app::action::{Action, Command};
+use crate::app::form::view::{finding_message, label_for, severity_mark};
+use crate::app::form::{Field, covers};
+use crate::app::keys::{Binding, Key};
+use crate::app::view::theme;
+use crate::engine::{Finding, Report, Severity};
+use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::model::{Application, Step};
+
+use super::{StepContext, StepOutcome, access, move_selection, subject, websites};
+
+#[derive(Debug, Default)]
+pub struct ReviewState {
+    /// Index into `ordered(report)`.
+    pub selected: usize,
+}
+
+/// The step whose screen holds a field. Website fields, the domain's registration included,
+/// are edited on the websites step.
+pub fn step_of(path: &str) -> Step {
+    if covers("subject.province", path) {
+        Step::Province
+    } else if covers("subject", path) {
+        Step::Subject
+    } else if covers("websites", path) {
+        Step::Websites
+    } else if covers("access", path) {
+        Step::Access
+    } else if covers("checklist", path) {
+        Step::Documents
+    } else if covers("progress", path) {
+        Step::Countdown
+    } else {
+        Step::Review
+    }
+}
+
+/// Findings in the order the review lists them: by step (spec order), then as the engine
+/// sorted them.
+pub fn ordered(report: &Report) -> Vec<&Finding> {
+    let mut findings: Vec<&Finding> = report.findings.iter().collect();
+    findings.sort_by_key(|f| step_of(&f.field));
+    findings
+}
+
+/// The label of a finding's field as the step that holds it names it.
+pub fn field_label(app: &Application, path: &str, tr: &Localizer) -> String {
+    let fields = match step_of(path) {
+        Step::Subject => subject::fields(app),
+        Step::Access => access::fields(app),
+        Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
+            Some(i) => {
+                let site = websites::site_title(&app.websites[i], i, tr);
+                let label = label_for(&websites::fields(app, i), path, tr);
+                return format!("{site} / {label}");
+            }
+            None => Vec::new(),
+        },
+        Step::Province => return tr.t("step-province"),
+        _ => Vec::new(),
+    };
+    label_for(&fields, path, tr)
+}
+
+const BINDINGS: &[Binding] = &[
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+    Binding::new(
+        &[Key::plain(KeyCode::Enter)],
+        Command::Confirm,
+        "key-go-to-field",
+    ),
+    Binding::new(&[Key::plain(KeyCode::PageUp)], Command::PageUp, "key-move").help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::PageDown)],
+        Command::PageDown,
+        "key-move",
+    )
+    .help_only(),
+];
+
+pub fn bindings(_: &ReviewState) -> &'static [Binding] {
+    BINDINGS
+}
+
+pub fn update(
+    _: &mut Application,
+    state: &mut ReviewState,
+    action: &Action,
+    report: &Report,
+    _: &StepContext<'_>,
+) -> StepOutcome {
+    let findings = ordered(report);
+    let Action::Command(command) = action else {
+        return StepOutcome::default();
+    };
+    match command {
+        Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
+            state.selected = move_selection(state.selected, findings.len(), *command);
+            StepOutcome::handled()
+        }
+        Command::Confirm => match findings.get(state.selected) {
+            Some(finding) => StepOutcome {
+                handled: true,
+                go_to: Some(step_of(&finding.field)),
+                focus: Some(finding.field.clone()),
+                ..StepOutcome::default()
+            },
+            None => StepOutcome::handled(),
+        },
+        _ => StepOutcome::default(),
+    }
+}
+
+/// Steps the summary reports on, with how many of their fields are answered.
+fn answered(app: &Application) -> Vec<(Step, usize, usize)> {
+    let count = |fields: &[Field]| {
+        let counted: Vec<&Field> = fields.iter().filter(|f| f.counts()).collect();
+        (
+            counted.iter().filter(|f| f.answered(app)).count(),
+            counted.len(),
+        )
+    };
+    let province = usize::from(app.subject.province.is_some());
+    let (s_done, s_all) = count(&subject::fields(app));
+    let (mut w_done, mut w_all) = (0, 0);
+    for i in 0..app.websites.len() {
+        let (d, a) = count(&websites::fields(app, i));
+        w_done += d;
+        w_all += a;
+    }
+    let (a_done, a_all) = count(&access::fields(app));
+    vec![
+        (Step::Province, province, 1),
+        (Step::Subject, s_done, s_all),
+        (Step::Websites, w_done, w_all),
+        (Step::Access, a_done, a_all),
+    ]
+}
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &ReviewState,
+    report: &Report,
+    tr: &Localizer,
+) {
+    let summary = answered(app);
+    let [title, summary_area, verdict, list_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(summary.len() as u16),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("review-title")).style(theme::title()),
+        title,
+    );
+    let lines: Vec<Line<'_>> = summary
+        .iter()
+        .map(|(step, done, all)| summary_line(*step, *done, *all, app, report, tr))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), summary_area);
+
+    let errors = report.count(Severity::Error) as i64;
+    let (text, style) = if errors > 0 {
+        (
+            tr.ta("review-not-ready", &[("errors", arg_num(errors))]),
+            theme::error(),
+        )
+    } else if app.websites.is_empty() {
+        (tr.t("review-no-websites"), theme::warning())
+    } else {
+        (tr.t("review-ready"), theme::ok())
+    };
+    frame.render_widget(
+        Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
+        verdict,
+    );
+    render_findings(frame, list_area, app, state, report, tr);
+}
+
+fn summary_line(
+    step: Step,
+    done: usize,
+    all: usize,
+    app: &Application,
+    report: &Report,
+    tr: &Localizer,
+) -> Line<'static> {
+    let of = |s: Severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == s && step_of(&f.field) == step)
+            .count() as i64
+    };
+    let (errors, warnings) = (of(Severity::Error), of(Severity::Warning));
+    let (mark, style) = if errors > 0 {
+        severity_mark(Severity::Error)
+    } else if warnings > 0 {
+        severity_mark(Severity::Warning)
+    } else if done == all && all > 0 {
+        ("✓", theme::ok())
+    } else {
+        (" ", Style::new())
+    };
+    let answered = if step == Step::Websites {
+        tr.ta(
+            "review-websites-answered",
+            &[
+                ("sites", arg_num(app.websites.len() as i64)),
+                ("done", arg_num(done as i64)),
+                ("all", arg_num(all as i64)),
+            ],
+        )
+    } else {
+        tr.ta(
+            "review-answered",
+            &[("done", arg_num(done as i64)), ("all", arg_num(all as i64))],
+        )
+    };
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(tr.ta("review-errors", &[("errors", arg_num(errors))]));
+    }
+    if warnings > 0 {
+        parts.push(tr.ta("review-warnings", &[("warnings", arg_num(warnings))]));
+    }
+    let problems = parts.join(" ");
+    Line::from(vec![
+        Span::styled(format!("{mark} "), style),
+        Span::styled(
+            crate::app::form::view::pad(&tr.t(&format!("step-{}", step.as_str())), 12),
+            theme::label(),
+        ),
+        Span::raw(format!("{answered}  ")),
+        Span::styled(problems, style),
+    ])
+}
+
+fn render_findings(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &ReviewState,
+    report: &Report,
+    tr: &Localizer,
+) {
+    let findings = ordered(report);
+    if findings.is_empty() {
+        frame.render_widget(
+            Paragraph::new(tr.t("review-no-findings")).style(theme::muted()),
+            area,
+        );
+        return;
+    }
+    // Group headings are rows too; the selection skips them.
+    let mut items: Vec<ListItem<'_>> = Vec::new();
+    let mut selected_row = 0;
+    let mut current: Option<Step> = None;
+    for (i, finding) in findings.iter().enumerate() {
+        let step = step_of(&finding.field);
+        if current != Some(step) {
+            current = Some(step);
+            let in_step: Vec<&&Finding> = findings
+                .iter()
+                .filter(|f| step_of(&f.field) == step)
+                .collect();
+            let heading = tr.ta(
+                "review-group",
+                &[
+                    ("step", arg_str(&tr.t(&format!("step-{}", step.as_str())))),
+                    ("count", arg_num(in_step.len() as i64)),
+                ],
+            );
+            items.push(ListItem::new(Line::styled(heading, theme::title())));
+        }
+        if i == state.selected {
+            selected_row = items.len();
+        }
+        let (mark, style) = severity_mark(finding.severity);
+        items.push(ListItem::new(Line::from(vec![
+            Span::styled(format!("{mark} "), style),
+            Span::styled(
+                format!("{}: ", field_label(app, &finding.field, tr)),
+                theme::muted(),
+            ),
+            Span::raw(finding_message(finding, tr)),
+        ])));
+    }
+    let list = List::new(items)
+        .highlight_style(theme::selected())
+        .highlight_symbol(">");
+    let mut list_state = ListState::default().with_selected(Some(selected_row));
+    frame.render_stateful_widget(list, area, &mut list_state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_belong_to_the_step_that_edits_them() {
+        assert_eq!(step_of("subject.province"), Step::Province);
+        assert_eq!(step_of("subject.leader.mobile"), Step::Subject);
+        assert_eq!(
+            step_of("websites[0].registration.registrant"),
+            Step::Websites
+        );
+        assert_eq!(step_of("access.region"), Step::Access);
+        assert_eq!(step_of("checklist"), Step::Documents);
+        assert_eq!(step_of("subjects"), Step::Review);
+    }
+}

@@ -1,0 +1,186 @@
+//! Step 2: the filing subject (主办单位 / 主办者) and its leader (主体负责人).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::app::action::Action;
+use crate::app::form::view::{Form, render_step};
+use crate::app::form::{Field, FormState, covers, options};
+use crate::app::keys::Binding;
+use crate::at;
+use crate::engine::Report;
+use crate::i18n::Localizer;
+use crate::model::{Application, CertificateType, SubjectKind};
+
+use super::{StepContext, StepOutcome};
+
+#[derive(Debug, Default)]
+pub struct SubjectState {
+    pub form: FormState,
+}
+
+impl SubjectState {
+    pub fn new(app: &Application) -> SubjectState {
+        SubjectState {
+            form: FormState::new(&fields(app), app),
+        }
+    }
+
+    /// Focuses the field a finding is about.
+    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
+        self.form.focus_path(&fields(app), app, path)
+    }
+}
+
+/// The subject's fields. What does not apply to the kind is left out: a residence permit
+/// only for individuals, "legal representative" only for organisations.
+pub fn fields(app: &Application) -> Vec<Field> {
+    let kind = app.subject.kind;
+    let person = kind == Some(SubjectKind::Individual);
+    let organisation = kind.is_some_and(SubjectKind::is_organization);
+    let name_label = match kind {
+        Some(SubjectKind::Individual) => "subject-name-person",
+        Some(_) => "subject-name-org",
+        None => "subject-name",
+    };
+    let mut fields = vec![
+        Field::choice(
+            "subject-kind",
+            "subject.kind",
+            options::<SubjectKind>("kind"),
+            at!(subject.kind),
+        ),
+        Field::text(name_label, "subject.name", at!(subject.name)),
+        Field::choice(
+            "subject-certificate-type",
+            "subject.certificate_type",
+            options::<CertificateType>("cert"),
+            at!(subject.certificate_type),
+        ),
+    ];
+    // An organisation's credit code is public; a person's ID number is not.
+    let number = if organisation {
+        Field::text(
+            "subject-certificate-number",
+            "subject.certificate_number",
+            at!(subject.certificate_number),
+        )
+    } else {
+        Field::masked(
+            "subject-certificate-number",
+            "subject.certificate_number",
+            at!(subject.certificate_number),
+        )
+    };
+    fields.push(number);
+    fields.push(
+        Field::date(
+            "subject-certificate-expires",
+            "subject.certificate_expires",
+            at!(subject.certificate_expires),
+        )
+        .hint("form-long-term-hint"),
+    );
+    fields.push(Field::text(
+        "subject-address",
+        "subject.address",
+        at!(subject.address),
+    ));
+    if person {
+        fields.push(Field::toggle(
+            "subject-residence-permit",
+            "subject.residence_permit",
+            at!(subject.residence_permit),
+        ));
+    }
+    fields.push(Field::heading("subject-leader-heading"));
+    fields.push(Field::text(
+        "leader-name",
+        "subject.leader.name",
+        at!(subject.leader.name),
+    ));
+    if organisation {
+        fields.push(Field::toggle(
+            "leader-legal-rep",
+            "subject.leader.is_legal_representative",
+            at!(subject.leader.is_legal_representative),
+        ));
+    }
+    fields.extend([
+        Field::choice(
+            "leader-id-type",
+            "subject.leader.id_type",
+            options::<CertificateType>("cert"),
+            at!(subject.leader.id_type),
+        ),
+        Field::masked(
+            "leader-id-number",
+            "subject.leader.id_number",
+            at!(subject.leader.id_number),
+        ),
+        Field::date(
+            "leader-id-expires",
+            "subject.leader.id_expires",
+            at!(subject.leader.id_expires),
+        )
+        .hint("form-long-term-hint"),
+        Field::masked(
+            "leader-mobile",
+            "subject.leader.mobile",
+            at!(subject.leader.mobile),
+        )
+        .hint("leader-mobile-hint"),
+        Field::text(
+            "leader-phone",
+            "subject.leader.phone",
+            at!(subject.leader.phone),
+        )
+        .hint("leader-phone-hint"),
+        Field::text(
+            "leader-email",
+            "subject.leader.email",
+            at!(subject.leader.email),
+        ),
+    ]);
+    fields
+}
+
+/// Findings this step shows: the subject's, except the province (step 1).
+pub fn owns(path: &str) -> bool {
+    covers("subject", path) && !covers("subject.province", path)
+}
+
+pub fn bindings(app: &Application, state: &SubjectState) -> &'static [Binding] {
+    state.form.bindings(&fields(app))
+}
+
+pub fn text_focus(app: &Application, state: &SubjectState) -> bool {
+    state.form.text_focus(&fields(app))
+}
+
+pub fn update(
+    app: &mut Application,
+    state: &mut SubjectState,
+    action: &Action,
+    _: &StepContext<'_>,
+) -> StepOutcome {
+    state.form.update(app, action, fields)
+}
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &SubjectState,
+    report: &Report,
+    tr: &Localizer,
+) {
+    let fields = fields(app);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+    };
+    render_step(frame, area, &tr.t("subject-title"), &form, &owns, tr);
+}

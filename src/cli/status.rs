@@ -1,0 +1,332 @@
+//! `icp-tui status`: every application of the profile at a glance. Opens the profile
+//! read-only (no lock, no writes), so it works while the TUI is running.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use crate::engine::{self, Deadline, Severity};
+use crate::i18n::{self, Localizer, arg_num, arg_str};
+use crate::model::{Application, Date, Instant, ParseError, Step, china_offset};
+use crate::profile::{self, EntryState, LoadErrorReason, Mode, Profile};
+use crate::rules::Rules;
+
+use super::{Common, EXIT_INPUT, profile_error_message};
+
+/// One readable application, as the status shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppStatus {
+    pub id: String,
+    pub file: String,
+    /// `meta.title`, else the subject's name, else the first website's domain.
+    pub title: Option<String>,
+    /// The province's slug when the rules know it, else the value as written.
+    pub province: Option<String>,
+    pub step: Step,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// The most urgent deadline.
+    pub next_deadline: Option<Deadline>,
+}
+
+/// A file of the profile that cannot be read, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableStatus {
+    pub id: String,
+    pub file: String,
+    pub parse: Option<ParseError>,
+    /// The operating system's reason when the file could not be read at all.
+    pub io: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Ok(AppStatus),
+    Unreadable(UnreadableStatus),
+}
+
+/// `--today`: a date means that day at 12:00 in China; an RFC 3339 date-time is taken as is.
+pub fn parse_today(text: &str) -> Option<Instant> {
+    if let Some(date) = Date::parse(text) {
+        let noon = date.0.at(12, 0, 0, 0);
+        let zoned = noon
+            .to_zoned(jiff::tz::TimeZone::fixed(china_offset()))
+            .ok()?;
+        return Some(Instant::new(zoned.timestamp(), china_offset()));
+    }
+    Instant::parse(text)
+}
+
+/// What the status says about one application as of `now`. Pure.
+pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> AppStatus {
+    let rules = Rules::builtin();
+    let report = engine::check(app, rules, now);
+    let title = [
+        app.meta.title.as_deref(),
+        app.subject.name.as_deref(),
+        app.websites.first().and_then(|w| w.domain.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::trim)
+    .find(|t| !t.is_empty())
+    .map(str::to_string);
+    let province = app.subject.province.as_deref().map(|p| {
+        rules
+            .province(p)
+            .map_or_else(|| p.to_string(), |known| known.slug.clone())
+    });
+    AppStatus {
+        id: id.to_string(),
+        file: file.display().to_string(),
+        title,
+        province,
+        step: app.step(),
+        errors: report.count(Severity::Error),
+        warnings: report.count(Severity::Warning),
+        infos: report.count(Severity::Info),
+        next_deadline: report.deadlines.first().cloned(),
+    }
+}
+
+/// Every file of the profile, in the profile's order (most recently changed first).
+pub fn collect(entries: Vec<profile::Entry>, now: &Instant) -> Vec<Status> {
+    entries
+        .into_iter()
+        .map(|e| match e.state {
+            EntryState::Ok(app) => Status::Ok(app_status(&e.id, &e.path, &app, now)),
+            EntryState::Unreadable(load) => {
+                let (parse, io) = match load.reason {
+                    LoadErrorReason::Parse(p) => (Some(p), None),
+                    LoadErrorReason::Io { message, .. } => (None, Some(message)),
+                };
+                Status::Unreadable(UnreadableStatus {
+                    id: e.id,
+                    file: e.path.display().to_string(),
+                    parse,
+                    io,
+                })
+            }
+        })
+        .collect()
+}
+
+fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
+    match (&u.parse, &u.io) {
+        (Some(p), _) => crate::report::parse_error(p, tr),
+        (None, Some(message)) => message.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+fn deadline_json(d: &Deadline) -> Value {
+    json!({
+        "kind": d.kind.as_str(),
+        "field": d.field,
+        "due": d.due.to_string(),
+        "days_left": d.days_left,
+    })
+}
+
+/// The `--json` document (its shape is documented in docs/cli.md).
+pub fn to_json(profile: &Path, today: &Instant, statuses: &[Status], tr: &Localizer) -> Value {
+    let mut applications = Vec::new();
+    let mut unreadable = Vec::new();
+    for status in statuses {
+        match status {
+            Status::Ok(a) => applications.push(json!({
+                "id": a.id,
+                "file": a.file,
+                "title": a.title,
+                "province": a.province,
+                "step": a.step.as_str(),
+                "errors": a.errors,
+                "warnings": a.warnings,
+                "infos": a.infos,
+                "next_deadline": a.next_deadline.as_ref().map(deadline_json),
+            })),
+            Status::Unreadable(u) => unreadable.push(json!({
+                "id": u.id,
+                "file": u.file,
+                "reason": reason(u, tr),
+                "line": u.parse.as_ref().and_then(|p| p.line),
+                "field": u.parse.as_ref().and_then(|p| p.field.clone()),
+            })),
+        }
+    }
+    json!({
+        "profile": profile.display().to_string(),
+        "today": today.china_date().to_string(),
+        "applications": applications,
+        "unreadable": unreadable,
+    })
+}
+
+/// The readable, localized report.
+pub fn to_text(profile: &Path, statuses: &[Status], tr: &Localizer) -> String {
+    let mut out = Vec::new();
+    let readable = statuses
+        .iter()
+        .filter(|s| matches!(s, Status::Ok(_)))
+        .count();
+    out.push(tr.ta(
+        "status-heading",
+        &[
+            ("profile", arg_str(&profile.display().to_string())),
+            ("count", arg_num(readable as i64)),
+        ],
+    ));
+    if statuses.is_empty() {
+        out.push(tr.t("status-empty"));
+    }
+    for status in statuses {
+        out.push(String::new());
+        match status {
+            Status::Ok(a) => out.extend(app_lines(a, tr)),
+            Status::Unreadable(u) => out.push(tr.ta(
+                "status-unreadable",
+                &[
+                    ("file", arg_str(&u.file)),
+                    ("reason", arg_str(&reason(u, tr))),
+                ],
+            )),
+        }
+    }
+    out.join("\n") + "\n"
+}
+
+fn app_lines(a: &AppStatus, tr: &Localizer) -> Vec<String> {
+    let title = a.title.clone().unwrap_or_else(|| tr.t("list-untitled"));
+    let province = match a.province.as_deref() {
+        None => tr.t("list-no-province"),
+        Some(p) => match Rules::builtin().province(p) {
+            Some(known) if tr.lang() == i18n::Lang::ZhCn => known.name_zh.clone(),
+            Some(known) => known.name_en.clone(),
+            None => p.to_string(),
+        },
+    };
+    let mut lines = vec![
+        format!("{title}  ({})", a.id),
+        format!(
+            "  {}",
+            tr.ta(
+                "status-line",
+                &[
+                    ("province", arg_str(&province)),
+                    ("step", arg_str(&tr.t(&format!("step-{}", a.step.as_str())))),
+                    ("errors", arg_num(a.errors as i64)),
+                    ("warnings", arg_num(a.warnings as i64)),
+                ],
+            )
+        ),
+    ];
+    let next = match &a.next_deadline {
+        Some(d) => tr.ta(
+            "status-next-deadline",
+            &[
+                ("when", arg_str(&relative_days(d.days_left, tr))),
+                (
+                    "what",
+                    arg_str(&tr.t(&format!("status-deadline-{}", d.kind.as_str()))),
+                ),
+                ("due", arg_str(&d.due.to_string())),
+            ],
+        ),
+        None => tr.t("status-no-deadline"),
+    };
+    lines.push(format!("  {next}"));
+    lines
+}
+
+/// "in 3 days", "today", "2 days ago".
+fn relative_days(days: i64, tr: &Localizer) -> String {
+    if days >= 0 {
+        tr.ta("status-in-days", &[("days", arg_num(days))])
+    } else {
+        tr.ta("status-days-ago", &[("days", arg_num(-days))])
+    }
+}
+
+/// Runs `icp-tui status`.
+pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> ExitCode {
+    let now = match today {
+        None => crate::app::run::now(),
+        Some(text) => match parse_today(text) {
+            Some(now) => now,
+            None => {
+                eprintln!("{}", tr.ta("cli-bad-today", &[("value", arg_str(text))]));
+                return ExitCode::from(EXIT_INPUT);
+            }
+        },
+    };
+    let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
+        eprintln!("{}", tr.t("cli-profile-none"));
+        return ExitCode::from(EXIT_INPUT);
+    };
+    let profile = match Profile::open(dir, Mode::ReadOnly) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{}", profile_error_message(&e, tr));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    // The saved language applies as in the TUI, unless --lang says otherwise.
+    let saved = profile.settings().ok().and_then(|s| s.language);
+    let lang = i18n::choose(
+        common.lang,
+        saved.as_deref(),
+        common.env.locale().as_deref(),
+    );
+    let tr = Localizer::new(lang);
+    let entries = match profile.list() {
+        Ok(entries) => entries,
+        Err(e) => {
+            eprintln!("{}", profile_error_message(&e, &tr));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let statuses = collect(entries, &now);
+    if json {
+        let document = to_json(profile.dir(), &now, &statuses, &tr);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&document).expect("JSON values serialize")
+        );
+    } else {
+        print!("{}", to_text(profile.dir(), &statuses, &tr));
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_noon_in_china() {
+        let now = parse_today("2026-11-22").unwrap();
+        assert_eq!(now.to_string(), "2026-11-22T12:00:00+08:00");
+        assert!(parse_today("2026-11-31").is_none());
+        assert_eq!(
+            parse_today("2026-11-24T16:00:00+08:00")
+                .unwrap()
+                .to_string(),
+            "2026-11-24T16:00:00+08:00"
+        );
+    }
+
+    #[test]
+    fn the_status_of_an_application() {
+        let now = parse_today("2026-11-22").unwrap();
+        let mut app = Application::new("", now.clone());
+        app.meta.title = None;
+        app.subject.province = Some("44".into());
+        app.subject.name = Some("张三".into());
+        let status = app_status("a", Path::new("/p/a.toml"), &app, &now);
+        assert_eq!(status.title.as_deref(), Some("张三"));
+        assert_eq!(status.province.as_deref(), Some("guangdong"));
+        assert_eq!(status.step, Step::Province);
+    }
+}
