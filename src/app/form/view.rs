@@ -482,7 +482,7 @@ pub fn findings_panel(
             let (mark, style) = severity_mark(finding.severity);
             lines.push(Line::from(vec![
                 Span::styled(format!("{mark} "), style),
-                Span::styled(view::label(tr, &label), theme::muted()),
+                Span::styled(view::label(tr, label), theme::muted()),
                 Span::raw(finding_message(finding, tr)),
             ]));
         }
