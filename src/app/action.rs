@@ -24,6 +24,8 @@ pub enum Command {
     Yes,
     No,
     ClearInput,
+    /// Tick or untick the selected item (Space).
+    Toggle,
 }
 
 /// An edit of the focused text field.

@@ -4,9 +4,12 @@
 use std::path::PathBuf;
 
 use crate::i18n::Lang;
-use crate::model::{Application, ParseError, Step};
+use crate::model::{Application, Instant, ParseError, Step};
 use crate::ui::text_input::TextInput;
 
+use super::steps::countdown::CountdownState;
+use super::steps::documents::DocumentsState;
+use super::steps::domains::DomainsState;
 use super::steps::province::ProvinceState;
 
 /// One file of the profile as the list shows it.
@@ -42,6 +45,11 @@ pub struct Wizard {
     pub app: Application,
     pub step: Step,
     pub province: ProvinceState,
+    pub documents: DocumentsState,
+    pub domains: DomainsState,
+    pub countdown: CountdownState,
+    /// The moment of the last action, for views that count days and hours.
+    pub clock: Option<Instant>,
 }
 
 impl Wizard {
@@ -53,6 +61,10 @@ impl Wizard {
             app,
             step,
             province,
+            documents: DocumentsState::default(),
+            domains: DomainsState::default(),
+            countdown: CountdownState::default(),
+            clock: None,
         }
     }
 }

@@ -19,6 +19,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/en-US/cli.ftl"),
     ),
     (
+        Lang::EnUs,
+        "watch.ftl",
+        include_str!("../../locales/en-US/watch.ftl"),
+    ),
+    (
         Lang::ZhCn,
         "main.ftl",
         include_str!("../../locales/zh-CN/main.ftl"),
@@ -27,6 +32,11 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
         Lang::ZhCn,
         "cli.ftl",
         include_str!("../../locales/zh-CN/cli.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "watch.ftl",
+        include_str!("../../locales/zh-CN/watch.ftl"),
     ),
 ];
 

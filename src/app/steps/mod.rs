@@ -1,7 +1,15 @@
 //! The wizard's steps: one module each, all with the same shape (state, bindings, update,
 //! view). Only steps that work are listed in `WORKING`; the step bar shows exactly those.
 
+pub mod attachment;
+pub mod countdown;
+pub mod documents;
+pub mod domains;
+pub mod finding_text;
+pub mod name_diff;
 pub mod province;
+pub mod tracker;
+pub mod urgency;
 
 use crate::model::{Application, Instant, Step};
 
@@ -10,7 +18,12 @@ use super::keys::Binding;
 use super::state::Wizard;
 
 /// The steps a user can enter, in order.
-pub const WORKING: &[Step] = &[Step::Province];
+pub const WORKING: &[Step] = &[
+    Step::Province,
+    Step::Documents,
+    Step::Domains,
+    Step::Countdown,
+];
 
 /// What a step needs besides the application and its own UI state.
 pub struct StepContext<'a> {
@@ -86,6 +99,9 @@ pub fn move_selection(selected: usize, count: usize, command: Command) -> usize 
 pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
     let step: &'static [Binding] = match wizard.step {
         Step::Province => province::bindings(&wizard.province),
+        Step::Documents => documents::bindings(&wizard.documents),
+        Step::Domains => domains::bindings(&wizard.domains),
+        Step::Countdown => countdown::bindings(&wizard.countdown),
         _ => &[],
     };
     vec![step, WIZARD]
@@ -95,13 +111,24 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
 pub fn text_focus(wizard: &Wizard) -> bool {
     match wizard.step {
         Step::Province => !wizard.province.facts_focused,
+        Step::Documents => wizard.documents.editing(),
+        Step::Countdown => wizard.countdown.editing,
         _ => false,
     }
 }
 
 pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -> StepOutcome {
+    // Views have no clock: they count days from the moment of the last action.
+    wizard.clock = Some(context.now.clone());
     match wizard.step {
         Step::Province => province::update(&mut wizard.app, &mut wizard.province, action, context),
+        Step::Documents => {
+            documents::update(&mut wizard.app, &mut wizard.documents, action, context)
+        }
+        Step::Domains => domains::update(&mut wizard.app, &mut wizard.domains, action, context),
+        Step::Countdown => {
+            countdown::update(&mut wizard.app, &mut wizard.countdown, action, context)
+        }
         _ => StepOutcome::default(),
     }
 }
@@ -125,7 +152,17 @@ pub fn view(
     tr: &crate::i18n::Localizer,
 ) {
     // Each working step draws itself; `WORKING` never lets the wizard stand on another.
-    if wizard.step == Step::Province {
-        province::view(frame, area, &wizard.app, &wizard.province, tr);
+    // Before the first action the clock is the application's last change.
+    let now = wizard.clock.as_ref().or(wizard.app.meta.updated.as_ref());
+    match (wizard.step, now) {
+        (Step::Province, _) => province::view(frame, area, &wizard.app, &wizard.province, tr),
+        (Step::Documents, _) => documents::view(frame, area, &wizard.app, &wizard.documents, tr),
+        (Step::Domains, Some(now)) => {
+            domains::view(frame, area, &wizard.app, &wizard.domains, now, tr)
+        }
+        (Step::Countdown, Some(now)) => {
+            countdown::view(frame, area, &wizard.app, &wizard.countdown, now, tr)
+        }
+        _ => {}
     }
 }
