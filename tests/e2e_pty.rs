@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::pty::{CTRL_C, ENTER, Session};
+use common::pty::{CTRL_C, CTRL_N, CTRL_P, ENTER, Session};
 
 #[test]
 fn pick_a_province_quit_and_resume() {
@@ -30,13 +30,17 @@ fn pick_a_province_quit_and_resume() {
         .to_string();
 
     let mut again = Session::start(&[], profile.path());
-    // English was saved as the choice, although LANG says nothing.
+    // Choosing moved on to the next step, where the wizard resumes; one step back is the
+    // province. English was saved as the choice, although LANG says nothing.
+    again.wait_for("1 Province");
+    again.send(CTRL_P);
     again.wait_for("Rules of Guangdong");
     let screen = again.contents();
     assert!(
         screen.contains("✓ 44 粤 Guangdong"),
         "the chosen province is marked:\n{screen}"
     );
+    again.send(CTRL_N);
     again.send(CTRL_C);
     assert!(again.wait_exit());
     let saved_again = std::fs::read_to_string(&files[0]).unwrap();

@@ -115,6 +115,7 @@ pub const ENTER: &str = "\r";
 pub const ESC: &str = "\x1b";
 pub const CTRL_C: &str = "\x03";
 pub const CTRL_N: &str = "\x0e";
+pub const CTRL_P: &str = "\x10";
 pub const TAB: &str = "\t";
 pub const DOWN: &str = "\x1b[B";
 pub const UP: &str = "\x1b[A";
