@@ -6,10 +6,7 @@ finding-fallback = { $code } ({ $field })
 
 documents-title = Documents
 documents-ready = { $done } of { $total } required ready
-documents-kept = { $count ->
-    [one] 1 ticked item no longer required
-   *[other] { $count } ticked items no longer required
-}
+documents-kept = +{ $count } no longer required
 documents-empty = Nothing to list yet. The checklist follows your answers: choose the province and the kind of subject, and add the websites.
 documents-if-applicable = if applicable
 documents-if-applicable-detail = Needed only in the cases described below.

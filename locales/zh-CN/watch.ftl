@@ -6,7 +6,7 @@ finding-fallback = { $code }（{ $field }）
 
 documents-title = 备案材料
 documents-ready = 必需材料已备 { $done }/{ $total } 项
-documents-kept = 另有 { $count } 项已勾选但已不再需要
+documents-kept = 另 { $count } 项已不需要
 documents-empty = 暂无可列出的材料。清单依据你的回答生成：请先选择省份和主体性质，并添加网站。
 documents-if-applicable = 视情况
 documents-if-applicable-detail = 仅在下述情况下需要。

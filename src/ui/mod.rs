@@ -1,3 +1,4 @@
 //! Terminal-independent UI pieces shared by every screen.
 
 pub mod text_input;
+pub mod wrap;

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -20,14 +20,19 @@ use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
 use crate::ui::text_input::TextInput;
+use crate::ui::wrap;
 
 use super::finding_text;
 use super::tracker::{Field, Invalid, Stage, current_stage};
 use super::urgency::{Timed, Urgency, by_urgency, china_midnight, elapsed};
 use super::{StepContext, StepOutcome, move_selection};
 
-/// Below this width the two panes share the screen by turns (Tab switches).
-pub const SIDE_BY_SIDE_WIDTH: u16 = 110;
+/// From this width the two panes stand side by side.
+pub const SIDE_BY_SIDE_WIDTH: u16 = 140;
+/// From this height (of the step's area) they stand one above the other.
+pub const TALL_HEIGHT: u16 = 30;
+/// The tracker's nine fields, three lines of notes and a border.
+const TRACKER_HEIGHT: u16 = 14;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Pane {
@@ -225,11 +230,13 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let wide = area.width >= SIDE_BY_SIDE_WIDTH;
+    // Tall: both panes one above the other. Wide: side by side. Otherwise Tab switches.
+    let tall = area.height >= TALL_HEIGHT;
+    let wide = !tall && area.width >= SIDE_BY_SIDE_WIDTH;
     let [title, timeline, tabs, panes] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
-        Constraint::Length(u16::from(!wide)),
+        Constraint::Length(u16::from(!wide && !tall)),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -238,7 +245,13 @@ pub fn render(
         title,
     );
     render_timeline(frame, timeline, app, tr);
-    if wide {
+    if tall {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(TRACKER_HEIGHT)])
+                .areas(panes);
+        render_deadlines(frame, top, app, report, state, now, rules, tr);
+        render_tracker(frame, bottom, app, report, state, tr);
+    } else if wide {
         let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(60)])
             .spacing(1)
             .areas(panes);
@@ -281,17 +294,17 @@ fn render_timeline(frame: &mut Frame<'_>, area: Rect, app: &Application, tr: &Lo
             None if Some(stage) == current => ("> ", theme::step_current()),
             None => ("  ", theme::step_other()),
         };
-        let label = fit(
-            &format!(
-                "{mark}{}",
-                tr.t(&format!("countdown-stage-{}", stage.key()))
-            ),
-            cell - 1,
+        let label = format!(
+            "{mark}{} ",
+            tr.t(&format!("countdown-stage-{}", stage.key()))
         );
+        let label = fit(&label, cell - 1).trim_end().to_string() + " ";
+        // The bar after a stage shows whether the filing has moved past it.
+        let fill = if done.is_some() { "=" } else { "-" };
+        let rest = (cell - 1).saturating_sub(label.width());
         labels.push(Span::styled(label, style));
-        // The connector shows whether the filing has moved past this stage.
-        let connector = if done.is_some() { "=" } else { "-" };
-        labels.push(Span::styled(connector, theme::muted()));
+        labels.push(Span::styled(fill.repeat(rest), theme::muted()));
+        labels.push(Span::raw(" "));
         let date = done.map(|d| d.to_string()).unwrap_or_default();
         dates.push(Span::styled(
             fit(&format!("  {date}"), cell),
@@ -455,10 +468,7 @@ fn render_deadlines(
             theme::warning(),
         ));
     }
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(inner.width) as u16;
-    let scroll = state.scroll.min(total.saturating_sub(inner.height));
-    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    frame.render_widget(wrap::scrolled(&lines, inner, state.scroll), inner);
 }
 
 fn render_tracker(
@@ -499,7 +509,7 @@ fn render_tracker(
         };
         let is_selected = focused && *field == selected;
         if is_selected && state.editing {
-            let label = format!("> {}", fit(label, label_width));
+            let label = format!("> {}", fit(label, label_width + 1).trim_end());
             let hint = tr.t(&format!("tracker-hint-{}", format_key(*field)));
             view::text_field(frame, row, &label, &state.input, &hint, true);
             continue;
@@ -512,7 +522,10 @@ fn render_tracker(
         };
         let marker = if is_selected { ">" } else { " " };
         let line = Line::from(vec![
-            Span::raw(format!("{marker} {}: ", fit(label, label_width))),
+            Span::raw(format!(
+                "{marker} {} ",
+                fit(&format!("{label}:"), label_width + 1)
+            )),
             value,
         ]);
         let line = if is_selected {
@@ -550,7 +563,7 @@ fn render_tracker(
             height: inner.height - used,
             ..inner
         };
-        frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), rest);
+        frame.render_widget(wrap::scrolled(&notes, rest, 0), rest);
     }
 }
 

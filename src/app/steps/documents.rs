@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
@@ -19,6 +19,7 @@ use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
 use crate::rules::{Bilingual, Need, Rules};
 use crate::ui::text_input::TextInput;
+use crate::ui::wrap;
 
 use super::attachment::{Verdict, Verdicts};
 use super::{StepContext, StepOutcome, move_selection};
@@ -362,12 +363,9 @@ pub fn render(
     .areas(area);
     render_readiness(frame, head, items, tr);
     if items.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("documents-empty"))
-                .style(theme::muted())
-                .wrap(Wrap { trim: true }),
-            list_area.union(detail_area),
-        );
+        let text = [Line::styled(tr.t("documents-empty"), theme::muted())];
+        let area = list_area.union(detail_area);
+        frame.render_widget(wrap::scrolled(&text, area, 0), area);
         return;
     }
     let selected = state.selected.min(items.len() - 1);
@@ -395,7 +393,7 @@ fn render_readiness(
         theme::warning()
     };
     spans.push(Span::styled(
-        gauge::bar(gauge::ratio(r.done, r.required), 22),
+        gauge::bar(gauge::ratio(r.done, r.required), 16),
         style,
     ));
     spans.push(Span::raw(" "));
@@ -548,13 +546,9 @@ fn render_detail(
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme::title()))
         .border_style(theme::border());
-    let paragraph = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false });
-    let inner_height = area.height.saturating_sub(2);
-    let total = (paragraph.line_count(area.width) as u16).saturating_sub(2);
-    let scroll = state.detail_scroll.min(total.saturating_sub(inner_height));
-    frame.render_widget(paragraph.scroll((scroll, 0)), area);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(wrap::scrolled(&lines, inner, state.detail_scroll), inner);
 }
 
 fn render_fields(

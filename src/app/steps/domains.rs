@@ -6,7 +6,7 @@ use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::action::{Action, Command};
@@ -16,6 +16,7 @@ use crate::engine::{self, DomainCheck, DomainItem, Outcome};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
+use crate::ui::wrap;
 
 use super::finding_text;
 use super::name_diff::{self, Marked};
@@ -52,7 +53,8 @@ const BINDINGS: &[Binding] = &[
         &[Key::plain(KeyCode::BackTab), Key::plain(KeyCode::Left)],
         Command::PrevField,
         "domains-key-website",
-    ),
+    )
+    .help_only(),
     Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-scroll"),
     Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-scroll"),
     Binding::new(
@@ -138,20 +140,15 @@ pub fn render(
         title,
     );
     if app.websites.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("domains-no-websites"))
-                .style(theme::muted())
-                .wrap(Wrap { trim: true }),
-            tabs.union(body),
-        );
+        let text = [Line::styled(tr.t("domains-no-websites"), theme::muted())];
+        let area = tabs.union(body);
+        frame.render_widget(wrap::scrolled(&text, area, 0), area);
         return;
     }
     let index = state.website.min(app.websites.len() - 1);
     render_tabs(frame, tabs, app, index, tr);
-    let paragraph = Paragraph::new(lines(app, index, checks, tr)).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(body.width) as u16;
-    let scroll = state.scroll.min(total.saturating_sub(body.height));
-    frame.render_widget(paragraph.scroll((scroll, 0)), body);
+    let lines = lines(app, index, checks, tr);
+    frame.render_widget(wrap::scrolled(&lines, body, state.scroll), body);
 }
 
 fn render_tabs(frame: &mut Frame<'_>, area: Rect, app: &Application, index: usize, tr: &Localizer) {
@@ -167,7 +164,13 @@ fn render_tabs(frame: &mut Frame<'_>, area: Rect, app: &Application, index: usiz
         } else {
             theme::step_other()
         };
-        spans.push(Span::styled(format!(" {} {name} ", i + 1), style));
+        // Brackets mark the current website for terminals without colour.
+        let text = if i == index {
+            format!("[{} {name}]", i + 1)
+        } else {
+            format!(" {} {name} ", i + 1)
+        };
+        spans.push(Span::styled(text, style));
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
