@@ -22,3 +22,13 @@ profile-error-read_only = The profile { $path } is open read-only.
 profile-error-invalid_id = { $path } is not a valid application name.
 profile-error-unreadable = { $path } cannot be read: { $reason }
 profile-error-io = { $path }: { $reason }
+
+cli-export-about = Write an application's checklist, findings and deadlines as a document (Markdown) to print or send to a colleague.
+cli-export-format = Output format. Only markdown for now.
+cli-export-today = The date the countdowns use: 2026-11-22 (that day at 12:00 in China) or a date and time such as 2026-11-24T16:00:00+08:00. Default: now.
+cli-export-output = Write to this file (replaced in one step) instead of the standard output.
+cli-export-file = The application file (TOML).
+cli-export-bad-format = Unknown format "{ $value }". Available formats: markdown.
+cli-export-bad-today = "{ $value }" is not a date (2026-11-22) or a date and time (2026-11-24T16:00:00+08:00).
+cli-export-unreadable = { $file } cannot be read: { $reason }
+cli-export-write-failed = Could not write { $path }: { $reason }

@@ -121,3 +121,36 @@ tracker-hint-text = as on the approval notice
 tracker-invalid-not-a-date = Not a date: write it as 2026-11-24. Nothing was saved.
 tracker-invalid-not-an-instant = Not a date and time: write it as 2026-11-24T16:00:00+08:00. Nothing was saved.
 tracker-edit-hint = Enter saves, Esc cancels; an empty value clears the field.
+
+## icp-tui export (Markdown)
+
+export-title = ICP filing: { $title }
+export-intro = From { $file }, as of { $today }. Rules as of { $rules }. Prepared with icp-tui; check each point against your provider's current instructions.
+export-summary = Summary
+export-subject = Subject
+export-province = Province
+export-website = Website { $n }
+export-not-given = not given yet
+export-documents = Documents
+export-documents-none = No documents listed yet: the checklist follows the subject's kind, the province and the websites.
+export-findings = Findings
+export-findings-none = Nothing found.
+export-severity-error = { $count ->
+    [one] 1 error (blocks the filing)
+   *[other] { $count } errors (block the filing)
+}
+export-severity-warning = { $count ->
+    [one] 1 warning (risks a rejection)
+   *[other] { $count } warnings (risk a rejection)
+}
+export-severity-info = { $count ->
+    [one] 1 piece of advice
+   *[other] { $count } pieces of advice
+}
+export-fix = What to do
+export-deadlines-none = No dates to watch yet.
+export-col-deadline = Deadline
+export-col-due = Due
+export-col-left = Left
+export-progress-none = Nothing recorded yet.
+export-footer = icp-tui prepares a filing; the provider and the communications administration decide on it.

@@ -22,3 +22,13 @@ profile-error-read_only = 资料目录 { $path } 以只读方式打开。
 profile-error-invalid_id = { $path } 不是有效的备案文件名。
 profile-error-unreadable = 无法读取 { $path }：{ $reason }
 profile-error-io = { $path }：{ $reason }
+
+cli-export-about = 将申请的材料清单、检查结果和期限导出为文档（Markdown），便于打印或发给同事。
+cli-export-format = 输出格式。目前仅支持 markdown。
+cli-export-today = 倒计时使用的日期：2026-11-22（指该日北京时间 12:00），或日期时间，如 2026-11-24T16:00:00+08:00。默认：当前时间。
+cli-export-output = 写入此文件（一次性替换），而不是标准输出。
+cli-export-file = 申请文件（TOML）。
+cli-export-bad-format = 未知格式“{ $value }”。可用格式：markdown。
+cli-export-bad-today = “{ $value }”不是日期（2026-11-22）或日期时间（2026-11-24T16:00:00+08:00）。
+cli-export-unreadable = 无法读取 { $file }：{ $reason }
+cli-export-write-failed = 无法写入 { $path }：{ $reason }

@@ -115,3 +115,27 @@ tracker-hint-text = 与备案通知上的一致
 tracker-invalid-not-a-date = 不是有效日期：请写成 2026-11-24 的形式。未保存。
 tracker-invalid-not-an-instant = 不是有效的日期时间：请写成 2026-11-24T16:00:00+08:00 的形式。未保存。
 tracker-edit-hint = Enter 保存，Esc 取消；留空则清除该项。
+
+## icp-tui export（Markdown）
+
+export-title = ICP 备案：{ $title }
+export-intro = 来自 { $file }，截至 { $today }。规则截至 { $rules }。由 icp-tui 整理；请以接入商的最新要求逐项核对。
+export-summary = 概要
+export-subject = 备案主体
+export-province = 省份
+export-website = 网站 { $n }
+export-not-given = 尚未填写
+export-documents = 备案材料
+export-documents-none = 暂无材料：清单依据主体性质、省份和网站生成。
+export-findings = 检查结果
+export-findings-none = 未发现问题。
+export-severity-error = { $count } 个错误（会阻止备案）
+export-severity-warning = { $count } 个警告（可能被驳回）
+export-severity-info = { $count } 条建议
+export-fix = 处理方法
+export-deadlines-none = 暂无需要关注的日期。
+export-col-deadline = 期限
+export-col-due = 到期
+export-col-left = 剩余
+export-progress-none = 尚无记录。
+export-footer = icp-tui 帮助准备备案材料；是否通过由接入商和通信管理局决定。

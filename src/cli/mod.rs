@@ -1,5 +1,6 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
+pub mod export;
 mod tui;
 
 use std::ffi::OsString;
@@ -82,6 +83,10 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         },
         None => None,
     };
+    if let Some(("export", sub)) = matches.subcommand() {
+        // The clock is read here, at the edge; everything below takes it as a parameter.
+        return export::run(sub, &tr, crate::app::run::now());
+    }
     let common = Common {
         lang: cli_lang,
         profile: matches.get_one::<PathBuf>("profile").cloned(),
@@ -125,6 +130,7 @@ fn command(tr: &Localizer) -> Command {
         .disable_help_flag(true)
         .disable_version_flag(true)
         .disable_help_subcommand(true)
+        .subcommand(export::command(tr))
         .arg(
             Arg::new("lang")
                 .long("lang")

@@ -19,6 +19,11 @@ pub fn message(finding: &Finding, tr: &Localizer) -> String {
     })
 }
 
+/// Whether the messages know this code (else `message` falls back to the code and field).
+pub fn known(finding: &Finding, tr: &Localizer) -> bool {
+    tr.has(&format!("finding-{}", finding.code))
+}
+
 /// What to do about it, if the messages say.
 pub fn fix(finding: &Finding, tr: &Localizer) -> Option<String> {
     format_id(&format!("finding-{}-fix", finding.code), finding, tr)
