@@ -154,3 +154,4 @@ export-col-due = Due
 export-col-left = Left
 export-progress-none = Nothing recorded yet.
 export-footer = icp-tui prepares a filing; the provider and the communications administration decide on it.
+tracker-suggestion = { $value } (Enter records it)

@@ -139,3 +139,4 @@ export-col-due = 到期
 export-col-left = 剩余
 export-progress-none = 尚无记录。
 export-footer = icp-tui 帮助准备备案材料；是否通过由接入商和通信管理局决定。
+tracker-suggestion = { $value }（按 Enter 记录）

@@ -50,6 +50,8 @@ pub struct CountdownState {
     pub input: TextInput,
     /// Why the value typed last was not written.
     pub invalid: Option<Invalid>,
+    /// What Enter records in a field left empty: now, or today.
+    pub suggestion: Option<String>,
     pub scroll: u16,
 }
 
@@ -137,19 +139,25 @@ pub fn update(
         (Pane::Tracker, Command::Confirm) => {
             let field = state.selected_field();
             let current = field.get(&app.progress);
-            // An empty field offers now (or today): Enter twice records the moment.
-            let value = if current.is_empty() {
-                field.suggestion(context.now)
-            } else {
-                current
-            };
-            state.input = TextInput::new(value);
+            // An empty field offers now (or today): Enter twice records the moment, typing
+            // writes something else.
+            let suggestion = field.suggestion(context.now);
+            state.suggestion = (current.is_empty() && !suggestion.is_empty()).then_some(suggestion);
+            state.input = TextInput::new(current);
             state.editing = true;
             state.invalid = None;
         }
         _ => return StepOutcome::default(),
     }
     StepOutcome::handled()
+}
+
+/// What the field holds: the typed text, or the suggestion while nothing is typed.
+fn typed(state: &CountdownState) -> String {
+    match (&state.suggestion, state.input.is_empty()) {
+        (Some(suggestion), true) => suggestion.clone(),
+        _ => state.input.value().to_string(),
+    }
 }
 
 fn update_editing(
@@ -165,7 +173,7 @@ fn update_editing(
             StepOutcome::handled()
         }
         Action::Command(Command::Confirm) => {
-            match field.set(&mut app.progress, state.input.value()) {
+            match field.set(&mut app.progress, &typed(state)) {
                 Ok(changed) => {
                     state.editing = false;
                     StepOutcome {
@@ -188,9 +196,7 @@ fn update_editing(
         }
         // Leaving the step writes a valid value and drops an invalid one.
         Action::Command(Command::NextStep | Command::PrevStep) => {
-            let changed = field
-                .set(&mut app.progress, state.input.value())
-                .unwrap_or(false);
+            let changed = field.set(&mut app.progress, &typed(state)).unwrap_or(false);
             state.editing = false;
             state.invalid = None;
             StepOutcome {
@@ -510,7 +516,10 @@ fn render_tracker(
         let is_selected = focused && *field == selected;
         if is_selected && state.editing {
             let label = format!("> {}", fit(label, label_width + 1).trim_end());
-            let hint = tr.t(&format!("tracker-hint-{}", format_key(*field)));
+            let hint = match &state.suggestion {
+                Some(value) => tr.ta("tracker-suggestion", &[("value", arg_str(value))]),
+                None => tr.t(&format!("tracker-hint-{}", format_key(*field))),
+            };
             view::text_field(frame, row, &label, &state.input, &hint, true);
             continue;
         }
