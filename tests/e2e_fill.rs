@@ -113,6 +113,13 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     s.send(TAB);
     s.send("1");
 
+    // Documents, domains and countdown come between hosting and the review.
+    s.send(CTRL_N);
+    s.wait_for("Resident identity card");
+    s.send(" ");
+    s.send(CTRL_N);
+    s.wait_for("Registrant is the filing subject");
+    s.send(CTRL_N);
     s.send(CTRL_N);
     s.wait_for("Review: is the filing ready?");
     s.wait_for("9 of 9 answered");
@@ -173,6 +180,10 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     again.wait_for("Review: is the filing ready?");
     again.wait_for("1 site, ");
     again.send(CTRL_P);
+    again.send(CTRL_P);
+    again.send(CTRL_P);
+    again.wait_for("[x] 居民身份证");
+    again.send(CTRL_P);
     again.wait_for("cn-hangzhou");
     again.wait_for("Elastic Compute Service");
     again.send(CTRL_P);
@@ -191,6 +202,10 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     assert_eq!(reread.subject, app.subject, "nothing changed by looking");
     assert_eq!(reread.websites, app.websites);
     assert_eq!(reread.access, app.access);
+    assert!(
+        reread.checklist["subject.id_card"].done,
+        "the ticked ID card stays ticked"
+    );
 }
 
 #[test]

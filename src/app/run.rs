@@ -12,7 +12,7 @@ use super::action::Action;
 use super::effect::Effect;
 use super::state::{Entry, Flash, Screen, State};
 use super::update::{start, update};
-use super::{action_for_event, view};
+use super::{action_for_event, steps, view};
 
 /// Where the runtime keeps applications and settings. The profile implements it; tests use
 /// an in-memory one.
@@ -59,6 +59,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             ));
         }
     }
+    check_attachments(state);
 }
 
 fn app_of(state: &State, id: &str) -> Option<Application> {
@@ -113,6 +114,19 @@ pub fn run(
 }
 
 /// Screens with a running countdown redraw every second; the rest wait for input.
-fn needs_tick(_state: &State) -> bool {
-    false
+pub fn needs_tick(state: &State) -> bool {
+    state
+        .wizard()
+        .is_some_and(|w| w.step == crate::model::Step::Countdown)
+}
+
+/// Judges attached scans that have no verdict yet: the file system is the runtime's business,
+/// never `update`'s (see `steps::attachment`).
+fn check_attachments(state: &mut State) {
+    if let Screen::Wizard(w) = &mut state.screen
+        && w.step == crate::model::Step::Documents
+    {
+        let paths = steps::documents::attached_paths(&w.app);
+        steps::attachment::refresh(paths, &mut w.documents.verdicts);
+    }
 }

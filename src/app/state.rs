@@ -4,16 +4,18 @@
 use std::path::PathBuf;
 
 use crate::i18n::Lang;
-use crate::model::{Application, ParseError, Step};
+use crate::model::{Application, Instant, ParseError, Step};
 use crate::ui::text_input::TextInput;
 
 use super::steps::access::AccessState;
+use super::steps::countdown::CountdownState;
+use super::steps::documents::DocumentsState;
+use super::steps::domains::DomainsState;
 use super::steps::province::ProvinceState;
 use super::steps::review::ReviewState;
 use super::steps::subject::SubjectState;
 use super::steps::websites::WebsitesState;
 use crate::engine::Report;
-use crate::model::Instant;
 use crate::rules::Rules;
 
 /// One file of the profile as the list shows it.
@@ -55,6 +57,11 @@ pub struct Wizard {
     pub review: ReviewState,
     /// What the engine says about `app`, refreshed after every action (views only read it).
     pub report: Report,
+    pub documents: DocumentsState,
+    pub domains: DomainsState,
+    pub countdown: CountdownState,
+    /// The moment of the last action, for views that count days and hours.
+    pub clock: Option<Instant>,
 }
 
 impl Wizard {
@@ -69,6 +76,10 @@ impl Wizard {
             access: AccessState::new(&app),
             review: ReviewState::default(),
             report: Report::default(),
+            documents: DocumentsState::default(),
+            domains: DomainsState::default(),
+            countdown: CountdownState::default(),
+            clock: None,
             app,
         }
     }
@@ -76,6 +87,7 @@ impl Wizard {
     /// Checks the application again as of `now`.
     pub fn recheck(&mut self, now: &Instant) {
         self.report = crate::engine::check(&self.app, Rules::builtin(), now);
+        self.clock = Some(now.clone());
     }
 }
 

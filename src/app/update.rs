@@ -10,7 +10,10 @@ use crate::ui::text_input::TextInput;
 
 /// Applies one action. `now` stamps changes (`meta.updated`) and drives countdowns.
 pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
-    state.flash = None;
+    // A message stays until the user acts; the countdown's ticks are not the user.
+    if action != Action::Tick {
+        state.flash = None;
+    }
     if let Action::Command(command) = &action {
         match command {
             Command::Quit => return quit(state, now),

@@ -1,6 +1,7 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
 pub mod check;
+pub mod export;
 pub mod status;
 mod tui;
 
@@ -84,6 +85,10 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         },
         None => None,
     };
+    if let Some(("export", sub)) = matches.subcommand() {
+        // The clock is read here, at the edge; everything below takes it as a parameter.
+        return export::run(sub, &tr, crate::app::run::now());
+    }
     let common = Common {
         lang: cli_lang,
         profile: matches.get_one::<PathBuf>("profile").cloned(),
@@ -139,6 +144,7 @@ fn command(tr: &Localizer) -> Command {
         .disable_help_flag(true)
         .disable_version_flag(true)
         .disable_help_subcommand(true)
+        .subcommand(export::command(tr))
         .arg(
             Arg::new("lang")
                 .long("lang")

@@ -22,7 +22,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "cli.ftl",
     "findings.ftl",
     "data.ftl",
-    "status.ftl"
+    "status.ftl",
+    "watch.ftl"
 );
 
 type Bundle = FluentBundle<FluentResource>;

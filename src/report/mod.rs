@@ -1,5 +1,7 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
+pub mod markdown;
+
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{ParseError, ParseErrorKind};
 
@@ -37,6 +39,14 @@ pub fn finding_args(
         .iter()
         .map(|(name, value)| {
             let shown = match *name {
+                // A checklist document by its name rather than its id.
+                "id" if f.code.starts_with("CHECKLIST") => match rules.document(value) {
+                    Some(d) => match tr.lang() {
+                        crate::i18n::Lang::EnUs => d.name_en.clone(),
+                        crate::i18n::Lang::ZhCn => d.name_zh.clone(),
+                    },
+                    None => value.clone(),
+                },
                 "province" | "home" | "registered" => match rules.province(value) {
                     Some(p) => match tr.lang() {
                         crate::i18n::Lang::EnUs => p.name_en.clone(),

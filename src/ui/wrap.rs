@@ -4,6 +4,10 @@
 //! ratatui's own word wrapper treats a run of ideographs as one word, which leaves long
 //! Chinese sentences overflowing their box; views wrap with this first.
 
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -63,22 +67,25 @@ fn wrap_paragraph(text: &str, width: usize, lines: &mut Vec<String>) {
 /// Wraps one paragraph; `width_of(n)` is the width of its n-th line.
 fn wrap_paragraph_with(text: &str, width_of: &dyn Fn(usize) -> usize, lines: &mut Vec<String>) {
     let graphemes: Vec<&str> = text.graphemes(true).collect();
-    if graphemes.is_empty() {
-        lines.push(String::new());
-        return;
+    for (start, end) in line_ranges(&graphemes, width_of) {
+        lines.push(graphemes[start..end].concat());
     }
+}
+
+/// Cuts a paragraph into lines: `(start, end)` grapheme ranges, spaces at the cuts left out.
+/// An empty paragraph is one empty line.
+fn line_ranges(graphemes: &[&str], width_of: &dyn Fn(usize) -> usize) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
     let mut start = 0;
-    let mut line_index = 0;
     while start < graphemes.len() {
-        let width = width_of(line_index).max(2);
-        line_index += 1;
-        // Skip spaces at the start of a continuation line.
-        while start > 0 && start < graphemes.len() && graphemes[start] == " " {
+        // A continuation line does not start with the space it was cut at.
+        while !ranges.is_empty() && start < graphemes.len() && graphemes[start] == " " {
             start += 1;
         }
         if start >= graphemes.len() {
             break;
         }
+        let width = width_of(ranges.len()).max(2);
         let mut used = 0;
         let mut end = start;
         while end < graphemes.len() && used + graphemes[end].width() <= width {
@@ -86,16 +93,60 @@ fn wrap_paragraph_with(text: &str, width_of: &dyn Fn(usize) -> usize, lines: &mu
             end += 1;
         }
         if end == graphemes.len() {
-            lines.push(graphemes[start..end].concat());
+            ranges.push((start, end));
             break;
         }
         let cut = (start + 1..=end)
             .rev()
-            .find(|&i| can_break(&graphemes, i))
+            .find(|&i| can_break(graphemes, i))
             .unwrap_or(end);
-        lines.push(graphemes[start..cut].concat().trim_end().to_string());
+        let mut line_end = cut;
+        while line_end > start && graphemes[line_end - 1] == " " {
+            line_end -= 1;
+        }
+        ranges.push((start, line_end));
         start = cut;
     }
+    if ranges.is_empty() {
+        ranges.push((0, 0));
+    }
+    ranges
+}
+
+/// Wraps a styled line to `width` columns; span styles and the line's style are kept.
+pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
+    let cells: Vec<(&str, Style)> = line
+        .spans
+        .iter()
+        .flat_map(|span| span.content.graphemes(true).map(move |g| (g, span.style)))
+        .collect();
+    let graphemes: Vec<&str> = cells.iter().map(|(g, _)| *g).collect();
+    line_ranges(&graphemes, &|_| width)
+        .into_iter()
+        .map(|(start, end)| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            for (g, style) in &cells[start..end] {
+                match spans.last_mut() {
+                    Some(last) if last.style == *style => last.content.to_mut().push_str(g),
+                    _ => spans.push(Span::styled(g.to_string(), *style)),
+                }
+            }
+            Line::from(spans).style(line.style)
+        })
+        .collect()
+}
+
+/// Wraps every line.
+pub fn wrap_lines(lines: &[Line<'_>], width: usize) -> Vec<Line<'static>> {
+    lines.iter().flat_map(|l| wrap_line(l, width)).collect()
+}
+
+/// The lines wrapped to `area`, scrolled by `scroll` rows but never past the last line.
+pub fn scrolled(lines: &[Line<'_>], area: Rect, scroll: u16) -> Paragraph<'static> {
+    let wrapped = wrap_lines(lines, area.width as usize);
+    let total = u16::try_from(wrapped.len()).unwrap_or(u16::MAX);
+    let scroll = scroll.min(total.saturating_sub(area.height));
+    Paragraph::new(wrapped).scroll((scroll, 0))
 }
 
 /// Whether a line may break before `graphemes[i]`.
@@ -149,6 +200,29 @@ mod tests {
     fn indented_continuation_lines() {
         let lines = wrap_indented("Label: one two three four", 12, 2);
         assert_eq!(lines, vec!["Label: one", "  two three", "  four"]);
+    }
+
+    #[test]
+    fn styled_lines_keep_their_styles_across_the_cut() {
+        use ratatui::style::Stylize;
+        let line = Line::from(vec![
+            Span::raw("域名持有者："),
+            "李四".red(),
+            Span::raw(" is not the subject"),
+        ]);
+        let lines = wrap_line(&line, 12);
+        assert!(lines.iter().all(|l| l.width() <= 12), "{lines:?}");
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(
+            text.concat().replace(' ', ""),
+            "域名持有者：李四isnotthesubject"
+        );
+        assert!(
+            lines
+                .iter()
+                .flat_map(|l| &l.spans)
+                .any(|s| s.content == "李四" && s.style.fg.is_some())
+        );
     }
 
     #[test]

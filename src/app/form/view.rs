@@ -13,7 +13,6 @@ use crate::app::view::{self, theme};
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::Application;
-use crate::rules::Rules;
 
 use super::{Field, FormState, Kind, covers, mask};
 
@@ -25,14 +24,11 @@ pub struct Form<'a> {
     pub report: &'a Report,
 }
 
-/// The finding's message in the UI language.
-pub fn finding_message(finding: &Finding, tr: &Localizer) -> String {
-    crate::report::finding_message(finding, Rules::builtin(), tr)
-}
+pub use crate::app::steps::finding_text::message as finding_message;
 
 /// How to fix it.
 pub fn finding_fix(finding: &Finding, tr: &Localizer) -> String {
-    crate::report::finding_fix(finding, Rules::builtin(), tr)
+    crate::app::steps::finding_text::fix(finding, tr).unwrap_or_default()
 }
 
 /// The mark of a severity: symbols that are one column wide in every terminal.

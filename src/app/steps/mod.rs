@@ -2,9 +2,17 @@
 //! view). Only steps that work are listed in `WORKING`; the step bar shows exactly those.
 
 pub mod access;
+pub mod attachment;
+pub mod countdown;
+pub mod documents;
+pub mod domains;
+pub mod finding_text;
+pub mod name_diff;
 pub mod province;
 pub mod review;
 pub mod subject;
+pub mod tracker;
+pub mod urgency;
 pub mod websites;
 
 use crate::model::{Application, Instant, Step};
@@ -19,6 +27,9 @@ pub const WORKING: &[Step] = &[
     Step::Subject,
     Step::Websites,
     Step::Access,
+    Step::Documents,
+    Step::Domains,
+    Step::Countdown,
     Step::Review,
 ];
 
@@ -102,7 +113,9 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Websites => websites::bindings(&wizard.app, &wizard.websites),
         Step::Access => access::bindings(&wizard.app, &wizard.access),
         Step::Review => review::bindings(&wizard.review),
-        _ => &[],
+        Step::Documents => documents::bindings(&wizard.documents),
+        Step::Domains => domains::bindings(&wizard.domains),
+        Step::Countdown => countdown::bindings(&wizard.countdown),
     };
     vec![step, WIZARD]
 }
@@ -114,19 +127,25 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
         Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
         Step::Access => access::text_focus(&wizard.app, &wizard.access),
+        Step::Documents => wizard.documents.editing(),
+        Step::Countdown => wizard.countdown.editing,
         _ => false,
     }
 }
 
 pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -> StepOutcome {
+    // Views have no clock: they count days from the moment of the last action.
+    wizard.clock = Some(context.now.clone());
     let app = &mut wizard.app;
     let outcome = match wizard.step {
         Step::Province => province::update(app, &mut wizard.province, action, context),
         Step::Subject => subject::update(app, &mut wizard.subject, action, context),
         Step::Websites => websites::update(app, &mut wizard.websites, action, context),
         Step::Access => access::update(app, &mut wizard.access, action, context),
+        Step::Documents => documents::update(app, &mut wizard.documents, action, context),
+        Step::Domains => domains::update(app, &mut wizard.domains, action, context),
+        Step::Countdown => countdown::update(app, &mut wizard.countdown, action, context),
         Step::Review => review::update(app, &mut wizard.review, action, &wizard.report, context),
-        _ => StepOutcome::default(),
     };
     if let (Some(step), Some(path)) = (outcome.go_to, outcome.focus.as_deref()) {
         focus(wizard, step, path);
@@ -170,14 +189,21 @@ pub fn view(
     wizard: &Wizard,
     tr: &crate::i18n::Localizer,
 ) {
-    // Each working step draws itself; `WORKING` never lets the wizard stand on another.
     let (app, report) = (&wizard.app, &wizard.report);
-    match wizard.step {
-        Step::Province => province::view(frame, area, app, &wizard.province, tr),
-        Step::Subject => subject::view(frame, area, app, &wizard.subject, report, tr),
-        Step::Websites => websites::view(frame, area, app, &wizard.websites, report, tr),
-        Step::Access => access::view(frame, area, app, &wizard.access, report, tr),
-        Step::Review => review::view(frame, area, app, &wizard.review, report, tr),
+    // The moment of the last check (the wizard is checked when it opens and after every
+    // action); a file never checked falls back to its last change.
+    let now = wizard.clock.as_ref().or(app.meta.updated.as_ref());
+    match (wizard.step, now) {
+        (Step::Province, _) => province::view(frame, area, app, &wizard.province, tr),
+        (Step::Subject, _) => subject::view(frame, area, app, &wizard.subject, report, tr),
+        (Step::Websites, _) => websites::view(frame, area, app, &wizard.websites, report, tr),
+        (Step::Access, _) => access::view(frame, area, app, &wizard.access, report, tr),
+        (Step::Documents, _) => documents::view(frame, area, app, &wizard.documents, tr),
+        (Step::Domains, Some(now)) => domains::view(frame, area, app, &wizard.domains, now, tr),
+        (Step::Countdown, Some(now)) => {
+            countdown::view(frame, area, app, &wizard.countdown, now, tr)
+        }
+        (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, tr),
         _ => {}
     }
 }

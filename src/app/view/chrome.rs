@@ -61,12 +61,33 @@ pub fn title_bar(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localize
 }
 
 pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer) {
+    let names: Vec<String> = steps::WORKING
+        .iter()
+        .map(|s| tr.t(&format!("step-{}", s.as_str())))
+        .collect();
+    let full = |i: usize| format!(" {} {} ", i + 1, names[i]);
+    let width =
+        |labels: &[String]| labels.iter().map(|l| l.width()).sum::<usize>() + 3 * labels.len() + 1;
+    let mut labels: Vec<String> = (0..names.len()).map(full).collect();
+    // When every name does not fit, the other steps show their number only.
+    if width(&labels) > area.width as usize {
+        labels = steps::WORKING
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if *s == current {
+                    full(i)
+                } else {
+                    format!(" {} ", i + 1)
+                }
+            })
+            .collect();
+    }
     let mut spans = vec![Span::raw(" ")];
-    for (i, step) in steps::WORKING.iter().enumerate() {
+    for (i, (step, label)) in steps::WORKING.iter().zip(labels).enumerate() {
         if i > 0 {
             spans.push(Span::styled(" > ", theme::muted()));
         }
-        let label = format!(" {} {} ", i + 1, tr.t(&format!("step-{}", step.as_str())));
         let style = if *step == current {
             theme::step_current()
         } else {

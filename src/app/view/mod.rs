@@ -1,6 +1,7 @@
 //! Views: read the state, draw a frame. Nothing here changes state or does I/O.
 
 pub mod chrome;
+pub mod gauge;
 pub mod list;
 pub mod theme;
 

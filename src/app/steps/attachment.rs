@@ -1,0 +1,350 @@
+//! Is the scan attached to a checklist item usable? It must exist, be readable, and be an
+//! image or a PDF both by its extension and by its first bytes.
+//!
+//! The verdict is a pure function of what the file system said (`judge`). Asking the file
+//! system is the runtime's job (`probe`, `refresh`, called from `run::perform`): `update`
+//! never touches the disk, it only forgets a verdict when the user changes a path.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// What kind of file the first bytes say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Jpeg,
+    Png,
+    Gif,
+    Bmp,
+    Webp,
+    Tiff,
+    Pdf,
+}
+
+impl FileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Jpeg => "jpeg",
+            FileKind::Png => "png",
+            FileKind::Gif => "gif",
+            FileKind::Bmp => "bmp",
+            FileKind::Webp => "webp",
+            FileKind::Tiff => "tiff",
+            FileKind::Pdf => "pdf",
+        }
+    }
+
+    /// By the first bytes of the file.
+    pub fn sniff(head: &[u8]) -> Option<FileKind> {
+        let starts = |magic: &[u8]| head.starts_with(magic);
+        Some(if starts(&[0xFF, 0xD8, 0xFF]) {
+            FileKind::Jpeg
+        } else if starts(b"\x89PNG\r\n\x1a\n") {
+            FileKind::Png
+        } else if starts(b"GIF87a") || starts(b"GIF89a") {
+            FileKind::Gif
+        } else if starts(b"BM") {
+            FileKind::Bmp
+        } else if starts(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
+            FileKind::Webp
+        } else if starts(b"II*\0") || starts(b"MM\0*") {
+            FileKind::Tiff
+        } else if starts(b"%PDF-") {
+            FileKind::Pdf
+        } else {
+            return None;
+        })
+    }
+
+    /// By the file name's extension (any case).
+    pub fn from_extension(path: &str) -> Option<FileKind> {
+        let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "jpg" | "jpeg" => FileKind::Jpeg,
+            "png" => FileKind::Png,
+            "gif" => FileKind::Gif,
+            "bmp" => FileKind::Bmp,
+            "webp" => FileKind::Webp,
+            "tif" | "tiff" => FileKind::Tiff,
+            "pdf" => FileKind::Pdf,
+            _ => return None,
+        })
+    }
+}
+
+/// What the file system said about a path.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Probe {
+    pub exists: bool,
+    pub is_file: bool,
+    /// Opening and reading it worked.
+    pub readable: bool,
+    pub len: u64,
+    /// Its first bytes (up to `HEAD_LEN`).
+    pub head: Vec<u8>,
+}
+
+pub const HEAD_LEN: usize = 16;
+
+/// The verdict on an attached file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Usable(FileKind),
+    /// Usable, but the name says one kind and the content another (`scan.jpg` holding a PNG).
+    Renamed {
+        named: FileKind,
+        actual: FileKind,
+    },
+    Missing,
+    NotAFile,
+    Unreadable,
+    Empty,
+    /// The extension is not one of an image or a PDF.
+    WrongExtension,
+    /// Named like an image or PDF, but the content is something else.
+    NotImageOrPdf,
+}
+
+impl Verdict {
+    pub fn is_usable(&self) -> bool {
+        matches!(self, Verdict::Usable(_) | Verdict::Renamed { .. })
+    }
+
+    /// The Fluent id of its description (`documents-file-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Verdict::Usable(_) => "usable",
+            Verdict::Renamed { .. } => "renamed",
+            Verdict::Missing => "missing",
+            Verdict::NotAFile => "not-a-file",
+            Verdict::Unreadable => "unreadable",
+            Verdict::Empty => "empty",
+            Verdict::WrongExtension => "wrong-extension",
+            Verdict::NotImageOrPdf => "not-image-or-pdf",
+        }
+    }
+}
+
+/// Judges a file from its name and what the file system said. Pure.
+pub fn judge(path: &str, probe: &Probe) -> Verdict {
+    if !probe.exists {
+        return Verdict::Missing;
+    }
+    if !probe.is_file {
+        return Verdict::NotAFile;
+    }
+    if !probe.readable {
+        return Verdict::Unreadable;
+    }
+    let Some(named) = FileKind::from_extension(path) else {
+        return Verdict::WrongExtension;
+    };
+    if probe.len == 0 {
+        return Verdict::Empty;
+    }
+    match FileKind::sniff(&probe.head) {
+        None => Verdict::NotImageOrPdf,
+        Some(actual) if actual == named => Verdict::Usable(actual),
+        Some(actual) => Verdict::Renamed { named, actual },
+    }
+}
+
+/// Where a path the user typed points: `~/` is the home folder, a relative path is taken
+/// from the folder icp-tui was started in.
+pub fn resolve(path: &str, home: Option<&Path>) -> PathBuf {
+    match (path.strip_prefix("~/"), home) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// Asks the file system about a path (the runtime's half of the check).
+pub fn probe(path: &Path) -> Probe {
+    let Ok(meta) = std::fs::metadata(path) else {
+        // Not there, or inside a folder we may not look into: either way the path must change.
+        return Probe::default();
+    };
+    let mut probe = Probe {
+        exists: true,
+        is_file: meta.is_file(),
+        len: meta.len(),
+        ..Probe::default()
+    };
+    if !probe.is_file {
+        return probe;
+    }
+    if let Ok(file) = std::fs::File::open(path) {
+        let mut head = Vec::with_capacity(HEAD_LEN);
+        if file.take(HEAD_LEN as u64).read_to_end(&mut head).is_ok() {
+            probe.readable = true;
+            probe.head = head;
+        }
+    }
+    probe
+}
+
+/// Checks every attached path that has no verdict yet. Called by the runtime after each
+/// update, so a newly typed path is judged before the next frame.
+pub fn refresh<'a>(paths: impl IntoIterator<Item = &'a str>, verdicts: &mut Verdicts) {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    for path in paths {
+        if !verdicts.contains_key(path) {
+            let probe = probe(&resolve(path, home.as_deref()));
+            verdicts.insert(path.to_string(), judge(path, &probe));
+        }
+    }
+}
+
+/// Verdicts by the path as the user typed it.
+pub type Verdicts = BTreeMap<String, Verdict>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(head: &[u8]) -> Probe {
+        Probe {
+            exists: true,
+            is_file: true,
+            readable: true,
+            len: head.len() as u64,
+            head: head.to_vec(),
+        }
+    }
+
+    const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'];
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+    #[test]
+    fn images_and_pdfs_whose_names_and_bytes_agree_are_usable() {
+        assert_eq!(
+            judge("id.JPG", &found(JPEG)),
+            Verdict::Usable(FileKind::Jpeg)
+        );
+        assert_eq!(
+            judge("id.jpeg", &found(JPEG)),
+            Verdict::Usable(FileKind::Jpeg)
+        );
+        assert_eq!(
+            judge("licence.png", &found(PNG)),
+            Verdict::Usable(FileKind::Png)
+        );
+        assert_eq!(
+            judge("a.pdf", &found(b"%PDF-1.7\n")),
+            Verdict::Usable(FileKind::Pdf)
+        );
+        assert_eq!(
+            judge("a.webp", &found(b"RIFF\x10\0\0\0WEBPVP8 ")),
+            Verdict::Usable(FileKind::Webp)
+        );
+        assert_eq!(
+            judge("a.gif", &found(b"GIF89a..")),
+            Verdict::Usable(FileKind::Gif)
+        );
+        assert_eq!(
+            judge("a.tif", &found(b"II*\0....")),
+            Verdict::Usable(FileKind::Tiff)
+        );
+        assert_eq!(
+            judge("a.bmp", &found(b"BM......")),
+            Verdict::Usable(FileKind::Bmp)
+        );
+    }
+
+    #[test]
+    fn a_png_named_jpg_is_usable_but_said_so() {
+        let verdict = judge("scan.jpg", &found(PNG));
+        assert_eq!(
+            verdict,
+            Verdict::Renamed {
+                named: FileKind::Jpeg,
+                actual: FileKind::Png
+            }
+        );
+        assert!(verdict.is_usable());
+    }
+
+    #[test]
+    fn problems_are_told_apart_in_the_order_a_user_fixes_them() {
+        assert_eq!(judge("a.jpg", &Probe::default()), Verdict::Missing);
+        let folder = Probe {
+            exists: true,
+            ..Probe::default()
+        };
+        assert_eq!(judge("scans.pdf", &folder), Verdict::NotAFile);
+        let locked = Probe {
+            exists: true,
+            is_file: true,
+            len: 10,
+            ..Probe::default()
+        };
+        assert_eq!(judge("a.pdf", &locked), Verdict::Unreadable);
+        assert_eq!(
+            judge("a.docx", &found(b"PK\x03\x04")),
+            Verdict::WrongExtension
+        );
+        assert_eq!(judge("noext", &found(JPEG)), Verdict::WrongExtension);
+        assert_eq!(judge("a.pdf", &found(b"")), Verdict::Empty);
+        assert_eq!(
+            judge("a.pdf", &found(b"hello world")),
+            Verdict::NotImageOrPdf
+        );
+        assert!(!Verdict::Missing.is_usable());
+    }
+
+    #[test]
+    fn home_and_relative_paths_resolve() {
+        let home = Path::new("/home/z");
+        assert_eq!(
+            resolve("~/scans/a.jpg", Some(home)),
+            home.join("scans/a.jpg")
+        );
+        assert_eq!(
+            resolve("scans/a.jpg", Some(home)),
+            PathBuf::from("scans/a.jpg")
+        );
+        assert_eq!(resolve("~/a.jpg", None), PathBuf::from("~/a.jpg"));
+    }
+
+    #[test]
+    fn probing_real_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let jpg = dir.path().join("id.jpg");
+        std::fs::write(&jpg, JPEG).unwrap();
+        let text = dir.path().join("id.pdf");
+        std::fs::write(&text, b"not a pdf").unwrap();
+        let missing = dir.path().join("gone.png");
+        let jpg_s = jpg.display().to_string();
+        let text_s = text.display().to_string();
+        let dir_s = dir.path().display().to_string();
+        assert_eq!(judge(&jpg_s, &probe(&jpg)), Verdict::Usable(FileKind::Jpeg));
+        assert_eq!(judge(&text_s, &probe(&text)), Verdict::NotImageOrPdf);
+        assert_eq!(
+            judge(&missing.display().to_string(), &probe(&missing)),
+            Verdict::Missing
+        );
+        assert_eq!(judge(&dir_s, &probe(dir.path())), Verdict::NotAFile);
+
+        let mut verdicts = Verdicts::new();
+        refresh([jpg_s.as_str(), jpg_s.as_str()], &mut verdicts);
+        assert_eq!(verdicts.len(), 1);
+        assert_eq!(verdicts[&jpg_s], Verdict::Usable(FileKind::Jpeg));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_unreadable_file_is_said_so() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("id.jpg");
+        std::fs::write(&path, JPEG).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+        // Root reads anything; the check is only meaningful for ordinary users.
+        if std::fs::read(&path).is_err() {
+            assert_eq!(
+                judge(&path.display().to_string(), &probe(&path)),
+                Verdict::Unreadable
+            );
+        }
+    }
+}

@@ -1,0 +1,599 @@
+//! Step: every deadline by urgency, with a gauge and a colour, beside the filing tracker where
+//! the user records what happened (`[progress]`); a timeline of the filing's stages on top.
+//! The screen ticks every second while it is shown (the SMS window counts hours).
+
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::action::{Action, Command};
+use crate::app::keys::{Binding, Key};
+use crate::app::update::apply_edit;
+use crate::app::view::{self, gauge, theme};
+use crate::engine::{self, DeadlineKind, Report, Severity};
+use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::model::{Application, Instant};
+use crate::rules::Rules;
+use crate::ui::text_input::TextInput;
+use crate::ui::wrap;
+
+use super::finding_text;
+use super::tracker::{Field, Invalid, Stage, current_stage};
+use super::urgency::{Timed, Urgency, by_urgency, china_midnight, elapsed};
+use super::{StepContext, StepOutcome, move_selection};
+
+/// From this width the two panes stand side by side.
+pub const SIDE_BY_SIDE_WIDTH: u16 = 140;
+/// From this height (of the step's area) they stand one above the other.
+pub const TALL_HEIGHT: u16 = 30;
+/// The tracker's nine fields, three lines of notes and a border.
+const TRACKER_HEIGHT: u16 = 14;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    #[default]
+    Deadlines,
+    Tracker,
+}
+
+#[derive(Debug, Default)]
+pub struct CountdownState {
+    pub pane: Pane,
+    /// Index into `tracker::Field::ALL`.
+    pub field: usize,
+    pub editing: bool,
+    pub input: TextInput,
+    /// Why the value typed last was not written.
+    pub invalid: Option<Invalid>,
+    /// What Enter records in a field left empty: now, or today.
+    pub suggestion: Option<String>,
+    pub scroll: u16,
+}
+
+impl CountdownState {
+    pub fn selected_field(&self) -> Field {
+        Field::ALL[self.field.min(Field::ALL.len() - 1)]
+    }
+}
+
+const DEADLINE_BINDINGS: &[Binding] = &[
+    Binding::new(
+        &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::BackTab)],
+        Command::NextField,
+        "countdown-key-tracker",
+    ),
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-scroll"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-scroll"),
+];
+
+const TRACKER_BINDINGS: &[Binding] = &[
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+    Binding::new(
+        &[Key::plain(KeyCode::Enter)],
+        Command::Confirm,
+        "countdown-key-record",
+    ),
+    Binding::new(
+        &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::BackTab)],
+        Command::NextField,
+        "countdown-key-deadlines",
+    ),
+];
+
+const EDIT_BINDINGS: &[Binding] = &[Binding::new(
+    &[Key::plain(KeyCode::Enter)],
+    Command::Confirm,
+    "countdown-key-save",
+)];
+
+pub fn bindings(state: &CountdownState) -> &'static [Binding] {
+    match (state.editing, state.pane) {
+        (true, _) => EDIT_BINDINGS,
+        (false, Pane::Deadlines) => DEADLINE_BINDINGS,
+        (false, Pane::Tracker) => TRACKER_BINDINGS,
+    }
+}
+
+pub fn update(
+    app: &mut Application,
+    state: &mut CountdownState,
+    action: &Action,
+    context: &StepContext<'_>,
+) -> StepOutcome {
+    if matches!(action, Action::Tick) {
+        // The dispatcher has recorded the new moment; the next frame shows it.
+        return StepOutcome::handled();
+    }
+    if state.editing {
+        return update_editing(app, state, action);
+    }
+    let Action::Command(command) = action else {
+        return StepOutcome::default();
+    };
+    match (state.pane, command) {
+        (_, Command::NextField | Command::PrevField) => {
+            state.pane = match state.pane {
+                Pane::Deadlines => Pane::Tracker,
+                Pane::Tracker => Pane::Deadlines,
+            };
+        }
+        (Pane::Deadlines, Command::Up) => state.scroll = state.scroll.saturating_sub(1),
+        (Pane::Deadlines, Command::Down) => state.scroll = state.scroll.saturating_add(1),
+        (Pane::Deadlines, Command::PageUp) => state.scroll = state.scroll.saturating_sub(8),
+        (Pane::Deadlines, Command::PageDown) => state.scroll = state.scroll.saturating_add(8),
+        (
+            Pane::Tracker,
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::First
+            | Command::Last,
+        ) => state.field = move_selection(state.field, Field::ALL.len(), *command),
+        (Pane::Tracker, Command::Confirm) => {
+            let field = state.selected_field();
+            let current = field.get(&app.progress);
+            // An empty field offers now (or today): Enter twice records the moment, typing
+            // writes something else.
+            let suggestion = field.suggestion(context.now);
+            state.suggestion = (current.is_empty() && !suggestion.is_empty()).then_some(suggestion);
+            state.input = TextInput::new(current);
+            state.editing = true;
+            state.invalid = None;
+        }
+        _ => return StepOutcome::default(),
+    }
+    StepOutcome::handled()
+}
+
+/// What the field holds: the typed text, or the suggestion while nothing is typed.
+fn typed(state: &CountdownState) -> String {
+    match (&state.suggestion, state.input.is_empty()) {
+        (Some(suggestion), true) => suggestion.clone(),
+        _ => state.input.value().to_string(),
+    }
+}
+
+fn update_editing(
+    app: &mut Application,
+    state: &mut CountdownState,
+    action: &Action,
+) -> StepOutcome {
+    let field = state.selected_field();
+    match action {
+        Action::Edit(edit) => {
+            apply_edit(&mut state.input, edit.clone());
+            state.invalid = None;
+            StepOutcome::handled()
+        }
+        Action::Command(Command::Confirm) => {
+            match field.set(&mut app.progress, &typed(state)) {
+                Ok(changed) => {
+                    state.editing = false;
+                    StepOutcome {
+                        handled: true,
+                        changed,
+                        go_to: None,
+                        ..StepOutcome::default()
+                    }
+                }
+                // Strict: the typed text stays in the field with a message; nothing is written.
+                Err(invalid) => {
+                    state.invalid = Some(invalid);
+                    StepOutcome::handled()
+                }
+            }
+        }
+        Action::Command(Command::Back) => {
+            state.editing = false;
+            state.invalid = None;
+            StepOutcome::handled()
+        }
+        // Leaving the step writes a valid value and drops an invalid one.
+        Action::Command(Command::NextStep | Command::PrevStep) => {
+            let changed = field.set(&mut app.progress, &typed(state)).unwrap_or(false);
+            state.editing = false;
+            state.invalid = None;
+            StepOutcome {
+                handled: false,
+                changed,
+                go_to: None,
+                ..StepOutcome::default()
+            }
+        }
+        _ => StepOutcome::handled(),
+    }
+}
+
+// ---- View ----
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &CountdownState,
+    now: &Instant,
+    tr: &Localizer,
+) {
+    let rules = Rules::builtin();
+    let report = engine::check(app, rules, now);
+    render(frame, area, app, &report, state, now, rules, tr);
+}
+
+/// Draws the countdown for a given report (so tests can draw constructed deadlines).
+#[allow(clippy::too_many_arguments)]
+pub fn render(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    report: &Report,
+    state: &CountdownState,
+    now: &Instant,
+    rules: &Rules,
+    tr: &Localizer,
+) {
+    // Tall: both panes one above the other. Wide: side by side. Otherwise Tab switches.
+    let tall = area.height >= TALL_HEIGHT;
+    let wide = !tall && area.width >= SIDE_BY_SIDE_WIDTH;
+    let [title, timeline, tabs, panes] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(u16::from(!wide && !tall)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("countdown-title")).style(theme::title()),
+        title,
+    );
+    render_timeline(frame, timeline, app, tr);
+    if tall {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(TRACKER_HEIGHT)])
+                .areas(panes);
+        render_deadlines(frame, top, app, report, state, now, rules, tr);
+        render_tracker(frame, bottom, app, report, state, tr);
+    } else if wide {
+        let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(60)])
+            .spacing(1)
+            .areas(panes);
+        render_deadlines(frame, left, app, report, state, now, rules, tr);
+        render_tracker(frame, right, app, report, state, tr);
+    } else {
+        render_pane_tabs(frame, tabs, state, tr);
+        match state.pane {
+            Pane::Deadlines => render_deadlines(frame, panes, app, report, state, now, rules, tr),
+            Pane::Tracker => render_tracker(frame, panes, app, report, state, tr),
+        }
+    }
+}
+
+/// Cuts `text` to `width` columns (never splitting a character) and pads it to exactly that.
+fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = g.width();
+        if used + w > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width - used));
+    out
+}
+
+fn render_timeline(frame: &mut Frame<'_>, area: Rect, app: &Application, tr: &Localizer) {
+    let current = current_stage(&app.progress);
+    let cell = (area.width as usize / Stage::ALL.len()).max(4);
+    let mut labels = Vec::new();
+    let mut dates = Vec::new();
+    for stage in Stage::ALL {
+        let done = stage.done_on(&app.progress);
+        let (mark, style) = match done {
+            Some(_) => ("✓ ", theme::ok()),
+            None if Some(stage) == current => ("> ", theme::step_current()),
+            None => ("  ", theme::step_other()),
+        };
+        let label = format!(
+            "{mark}{} ",
+            tr.t(&format!("countdown-stage-{}", stage.key()))
+        );
+        let label = fit(&label, cell - 1).trim_end().to_string() + " ";
+        // The bar after a stage shows whether the filing has moved past it.
+        let fill = if done.is_some() { "=" } else { "-" };
+        let rest = (cell - 1).saturating_sub(label.width());
+        labels.push(Span::styled(label, style));
+        labels.push(Span::styled(fill.repeat(rest), theme::muted()));
+        labels.push(Span::raw(" "));
+        let date = done.map(|d| d.to_string()).unwrap_or_default();
+        dates.push(Span::styled(
+            fit(&format!("  {date}"), cell),
+            theme::muted(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(vec![Line::from(labels), Line::from(dates)]),
+        area,
+    );
+}
+
+fn render_pane_tabs(frame: &mut Frame<'_>, area: Rect, state: &CountdownState, tr: &Localizer) {
+    let tab = |pane: Pane, id: &str| {
+        let style = if state.pane == pane {
+            theme::step_current()
+        } else {
+            theme::step_other()
+        };
+        Span::styled(format!(" {} ", tr.t(id)), style)
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            tab(Pane::Deadlines, "countdown-deadlines"),
+            Span::raw(" "),
+            tab(Pane::Tracker, "countdown-tracker"),
+            Span::styled(format!("  {}", tr.t("countdown-tab-hint")), theme::muted()),
+        ])),
+        area,
+    );
+}
+
+pub fn urgency_style(urgency: Urgency) -> Style {
+    match urgency {
+        Urgency::Overdue => theme::error().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        Urgency::Week => theme::error(),
+        Urgency::Month => theme::warning(),
+        Urgency::Later => theme::ok(),
+    }
+}
+
+/// "3 days left", "due today", "2 days overdue", or for hour windows "05:12:09 left".
+pub fn time_left(t: &Timed<'_>, tr: &Localizer) -> String {
+    if let Some(seconds) = t.seconds_left {
+        let s = seconds.unsigned_abs();
+        let time = format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+        let id = if seconds < 0 {
+            "countdown-time-overdue"
+        } else {
+            "countdown-time-left"
+        };
+        return tr.ta(id, &[("time", arg_str(&time))]);
+    }
+    match t.days_left {
+        0 => tr.t("countdown-due-today"),
+        d if d < 0 => tr.ta("countdown-days-overdue", &[("days", arg_num(-d))]),
+        d => tr.ta("countdown-days-left", &[("days", arg_num(d))]),
+    }
+}
+
+/// The deadline's name, with the website's domain when it concerns one website.
+pub fn deadline_label(
+    app: &Application,
+    kind: DeadlineKind,
+    field: &str,
+    tr: &Localizer,
+) -> String {
+    let label = tr.t(&format!("countdown-kind-{}", kind.as_str()));
+    let site = field
+        .strip_prefix("websites[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|i| app.websites.get(i))
+        .and_then(|w| w.domain.clone().or_else(|| w.name.clone()));
+    match site {
+        Some(site) => format!("{label} ({site})"),
+        None => label,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_deadlines(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    report: &Report,
+    state: &CountdownState,
+    now: &Instant,
+    rules: &Rules,
+    tr: &Localizer,
+) {
+    let focused = state.pane == Pane::Deadlines && !state.editing;
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", tr.t("countdown-deadlines")),
+            theme::title(),
+        ))
+        .border_style(if focused {
+            theme::label()
+        } else {
+            theme::border()
+        });
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let timed = by_urgency(&report.deadlines, now);
+    let width = inner.width as usize;
+    let rows: Vec<(String, String, String, &Timed<'_>)> = timed
+        .iter()
+        .map(|t| {
+            (
+                deadline_label(app, t.deadline.kind, &t.deadline.field, tr),
+                t.deadline.due.to_string(),
+                time_left(t, tr),
+                t,
+            )
+        })
+        .collect();
+    let left_width = rows.iter().map(|r| r.2.width()).max().unwrap_or(0);
+    // Label, date (10), time left, gauge: the label gives way first.
+    let gauge_width = 12.min(width / 6).max(4);
+    let label_width = rows
+        .iter()
+        .map(|r| r.0.width())
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(10 + left_width + gauge_width + 3));
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if rows.is_empty() {
+        lines.push(Line::styled(tr.t("countdown-none"), theme::muted()));
+    }
+    let now_second = now.timestamp.as_second();
+    let sms_hours = i64::from(rules.figures().sms_window_hours.value);
+    for (label, due, left, t) in &rows {
+        let start = match (t.deadline.kind, &t.deadline.due_at) {
+            (DeadlineKind::SmsVerification, Some(at)) => {
+                Some(at.timestamp.as_second() - sms_hours * 3600)
+            }
+            _ => t.deadline.started.map(china_midnight),
+        };
+        let ratio = elapsed(start, t.due_second, now_second);
+        let style = urgency_style(t.urgency);
+        lines.push(Line::from(vec![
+            Span::styled(fit(label, label_width), style),
+            Span::raw(" "),
+            Span::raw(due.clone()),
+            Span::raw(" "),
+            Span::styled(fit(left, left_width), style),
+            Span::raw(" "),
+            Span::styled(gauge::bar(ratio, gauge_width), style),
+        ]));
+        if t.deadline.kind == DeadlineKind::AccessSubscription {
+            lines.push(Line::styled(
+                format!("  {}", tr.t("countdown-instance-warning")),
+                theme::warning(),
+            ));
+        }
+    }
+    if app.access.subscription_end.is_none() {
+        lines.push(Line::styled(
+            tr.t("countdown-instance-missing"),
+            theme::warning(),
+        ));
+    }
+    frame.render_widget(wrap::scrolled(&lines, inner, state.scroll), inner);
+}
+
+fn render_tracker(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    report: &Report,
+    state: &CountdownState,
+    tr: &Localizer,
+) {
+    let focused = state.pane == Pane::Tracker;
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", tr.t("countdown-tracker")),
+            theme::title(),
+        ))
+        .border_style(if focused {
+            theme::label()
+        } else {
+            theme::border()
+        });
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let labels: Vec<String> = Field::ALL
+        .iter()
+        .map(|f| tr.t(&format!("tracker-field-{}", f.key())))
+        .collect();
+    let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let selected = state.selected_field();
+    for (i, (field, label)) in Field::ALL.iter().zip(&labels).enumerate() {
+        if i as u16 >= inner.height {
+            return;
+        }
+        let row = Rect {
+            y: inner.y + i as u16,
+            height: 1,
+            ..inner
+        };
+        let is_selected = focused && *field == selected;
+        if is_selected && state.editing {
+            let label = format!("> {} ", fit(label, label_width + 1).trim_end());
+            let hint = match &state.suggestion {
+                Some(value) => tr.ta("tracker-suggestion", &[("value", arg_str(value))]),
+                None => tr.t(&format!("tracker-hint-{}", format_key(*field))),
+            };
+            view::text_field(frame, row, &label, &state.input, &hint, true);
+            continue;
+        }
+        let value = field.get(&app.progress);
+        let value = if value.is_empty() {
+            Span::styled("-", theme::muted())
+        } else {
+            Span::raw(value)
+        };
+        let marker = if is_selected { ">" } else { " " };
+        let line = Line::from(vec![
+            Span::raw(format!(
+                "{marker} {} ",
+                fit(&format!("{label}:"), label_width + 1)
+            )),
+            value,
+        ]);
+        let line = if is_selected {
+            line.style(theme::selected())
+        } else {
+            line
+        };
+        frame.render_widget(Paragraph::new(line), row);
+    }
+    // Below the fields: why a value was refused, then what the engine says about progress.
+    let mut notes: Vec<Line<'_>> = Vec::new();
+    if let (true, Some(invalid)) = (state.editing, state.invalid) {
+        notes.push(Line::styled(
+            format!("✗ {}", tr.t(&format!("tracker-invalid-{}", invalid.code()))),
+            theme::error(),
+        ));
+    } else if state.editing {
+        notes.push(Line::styled(tr.t("tracker-edit-hint"), theme::muted()));
+    }
+    for finding in report.for_field("progress") {
+        let (mark, style) = match finding.severity {
+            Severity::Error => ("✗", theme::error()),
+            Severity::Warning => ("!", theme::warning()),
+            Severity::Info => ("i", theme::muted()),
+        };
+        notes.push(Line::styled(
+            format!("{mark} {}", finding_text::message(finding, tr)),
+            style,
+        ));
+    }
+    let used = Field::ALL.len() as u16;
+    if inner.height > used {
+        let rest = Rect {
+            y: inner.y + used,
+            height: inner.height - used,
+            ..inner
+        };
+        frame.render_widget(wrap::scrolled(&notes, rest, 0), rest);
+    }
+}
+
+fn format_key(field: Field) -> &'static str {
+    match field.format() {
+        super::tracker::Format::Date => "date",
+        super::tracker::Format::Instant => "instant",
+        super::tracker::Format::Text => "text",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_and_pads_by_display_width() {
+        assert_eq!(fit("管局审核", 5), "管局 ");
+        assert_eq!(fit("SMS", 5), "SMS  ");
+        assert_eq!(fit("abcdef", 3), "abc");
+    }
+}

@@ -1,0 +1,314 @@
+//! Step: each website's domain against the real-name rules. The engine's items are shown as
+//! passed / failed / unknown (✓ / ✗ / ?); the registrant and the subject side by side with
+//! their differences marked; each failed item with what to do at the registrar.
+
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::action::{Action, Command};
+use crate::app::keys::{Binding, Key};
+use crate::app::view::theme;
+use crate::engine::{self, DomainCheck, DomainItem, Outcome};
+use crate::i18n::{Localizer, arg_num};
+use crate::model::{Application, Instant};
+use crate::rules::Rules;
+use crate::ui::wrap;
+
+use super::finding_text;
+use super::name_diff::{self, Marked};
+use super::{StepContext, StepOutcome};
+
+#[derive(Debug, Default)]
+pub struct DomainsState {
+    /// Index into `websites`.
+    pub website: usize,
+    pub scroll: u16,
+}
+
+/// The Fluent id suffix of an item (`domains-item-<key>`).
+pub fn item_key(item: DomainItem) -> &'static str {
+    item.as_str()
+}
+
+const BINDINGS: &[Binding] = &[
+    Binding::new(
+        &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::Right)],
+        Command::NextField,
+        "domains-key-website",
+    ),
+    Binding::new(
+        &[Key::plain(KeyCode::BackTab), Key::plain(KeyCode::Left)],
+        Command::PrevField,
+        "domains-key-website",
+    )
+    .help_only(),
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-scroll"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-scroll"),
+    Binding::new(
+        &[Key::plain(KeyCode::PageUp)],
+        Command::PageUp,
+        "key-scroll",
+    )
+    .help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::PageDown)],
+        Command::PageDown,
+        "key-scroll",
+    )
+    .help_only(),
+    Binding::new(&[Key::plain(KeyCode::Home)], Command::First, "key-scroll").help_only(),
+];
+
+pub fn bindings(_: &DomainsState) -> &'static [Binding] {
+    BINDINGS
+}
+
+pub fn update(
+    app: &mut Application,
+    state: &mut DomainsState,
+    action: &Action,
+    _: &StepContext<'_>,
+) -> StepOutcome {
+    let count = app.websites.len();
+    state.website = state.website.min(count.saturating_sub(1));
+    let Action::Command(command) = action else {
+        return StepOutcome::default();
+    };
+    match command {
+        Command::NextField if count > 0 => {
+            state.website = (state.website + 1) % count;
+            state.scroll = 0;
+        }
+        Command::PrevField if count > 0 => {
+            state.website = (state.website + count - 1) % count;
+            state.scroll = 0;
+        }
+        Command::Up => state.scroll = state.scroll.saturating_sub(1),
+        Command::Down => state.scroll = state.scroll.saturating_add(1),
+        Command::PageUp => state.scroll = state.scroll.saturating_sub(8),
+        Command::PageDown => state.scroll = state.scroll.saturating_add(8),
+        Command::First => state.scroll = 0,
+        _ => return StepOutcome::default(),
+    }
+    StepOutcome::handled()
+}
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &DomainsState,
+    now: &Instant,
+    tr: &Localizer,
+) {
+    let index = state.website.min(app.websites.len().saturating_sub(1));
+    let checks = engine::domain_checks(app, index, Rules::builtin(), now);
+    render(frame, area, app, &checks, state, tr);
+}
+
+/// Draws the domain checks of `websites[state.website]` (given, so tests can draw
+/// constructed checks).
+pub fn render(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    checks: &[DomainCheck],
+    state: &DomainsState,
+    tr: &Localizer,
+) {
+    let [title, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("domains-title")).style(theme::title()),
+        title,
+    );
+    if app.websites.is_empty() {
+        let text = [Line::styled(tr.t("domains-no-websites"), theme::muted())];
+        let area = tabs.union(body);
+        frame.render_widget(wrap::scrolled(&text, area, 0), area);
+        return;
+    }
+    let index = state.website.min(app.websites.len() - 1);
+    render_tabs(frame, tabs, app, index, tr);
+    let lines = lines(app, index, checks, tr);
+    frame.render_widget(wrap::scrolled(&lines, body, state.scroll), body);
+}
+
+fn render_tabs(frame: &mut Frame<'_>, area: Rect, app: &Application, index: usize, tr: &Localizer) {
+    let mut spans = Vec::new();
+    for (i, site) in app.websites.iter().enumerate() {
+        let name = site
+            .domain
+            .clone()
+            .or_else(|| site.name.clone())
+            .unwrap_or_else(|| tr.ta("domains-website-n", &[("n", arg_num(i as i64 + 1))]));
+        let style = if i == index {
+            theme::step_current()
+        } else {
+            theme::step_other()
+        };
+        // Brackets mark the current website for terminals without colour.
+        let text = if i == index {
+            format!("[{} {name}]", i + 1)
+        } else {
+            format!(" {} {name} ", i + 1)
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Everything about one website's domain, as lines to scroll through.
+fn lines<'a>(
+    app: &'a Application,
+    index: usize,
+    checks: &[DomainCheck],
+    tr: &Localizer,
+) -> Vec<Line<'a>> {
+    let site = &app.websites[index];
+    let mut out = Vec::new();
+    if site.domain.is_none() {
+        out.push(Line::styled(tr.t("domains-no-domain"), theme::warning()));
+    }
+    let passed = checks
+        .iter()
+        .filter(|c| matches!(c.outcome, Outcome::Passed | Outcome::PassedAfterNormalizing))
+        .count();
+    let failed = checks
+        .iter()
+        .filter(|c| matches!(c.outcome, Outcome::Failed(_)))
+        .count();
+    let unknown = checks.len() - passed - failed;
+    out.push(Line::styled(
+        tr.ta(
+            "domains-summary",
+            &[
+                ("passed", arg_num(passed as i64)),
+                ("failed", arg_num(failed as i64)),
+                ("unknown", arg_num(unknown as i64)),
+            ],
+        ),
+        if failed > 0 {
+            theme::error()
+        } else if unknown > 0 {
+            theme::warning()
+        } else {
+            theme::ok()
+        },
+    ));
+    out.push(Line::raw(""));
+    comparison(app, index, checks, tr, &mut out);
+    out.push(Line::raw(""));
+    if checks.is_empty() {
+        out.push(Line::styled(tr.t("domains-no-checks"), theme::muted()));
+    }
+    for check in checks {
+        let label = tr.t(&format!("domains-item-{}", item_key(check.item)));
+        match &check.outcome {
+            Outcome::Passed => out.push(Line::styled(format!("✓ {label}"), theme::ok())),
+            Outcome::PassedAfterNormalizing => {
+                out.push(Line::styled(format!("✓ {label}"), theme::ok()));
+                out.push(Line::styled(
+                    format!("    {}", tr.t("domains-equal-after-normalizing")),
+                    theme::muted(),
+                ));
+            }
+            Outcome::Unknown => out.push(Line::styled(
+                format!("? {label} - {}", tr.t("domains-unknown")),
+                theme::warning(),
+            )),
+            Outcome::Failed(finding) => {
+                out.push(Line::styled(format!("✗ {label}"), theme::error()));
+                out.push(Line::raw(format!(
+                    "    {}",
+                    finding_text::message(finding, tr)
+                )));
+                if let Some(fix) = finding_text::fix(finding, tr) {
+                    out.push(Line::from(vec![
+                        Span::styled(format!("    {}: ", tr.t("domains-fix")), theme::label()),
+                        Span::raw(fix),
+                    ]));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Registrant and subject one above the other, each with a marker line under it.
+fn comparison<'a>(
+    app: &'a Application,
+    index: usize,
+    checks: &[DomainCheck],
+    tr: &Localizer,
+    out: &mut Vec<Line<'a>>,
+) {
+    let registrant = app.websites[index].registration.registrant.as_deref();
+    let subject = app.subject.name.as_deref();
+    out.push(Line::styled(tr.t("domains-compare-title"), theme::label()));
+    let labels = [tr.t("domains-registrant"), tr.t("domains-subject")];
+    let width = labels.iter().map(|l| l.width()).max().unwrap_or(0) + 2;
+    let pad = |label: &str| format!("  {label}:{}", " ".repeat(width - label.width() - 1));
+    let indent = " ".repeat(width + 2);
+    let (Some(registrant), Some(subject)) = (registrant, subject) else {
+        for (label, value) in labels.iter().zip([registrant, subject]) {
+            let shown = value.map_or_else(
+                || Span::styled(tr.t("domains-not-entered"), theme::warning()),
+                |v| Span::raw(v.to_string()),
+            );
+            out.push(Line::from(vec![Span::raw(pad(label)), shown]));
+        }
+        return;
+    };
+    let (left, right, verdict) = name_diff::compare(registrant, subject);
+    let mut push = |label: &str, marked: &Marked| {
+        out.push(Line::from(vec![
+            Span::raw(pad(label)),
+            Span::raw(
+                marked
+                    .parts
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .collect::<String>(),
+            ),
+        ]));
+        let markers = marked.marker_line();
+        if !markers.is_empty() {
+            out.push(Line::styled(format!("{indent}{markers}"), theme::warning()));
+        }
+    };
+    push(&labels[0], &left);
+    push(&labels[1], &right);
+    // The engine decides whether they match (a province may accept the legal representative
+    // as registrant); without its answer the comparison speaks for itself.
+    let engine_says = checks
+        .iter()
+        .find(|c| c.item == DomainItem::RegistrantMatches)
+        .map(|c| &c.outcome);
+    let (id, style) = match (engine_says, verdict) {
+        (Some(Outcome::PassedAfterNormalizing), _)
+        | (None | Some(Outcome::Unknown), name_diff::Verdict::SameAfterNormalizing) => {
+            ("domains-compare-normalized", theme::ok())
+        }
+        (Some(Outcome::Passed), _) | (None | Some(Outcome::Unknown), name_diff::Verdict::Same) => {
+            ("domains-compare-same", theme::ok())
+        }
+        _ => ("domains-compare-differs", theme::error()),
+    };
+    out.push(Line::styled(format!("  {}", tr.t(id)), style));
+    if verdict != name_diff::Verdict::Same {
+        out.push(Line::styled(
+            format!("  {}", tr.t("domains-compare-legend")),
+            theme::muted(),
+        ));
+    }
+}

@@ -1,0 +1,164 @@
+//! `icp-tui export --format markdown [--today D] [--output PATH] FILE`: the checklist, the
+//! findings and the deadlines of one application as a document to print or pass on.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Arg, ArgMatches, Command, value_parser};
+
+use crate::engine;
+use crate::i18n::{Localizer, arg_str};
+use crate::model::{Application, Date, Instant, china_offset};
+use crate::report::markdown::{Export, render};
+use crate::rules::Rules;
+
+use super::EXIT_INPUT;
+
+pub fn command(tr: &Localizer) -> Command {
+    Command::new("export")
+        .about(tr.t("cli-export-about"))
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .default_value("markdown")
+                .help(tr.t("cli-export-format")),
+        )
+        .arg(
+            Arg::new("today")
+                .long("today")
+                .value_name("DATE")
+                .help(tr.t("cli-export-today")),
+        )
+        .arg(
+            Arg::new("output")
+                .long("output")
+                .short('o')
+                .value_name("PATH")
+                .value_parser(value_parser!(PathBuf))
+                .help(tr.t("cli-export-output")),
+        )
+        .arg(
+            Arg::new("file")
+                .value_name("FILE")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .help(tr.t("cli-export-file")),
+        )
+}
+
+/// `--today`: a date means that day at 12:00 in China; an RFC 3339 date-time is taken as is.
+pub fn parse_today(text: &str) -> Option<Instant> {
+    if let Some(date) = Date::parse(text) {
+        let noon = date.0.at(12, 0, 0, 0);
+        let zoned = noon
+            .to_zoned(jiff::tz::TimeZone::fixed(china_offset()))
+            .ok()?;
+        return Some(Instant::new(zoned.timestamp(), china_offset()));
+    }
+    Instant::parse(text)
+}
+
+pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("{message}");
+        ExitCode::from(EXIT_INPUT)
+    };
+    let format = matches
+        .get_one::<String>("format")
+        .map_or("markdown", String::as_str);
+    if format != "markdown" {
+        return fail(tr.ta("cli-export-bad-format", &[("value", arg_str(format))]));
+    }
+    let now = match matches.get_one::<String>("today") {
+        Some(text) => match parse_today(text) {
+            Some(now) => now,
+            None => return fail(tr.ta("cli-export-bad-today", &[("value", arg_str(text))])),
+        },
+        None => now,
+    };
+    let file = matches
+        .get_one::<PathBuf>("file")
+        .expect("FILE is required");
+    let app = match read(file, tr) {
+        Ok(app) => app,
+        Err(message) => return fail(message),
+    };
+    let rules = Rules::builtin();
+    let items = engine::checklist(&app, rules);
+    let report = engine::check(&app, rules, &now);
+    let shown = file.display().to_string();
+    let text = render(
+        &Export {
+            app: &app,
+            file: &shown,
+            now: &now,
+            items: &items,
+            report: &report,
+            rules,
+        },
+        tr,
+    );
+    let written = match matches.get_one::<PathBuf>("output") {
+        Some(path) => crate::profile::atomic::write_atomic(path, text.as_bytes())
+            .map_err(|e| (path.display().to_string(), e)),
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|e| ("-".to_string(), e)),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((path, e)) => {
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "cli-export-write-failed",
+                    &[
+                        ("path", arg_str(&path)),
+                        ("reason", arg_str(&e.to_string()))
+                    ]
+                )
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(file: &Path, tr: &Localizer) -> Result<Application, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        tr.ta(
+            "cli-export-unreadable",
+            &[
+                ("file", arg_str(&file.display().to_string())),
+                ("reason", arg_str(&e.to_string())),
+            ],
+        )
+    })?;
+    Application::from_toml_str(&text).map_err(|e| {
+        tr.ta(
+            "cli-export-unreadable",
+            &[
+                ("file", arg_str(&file.display().to_string())),
+                ("reason", arg_str(&crate::report::parse_error(&e, tr))),
+            ],
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_a_date_at_noon_in_china_or_an_instant() {
+        let noon = parse_today("2028-02-29").unwrap();
+        assert_eq!(noon.to_string(), "2028-02-29T12:00:00+08:00");
+        assert_eq!(noon.china_date(), Date::parse("2028-02-29").unwrap());
+        let at = parse_today("2026-11-24T16:00:00+08:00").unwrap();
+        assert_eq!(at.to_string(), "2026-11-24T16:00:00+08:00");
+        assert_eq!(parse_today("2026-02-30"), None);
+        assert_eq!(parse_today("tomorrow"), None);
+    }
+}
