@@ -93,8 +93,8 @@ fn summary(out: &mut String, e: &Export<'_>, tr: &Localizer) {
     let line = |out: &mut String, id: &str, value: Option<String>| {
         let _ = writeln!(
             out,
-            "- {}: {}",
-            tr.t(id),
+            "- {}{}",
+            label(tr, id),
             value.unwrap_or_else(|| unknown.clone())
         );
     };
@@ -111,12 +111,9 @@ fn summary(out: &mut String, e: &Export<'_>, tr: &Localizer) {
             (Some(n), Some(d)) => Some(format!("{n} ({d})")),
             (n, d) => n.or(d),
         };
-        let label = tr.ta("export-website", &[("n", arg_num(i as i64 + 1))]);
-        let _ = writeln!(
-            out,
-            "- {label}: {}",
-            value.unwrap_or_else(|| unknown.clone())
-        );
+        let website = tr.ta("export-website", &[("n", arg_num(i as i64 + 1))]);
+        let label = crate::app::view::label(tr, &website);
+        let _ = writeln!(out, "- {label}{}", value.unwrap_or_else(|| unknown.clone()));
     }
     out.push('\n');
 }
@@ -158,22 +155,22 @@ fn checklist(out: &mut String, e: &Export<'_>, tr: &Localizer) {
         if !item.done {
             let _ = writeln!(
                 out,
-                "  - {}: {}",
-                tr.t("documents-why"),
+                "  - {}{}",
+                label(tr, "documents-why"),
                 escape(rule.why.text(lang))
             );
             let _ = writeln!(
                 out,
-                "  - {}: {}",
-                tr.t("documents-how"),
+                "  - {}{}",
+                label(tr, "documents-how"),
                 escape(rule.how.text(lang))
             );
         }
         if let Some(file) = &item.file {
-            let _ = writeln!(out, "  - {}: {}", tr.t("documents-file"), code(file));
+            let _ = writeln!(out, "  - {}{}", label(tr, "documents-file"), code(file));
         }
         if let Some(note) = &item.note {
-            let _ = writeln!(out, "  - {}: {}", tr.t("documents-note"), escape(note));
+            let _ = writeln!(out, "  - {}{}", label(tr, "documents-note"), escape(note));
         }
     }
     out.push('\n');
@@ -211,7 +208,7 @@ fn findings(out: &mut String, e: &Export<'_>, tr: &Localizer) {
             };
             let _ = writeln!(out, "- {}{message} ({})", code(f.code), code(&f.field));
             if let Some(fix) = finding_text::fix(f, tr) {
-                let _ = writeln!(out, "  - {}: {}", tr.t("export-fix"), escape(&fix));
+                let _ = writeln!(out, "  - {}{}", label(tr, "export-fix"), escape(&fix));
             }
         }
         out.push('\n');
@@ -267,8 +264,8 @@ fn progress(out: &mut String, e: &Export<'_>, tr: &Localizer) {
     for (field, value) in recorded {
         let _ = writeln!(
             out,
-            "- {}: {}",
-            tr.t(&format!("tracker-field-{}", field.key())),
+            "- {}{}",
+            label(tr, &format!("tracker-field-{}", field.key())),
             escape(&value)
         );
     }
@@ -285,4 +282,9 @@ mod tests {
         assert_eq!(escape("张三\n李四"), "张三 李四");
         assert_eq!(code("a`b"), "``a`b``");
     }
+}
+
+/// "Label: " or "标签：" for a message id.
+fn label(tr: &Localizer, id: &str) -> String {
+    crate::app::view::label(tr, &tr.t(id))
 }

@@ -513,7 +513,7 @@ fn render_detail(
     lines.push(Line::raw(rule.explain.text(lang).to_string()));
     let labelled = |label: String, text: String| {
         Line::from(vec![
-            Span::styled(format!("{label}: "), theme::label()),
+            Span::styled(view::label(tr, &label), theme::label()),
             Span::raw(text),
         ])
     };
@@ -528,7 +528,7 @@ fn render_detail(
         })
         .collect();
     lines.push(Line::from(vec![
-        Span::styled(format!("{}: ", tr.t("documents-source")), theme::muted()),
+        Span::styled(view::label(tr, &tr.t("documents-source")), theme::muted()),
         Span::styled(
             format!(
                 "{}; {}",

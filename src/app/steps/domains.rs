@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
-use crate::app::view::theme;
+use crate::app::view::{self, theme};
 use crate::engine::{self, DomainCheck, DomainItem, Outcome};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::{Application, Instant};
@@ -234,7 +234,10 @@ fn lines<'a>(
                 )));
                 if let Some(fix) = finding_text::fix(finding, tr) {
                     out.push(Line::from(vec![
-                        Span::styled(format!("    {}: ", tr.t("domains-fix")), theme::label()),
+                        Span::styled(
+                            format!("    {}", view::label(tr, &tr.t("domains-fix"))),
+                            theme::label(),
+                        ),
                         Span::raw(fix),
                     ]));
                 }
