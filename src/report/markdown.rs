@@ -272,6 +272,11 @@ fn progress(out: &mut String, e: &Export<'_>, tr: &Localizer) {
     out.push('\n');
 }
 
+/// "Label: " or "标签：" for a message id.
+fn label(tr: &Localizer, id: &str) -> String {
+    crate::app::view::label(tr, &tr.t(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,9 +287,4 @@ mod tests {
         assert_eq!(escape("张三\n李四"), "张三 李四");
         assert_eq!(code("a`b"), "``a`b``");
     }
-}
-
-/// "Label: " or "标签：" for a message id.
-fn label(tr: &Localizer, id: &str) -> String {
-    crate::app::view::label(tr, &tr.t(id))
 }
