@@ -151,7 +151,10 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
         flags.push(Flag::WebsiteLeaderNotLegalRep);
     }
     if let Some(today) = today {
-        let numbers = std::iter::once(subject.certificate_number.as_ref())
+        // An organization's certificate number is a credit code: some of its characters can
+        // read as a birth date, so only an individual's own number is a person's.
+        let own = subject.certificate_number.as_ref().filter(|_| individual);
+        let numbers = std::iter::once(own)
             .chain(std::iter::once(subject.leader.id_number.as_ref()))
             .chain(app.websites.iter().map(|w| w.leader.id_number.as_ref()))
             .flatten();
