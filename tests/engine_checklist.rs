@@ -316,10 +316,15 @@ fn guangdong_needs_its_commitment_letter() {
 fn news_site_lists_the_licence_and_the_finding_follows_the_record() {
     let mut a = enterprise();
     a.websites[1].content = vec![Content::General, Content::News];
+    // The licence instead of the letter saying no pre-approval is needed.
     assert_required(
         &a,
         &["pre_approval.news"],
-        &["pre_approval.publishing", "pre_approval.finance"],
+        &[
+            "pre_approval.publishing",
+            "pre_approval.finance",
+            "pre_approval.not_involved_commitment",
+        ],
     );
     let item = items(&a)
         .into_iter()

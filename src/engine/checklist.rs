@@ -160,7 +160,8 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
             .flatten();
         if numbers
             .filter_map(|n| birth_date(n))
-            .any(|b| age_on(b, today) < 18)
+            // A birth date in the future is reported on its own; it makes no one a minor.
+            .any(|b| (0..18).contains(&age_on(b, today)))
         {
             flags.push(Flag::Minor);
         }
@@ -178,6 +179,16 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
     }
     if app.websites.iter().any(|w| !w.pre_approvals.is_empty()) {
         flags.push(Flag::PreApprovalHeld);
+    }
+    let needs_pre_approval =
+        |c: &crate::model::Content| rules.filing().content(*c).is_some_and(|r| r.pre_approval);
+    if app
+        .websites
+        .iter()
+        .flat_map(|w| &w.content)
+        .any(needs_pre_approval)
+    {
+        flags.push(Flag::PreApprovalContent);
     }
     flags
 }

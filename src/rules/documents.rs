@@ -23,6 +23,8 @@ pub enum Flag {
     HasFiledSites,
     /// A pre-approval document is recorded.
     PreApprovalHeld,
+    /// A website's content belongs to a category that needs a pre-approval.
+    PreApprovalContent,
 }
 
 /// Whether an item is always needed when its condition holds, or only in cases the text explains.
