@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crossterm::event;
 
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::{Lang, Localizer, Messages};
 use crate::model::{Application, Instant, china_offset};
 
 use super::action::Action;
@@ -82,14 +82,20 @@ fn last_application(state: &State) -> Option<String> {
 pub fn run(
     terminal: &mut crate::terminal::Tui,
     store: &mut dyn Store,
-    lang: Lang,
+    messages: std::thread::JoinHandle<Messages>,
     read_only: bool,
     last_application: Option<&str>,
 ) -> io::Result<()> {
-    let mut state = State::new(lang, store.list(), read_only);
+    // The messages are parsed on another core while this one reads the profile.
+    let entries = store.list();
+    let mut tr = Localizer::from_messages(
+        messages
+            .join()
+            .expect("parsing embedded messages never fails (tested)"),
+    );
+    let mut state = State::new(tr.lang(), entries, read_only);
     let effects = start(&mut state, last_application, &now());
     perform(&mut state, store, effects);
-    let mut tr = Localizer::new(state.lang);
     loop {
         terminal.draw(|frame| view::draw(frame, &state, &tr))?;
         if state.quit {

@@ -61,6 +61,8 @@ pub fn parse_today(text: &str) -> Option<Instant> {
 }
 
 pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
+    // The document needs every message file, not only the command line's.
+    let tr = &Localizer::new(tr.lang());
     let fail = |message: String| {
         eprintln!("{message}");
         ExitCode::from(EXIT_INPUT)

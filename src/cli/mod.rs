@@ -57,7 +57,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     let message_lang = prescan_lang(&args)
         .and_then(|l| Lang::from_tag(&l))
         .unwrap_or_else(|| i18n::choose(None, None, env.locale().as_deref()));
-    let tr = Localizer::new(message_lang);
+    let tr = Localizer::command_line(message_lang);
     let matches = match command(&tr).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use crate::app::run::{self as app_run, Store};
 use crate::app::state::{Entry, Unreadable};
-use crate::i18n::{self, Lang, Localizer};
+use crate::i18n::{self, Lang, Localizer, Messages};
 use crate::model::Application;
 use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, Settings,
@@ -41,6 +41,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         settings.language.as_deref(),
         common.env.locale().as_deref(),
     );
+    let messages = std::thread::spawn(move || Messages::parse(lang));
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore { profile, settings };
@@ -61,7 +62,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     let result = app_run::run(
         &mut guard.terminal,
         &mut store,
-        lang,
+        messages,
         read_only,
         last.as_deref(),
     );

@@ -34,22 +34,56 @@ pub struct Localizer {
     bundle: Bundle,
 }
 
+/// The parsed message files of one language. Parsing is most of the cost of a localizer,
+/// and parsed files can be made on another thread (a bundle cannot be sent).
+pub struct Messages {
+    lang: Lang,
+    resources: Vec<FluentResource>,
+}
+
+impl Messages {
+    /// Every message file of `lang`.
+    pub fn parse(lang: Lang) -> Messages {
+        Messages::parse_files(lang, &[])
+    }
+
+    /// Only the named files (`&[]`: all), for commands that need few messages.
+    pub fn parse_files(lang: Lang, only: &[&str]) -> Messages {
+        let resources = SOURCES
+            .iter()
+            .filter(|(file_lang, name, _)| {
+                *file_lang == lang && (only.is_empty() || only.contains(name))
+            })
+            .map(|(_, name, text)| {
+                FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|_| panic!("locales/{}/{name} must parse (tested)", lang.tag()))
+            })
+            .collect();
+        Messages { lang, resources }
+    }
+}
+
 impl Localizer {
     pub fn new(lang: Lang) -> Localizer {
+        Localizer::from_messages(Messages::parse(lang))
+    }
+
+    /// The messages of the command line only (help, errors): quick to build.
+    pub fn command_line(lang: Lang) -> Localizer {
+        Localizer::from_messages(Messages::parse_files(lang, &["main.ftl", "cli.ftl"]))
+    }
+
+    pub fn from_messages(messages: Messages) -> Localizer {
+        let lang = messages.lang;
         let langid = lang.tag().parse().expect("shipped tags are valid");
         let mut bundle = FluentBundle::new(vec![langid]);
         // Isolation marks would leak into test output, logs and the clipboard; en and zh are
         // both left-to-right.
         bundle.set_use_isolating(false);
-        for (file_lang, name, text) in SOURCES {
-            if *file_lang == lang {
-                let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|_| {
-                    panic!("locales/{}/{name} must parse (tested)", lang.tag())
-                });
-                bundle.add_resource(resource).unwrap_or_else(|_| {
-                    panic!("locales/{}/{name} has duplicate ids (tested)", lang.tag())
-                });
-            }
+        for resource in messages.resources {
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|_| panic!("locales/{} has duplicate ids (tested)", lang.tag()));
         }
         Localizer { lang, bundle }
     }
