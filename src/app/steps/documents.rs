@@ -117,9 +117,11 @@ pub struct Readiness {
 }
 
 pub fn readiness(items: &[ChecklistItem<'_>]) -> Readiness {
+    // "If applicable" items are not counted: the gauge agrees with CHECKLIST_INCOMPLETE.
+    let always = |i: &&ChecklistItem<'_>| i.required && i.rule.need == Need::Required;
     Readiness {
-        done: items.iter().filter(|i| i.required && i.done).count(),
-        required: items.iter().filter(|i| i.required).count(),
+        done: items.iter().filter(always).filter(|i| i.done).count(),
+        required: items.iter().filter(always).count(),
         no_longer_required: items.iter().filter(|i| !i.required).count(),
     }
 }
