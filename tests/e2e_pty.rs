@@ -98,3 +98,21 @@ fn help_is_localized() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("用法") && text.contains("zh-TW"), "{text}");
 }
+
+#[test]
+fn every_command_has_its_help_in_both_languages() {
+    for lang in ["en-US", "zh-CN"] {
+        for command in [&[][..], &["check"][..], &["status"][..], &["export"][..]] {
+            let output = std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui"))
+                .args(["--lang", lang])
+                .args(command)
+                .arg("--help")
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{lang} {command:?}");
+            let text = String::from_utf8_lossy(&output.stdout);
+            // A message id instead of its text means the help misses a message file.
+            assert!(!text.contains("cli-"), "{lang} {command:?}:\n{text}");
+        }
+    }
+}

@@ -60,3 +60,10 @@ cli-export-bad-format = Unknown format "{ $value }". Available formats: markdown
 cli-export-bad-today = "{ $value }" is not a date (2026-11-22) or a date and time (2026-11-24T16:00:00+08:00).
 cli-export-unreadable = { $file } cannot be read: { $reason }
 cli-export-write-failed = Could not write { $path }: { $reason }
+
+## icp-tui status
+
+cli-status-about = List every filing of the profile with its step, problems and next deadline. Reads the profile without locking or changing it.
+cli-status-json = Print one JSON document (its shape is described in docs/cli.md)
+cli-status-today = The date to check against, YYYY-MM-DD (that day at 12:00 in China) or an RFC 3339 date-time. Default: now.
+cli-bad-today = "{ $value }" is not a date: give --today as YYYY-MM-DD, e.g. 2026-11-22.

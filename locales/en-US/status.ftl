@@ -1,9 +1,5 @@
 ## icp-tui status
 
-cli-status-about = List every filing of the profile with its step, problems and next deadline. Reads the profile without locking or changing it.
-cli-status-json = Print one JSON document (its shape is described in docs/cli.md)
-cli-status-today = The date to check against, YYYY-MM-DD (that day at 12:00 in China) or an RFC 3339 date-time. Default: now.
-cli-bad-today = "{ $value }" is not a date: give --today as YYYY-MM-DD, e.g. 2026-11-22.
 
 status-heading = Profile { $profile }: { $count ->
     [one] 1 filing

@@ -51,3 +51,10 @@ cli-export-bad-format = 未知格式“{ $value }”。可用格式：markdown�
 cli-export-bad-today = “{ $value }”不是日期（2026-11-22）或日期时间（2026-11-24T16:00:00+08:00）。
 cli-export-unreadable = 无法读取 { $file }：{ $reason }
 cli-export-write-failed = 无法写入 { $path }：{ $reason }
+
+## icp-tui status
+
+cli-status-about = 列出档案中的所有备案及其所在步骤、问题和最近的期限。只读取档案，不加锁也不修改。
+cli-status-json = 输出一个 JSON 文档（格式见 docs/cli.md）
+cli-status-today = 按哪一天检查：YYYY-MM-DD（表示中国时间当天 12:00）或 RFC 3339 日期时间。默认：现在。
+cli-bad-today = "{ $value }" 不是日期：--today 的格式为 YYYY-MM-DD，如 2026-11-22。

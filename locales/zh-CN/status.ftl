@@ -1,9 +1,5 @@
 ## icp-tui status
 
-cli-status-about = 列出档案中的所有备案及其所在步骤、问题和最近的期限。只读取档案，不加锁也不修改。
-cli-status-json = 输出一个 JSON 文档（格式见 docs/cli.md）
-cli-status-today = 按哪一天检查：YYYY-MM-DD（表示中国时间当天 12:00）或 RFC 3339 日期时间。默认：现在。
-cli-bad-today = "{ $value }" 不是日期：--today 的格式为 YYYY-MM-DD，如 2026-11-22。
 
 status-heading = 档案 { $profile }：{ $count } 个备案
 status-empty = 还没有备案。运行 icp-tui 开始一个。

@@ -179,50 +179,40 @@ fn command(tr: &Localizer) -> Command {
         .subcommand(status_command(tr))
 }
 
-fn status_command(tr: &Localizer) -> Command {
-    Command::new("status")
-        .about(tr.t("cli-status-about"))
+/// A command that reports on applications: `--json` and `--today`, with its own help texts
+/// (`cli-<name>-about`, `cli-<name>-json`, `cli-<name>-today`).
+fn report_command(name: &'static str, tr: &Localizer) -> Command {
+    Command::new(name)
+        .about(tr.t(&format!("cli-{name}-about")))
         .help_template(help_template(tr))
         .next_help_heading(tr.t("cli-options"))
         .arg(
             Arg::new("json")
                 .long("json")
                 .action(ArgAction::SetTrue)
-                .help(tr.t("cli-status-json")),
+                .help(tr.t(&format!("cli-{name}-json"))),
         )
         .arg(
             Arg::new("today")
                 .long("today")
                 .value_name("DATE")
-                .help(tr.t("cli-status-today")),
+                .help(tr.t(&format!("cli-{name}-today"))),
         )
 }
 
+fn status_command(tr: &Localizer) -> Command {
+    report_command("status", tr)
+}
+
 fn check_command(tr: &Localizer) -> Command {
-    Command::new("check")
-        .about(tr.t("cli-check-about"))
-        .help_template(help_template(tr))
-        .next_help_heading(tr.t("cli-options"))
-        .arg(
-            Arg::new("json")
-                .long("json")
-                .action(ArgAction::SetTrue)
-                .help(tr.t("cli-check-json")),
-        )
-        .arg(
-            Arg::new("today")
-                .long("today")
-                .value_name("DATE")
-                .help(tr.t("cli-check-today")),
-        )
-        .arg(
-            Arg::new("files")
-                .value_name("FILE")
-                .required(true)
-                .num_args(1..)
-                .value_parser(value_parser!(PathBuf))
-                .help(tr.t("cli-check-files")),
-        )
+    report_command("check", tr).arg(
+        Arg::new("files")
+            .value_name("FILE")
+            .required(true)
+            .num_args(1..)
+            .value_parser(value_parser!(PathBuf))
+            .help(tr.t("cli-check-files")),
+    )
 }
 
 /// A profile error as one localized sentence that names the path and what to do.
