@@ -155,6 +155,10 @@ fn can_break(graphemes: &[&str], i: usize) -> bool {
     if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
         return false;
     }
+    // ASCII quotes open or close: they stay with the word they touch.
+    if matches!(before, "\"" | "'") || matches!(after, "\"" | "'") {
+        return before == " " || after == " ";
+    }
     before == " " || after == " " || before.width() > 1 || after.width() > 1
 }
 
@@ -223,6 +227,12 @@ mod tests {
                 .flat_map(|l| &l.spans)
                 .any(|s| s.content == "李四" && s.style.fg.is_some())
         );
+    }
+
+    #[test]
+    fn ascii_quotes_stay_with_the_chinese_they_quote() {
+        let lines = wrap("registered to \"李四\", not to \"张三\".", 23);
+        assert_eq!(lines, vec!["registered to \"李四\",", "not to \"张三\"."]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -433,11 +433,7 @@ fn render_picker(
     };
     let title = tr.t(&field.label);
     let list = List::new(items)
-        .block(
-            Block::bordered()
-                .title(Span::styled(format!(" {title} "), theme::title()))
-                .border_style(theme::label()),
-        )
+        .block(view::pane(&title, true))
         .highlight_style(theme::selected())
         .highlight_symbol(">");
     let mut state = ListState::default().with_selected(Some(selected));
@@ -483,14 +479,11 @@ pub fn findings_panel(
             ]));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::new()
-                .borders(ratatui::widgets::Borders::TOP)
-                .border_style(theme::border()),
-        ),
-        area,
-    );
+    let block = Block::new()
+        .borders(ratatui::widgets::Borders::TOP)
+        .border_style(theme::border());
+    let lines = crate::ui::wrap::wrap_lines(&lines, block.inner(area).width as usize);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// Rows a findings panel needs for `count` findings (at most a few; the review lists all).

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -405,16 +405,7 @@ fn render_deadlines(
     tr: &Localizer,
 ) {
     let focused = state.pane == Pane::Deadlines && !state.editing;
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(" {} ", tr.t("countdown-deadlines")),
-            theme::title(),
-        ))
-        .border_style(if focused {
-            theme::label()
-        } else {
-            theme::border()
-        });
+    let block = view::pane(&tr.t("countdown-deadlines"), focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let timed = by_urgency(&report.deadlines, now);
@@ -488,16 +479,7 @@ fn render_tracker(
     tr: &Localizer,
 ) {
     let focused = state.pane == Pane::Tracker;
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(" {} ", tr.t("countdown-tracker")),
-            theme::title(),
-        ))
-        .border_style(if focused {
-            theme::label()
-        } else {
-            theme::border()
-        });
+    let block = view::pane(&tr.t("countdown-tracker"), focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let labels: Vec<String> = Field::ALL

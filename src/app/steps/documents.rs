@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
@@ -547,9 +547,7 @@ fn render_detail(
         Lang::ZhCn => rule.name_zh.clone(),
         Lang::EnUs => format!("{} - {}", rule.name_zh, rule.name_en),
     };
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
-        .border_style(theme::border());
+    let block = view::pane(&title, false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(wrap::scrolled(&lines, inner, state.detail_scroll), inner);

@@ -372,14 +372,7 @@ fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &L
     );
     lines.extend(view::wrapped_lines("", &source, width, theme::muted()));
     let title = tr.ta("province-facts", &[("name", arg_str(name))]);
-    let border = if state.facts_focused {
-        theme::label()
-    } else {
-        theme::border()
-    };
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
-        .border_style(border);
+    let block = view::pane(&title, state.facts_focused);
     let paragraph = Paragraph::new(lines).block(block);
     // Never scroll past the end: the last line stays at the bottom.
     let inner_height = area.height.saturating_sub(2);

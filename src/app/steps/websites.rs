@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Stylize;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
 use crate::app::form::view::{Form, findings_panel, findings_panel_height, label_for, render_step};
@@ -357,12 +357,9 @@ fn render_list(
         Paragraph::new(tr.t("websites-title")).style(theme::title()),
         title,
     );
-    frame.render_widget(
-        Paragraph::new(tr.t("websites-intro"))
-            .style(theme::muted())
-            .wrap(Wrap { trim: true }),
-        intro,
-    );
+    let intro_lines =
+        crate::app::view::wrapped_lines("", &tr.t("websites-intro"), intro.width, theme::muted());
+    frame.render_widget(Paragraph::new(intro_lines), intro);
     if app.websites.is_empty() {
         frame.render_widget(
             Paragraph::new(tr.t("websites-empty")).style(theme::muted()),
@@ -411,12 +408,8 @@ fn render_list(
             "websites-remove-confirm",
             &[("name", arg_str(&site_title(&app.websites[i], i, tr)))],
         );
-        frame.render_widget(
-            Paragraph::new(text)
-                .style(theme::warning())
-                .wrap(Wrap { trim: true }),
-            confirm,
-        );
+        let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
+        frame.render_widget(Paragraph::new(lines), confirm);
     }
     findings_panel(frame, panel_area, &findings, tr);
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keys::{self, Binding};
@@ -228,7 +228,8 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, 56, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let lines = crate::ui::wrap::wrap_lines(&lines, inner.width as usize);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -246,9 +247,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 fn popup_frame(frame: &mut Frame<'_>, popup: Rect, title: &str) -> Rect {
     clear_wide_edges(frame.buffer_mut(), popup);
     frame.render_widget(Clear, popup);
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
-        .border_style(theme::label());
+    let block = super::pane(title, true);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     inner.inner(ratatui::layout::Margin::new(1, 0))

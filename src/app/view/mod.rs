@@ -120,3 +120,15 @@ pub fn wrapped_lines(prefix: &str, text: &str, width: u16, style: Style) -> Vec<
         .map(|l| Line::styled(l, style))
         .collect()
 }
+
+/// A bordered pane with a title; its border is highlighted while it has focus.
+pub fn pane(title: &str, focused: bool) -> ratatui::widgets::Block<'static> {
+    let border = if focused {
+        theme::label()
+    } else {
+        theme::border()
+    };
+    ratatui::widgets::Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .border_style(border)
+}
