@@ -1,10 +1,12 @@
 //! Registrant against subject, character by character, for the domain step's side-by-side view.
 //!
-//! Full-width and half-width forms (（ and (, Ａ and A), the ideographic space, spaces and
-//! ASCII case count as equal; such characters are marked as "equal after normalizing" rather
+//! Characters are folded as the engine folds names (full-width and half-width forms, （）and (),
+//! 【】and [], spaces, letter case); such characters are marked as "equal after normalizing" rather
 //! than as differences. Only for display: whether the registrant matches is the engine's call.
 
 use unicode_segmentation::UnicodeSegmentation;
+
+use crate::engine::registrant::{self, NameMatch};
 use unicode_width::UnicodeWidthStr;
 
 /// How one character of a name compares with the other name.
@@ -47,22 +49,11 @@ impl Marked {
     }
 }
 
-/// The comparable form of one character: full-width ASCII folded to ASCII, ASCII lower-cased,
-/// every kind of space removed (`None`).
+/// The comparable form of one character, folded exactly as the engine folds names; `None` for
+/// characters the comparison ignores (spaces).
 fn normalize(grapheme: &str) -> Option<String> {
-    let mut out = String::new();
-    for c in grapheme.chars() {
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        };
-        if c.is_whitespace() {
-            continue;
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    (!out.is_empty()).then_some(out)
+    let folded = registrant::normalize(grapheme);
+    (!folded.is_empty()).then_some(folded)
 }
 
 /// Compares two names and marks each character of both.
@@ -124,12 +115,11 @@ pub fn compare(left: &str, right: &str) -> (Marked, Marked, Verdict) {
             j += 1;
         }
     }
-    let verdict = if left == right {
-        Verdict::Same
-    } else if marks_a.iter().chain(&marks_b).any(|m| *m == Mark::Differs) {
-        Verdict::Differs
-    } else {
-        Verdict::SameAfterNormalizing
+    // The verdict is the engine's, so the screen never disagrees with the findings.
+    let verdict = match registrant::compare(left, right) {
+        NameMatch::Equal => Verdict::Same,
+        NameMatch::EqualAfterNormalizing => Verdict::SameAfterNormalizing,
+        NameMatch::Different => Verdict::Differs,
     };
     let marked = |g: &[&str], m: Vec<Mark>| Marked {
         parts: g.iter().map(|s| s.to_string()).zip(m).collect(),
@@ -140,6 +130,12 @@ pub fn compare(left: &str, right: &str) -> (Marked, Marked, Verdict) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn square_brackets_fold_as_the_engine_folds_them() {
+        let (_, _, verdict) = compare("星河【北京】科技", "星河[北京]科技");
+        assert_eq!(verdict, Verdict::SameAfterNormalizing);
+    }
 
     #[test]
     fn identical_names_have_no_marks() {
