@@ -15,7 +15,7 @@ use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::{self, gauge, theme};
-use crate::engine::{self, DeadlineKind, Report, Severity};
+use crate::engine::{DeadlineKind, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
@@ -218,12 +218,12 @@ pub fn view(
     area: Rect,
     app: &Application,
     state: &CountdownState,
+    report: &Report,
     now: &Instant,
     tr: &Localizer,
 ) {
-    let rules = Rules::builtin();
-    let report = engine::check(app, rules, now);
-    render(frame, area, app, &report, state, now, rules, tr);
+    // The wizard's report is checked as of `now` after every action and every tick.
+    render(frame, area, app, report, state, now, Rules::builtin(), tr);
 }
 
 /// Draws the countdown for a given report (so tests can draw constructed deadlines).

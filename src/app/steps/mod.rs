@@ -201,7 +201,7 @@ pub fn view(
         (Step::Documents, _) => documents::view(frame, area, app, &wizard.documents, tr),
         (Step::Domains, Some(now)) => domains::view(frame, area, app, &wizard.domains, now, tr),
         (Step::Countdown, Some(now)) => {
-            countdown::view(frame, area, app, &wizard.countdown, now, tr)
+            countdown::view(frame, area, app, &wizard.countdown, report, now, tr)
         }
         (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, tr),
         _ => {}
