@@ -203,10 +203,18 @@ fn list_new_rename_and_delete_with_confirmation() {
 fn an_unreadable_file_is_never_deleted_or_opened() {
     let mut state = state_with(vec![unreadable("x")], Lang::EnUs);
     let effects = run(&mut state, [cmd(Command::Delete)]);
-    assert!(effects.is_empty() && state.overlay.is_none(), "no confirmation, no delete");
+    assert!(
+        effects.is_empty() && state.overlay.is_none(),
+        "no confirmation, no delete"
+    );
     let flash = state.flash.clone().expect("the user is told why");
     assert_eq!((flash.id, flash.error), ("delete-unreadable", true));
-    assert!(flash.args.iter().any(|(k, v)| *k == "file" && v.ends_with("x.toml")));
+    assert!(
+        flash
+            .args
+            .iter()
+            .any(|(k, v)| *k == "file" && v.ends_with("x.toml"))
+    );
     let effects = run(&mut state, [cmd(Command::Confirm)]);
     assert!(effects.iter().all(|e| !matches!(e, Effect::Delete { .. })));
     assert!(matches!(state.screen, Screen::List(_)), "it does not open");

@@ -161,3 +161,16 @@ fn the_real_cursor_sits_after_typed_chinese() {
     }
     assert!(row.contains("广东"), "{row}");
 }
+
+#[test]
+fn rename_prompt() {
+    both_languages(
+        |lang| {
+            let mut state = state_with(sample_entries(), lang);
+            run(&mut state, [cmd(Command::Rename)]);
+            run(&mut state, typed("（草稿）"));
+            state
+        },
+        "rename",
+    );
+}

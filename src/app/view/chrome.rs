@@ -170,20 +170,11 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
     match overlay {
         Overlay::Help => help(frame, area, state, tr),
         Overlay::Rename { input, .. } => {
-            let popup = centered(area, 60, 5);
+            // Its keys (Enter, Esc) are in the footer, from the same table as every screen's.
+            let popup = centered(area, 60, 3);
             let inner = popup_frame(frame, popup, &tr.t("rename-title"));
-            let [field, hint] =
-                Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(inner);
-            text_field(
-                frame,
-                Rect { height: 1, ..field },
-                &super::label(tr, &tr.t("rename-prompt")),
-                input,
-                "",
-                true,
-            );
-            let keys = format!("Enter {}   Esc {}", tr.t("key-confirm"), tr.t("key-cancel"));
-            frame.render_widget(Paragraph::new(keys).style(theme::muted()), hint);
+            let label = super::label(tr, &tr.t("rename-prompt"));
+            text_field(frame, inner, &label, input, "", true);
         }
         Overlay::ConfirmDelete { id } => {
             let title = state
