@@ -37,7 +37,7 @@ check-no-findings = No findings.
 check-group-error = Errors ({ $count })
 check-group-warning = Warnings ({ $count })
 check-group-info = Advice ({ $count })
-check-fix = What to do:
+check-fix = What to do
 check-deadlines = Deadlines
 check-summary = { $files ->
     [one] 1 file

@@ -275,11 +275,11 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
             ));
             for f in group {
                 out.push_str(&format!(
-                    "    [{}] {}  ({})\n      {} {}\n",
+                    "    [{}] {}  ({})\n      {}{}\n",
                     report::severity(f.severity, tr),
                     report::finding_message(f, rules, tr),
                     f.field,
-                    tr.t("check-fix"),
+                    crate::app::view::label(tr, &tr.t("check-fix")),
                     report::finding_fix(f, rules, tr),
                 ));
             }
