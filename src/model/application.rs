@@ -29,6 +29,15 @@ pub struct Application {
     pub progress: Progress,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub checklist: BTreeMap<String, ChecklistEntry>,
+    /// Rectification and verification notices (additions of 2026-12).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Notice>,
+    /// Planned changes of filed data (Order 33 Art. 14: filed 30 days ahead).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+    /// Apps, mini-programs and quick apps of the same subject.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apps: Vec<App>,
     #[serde(skip)]
     pub extra: toml::Table,
 }
@@ -37,6 +46,9 @@ pub struct Application {
 pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// An agency's own reference for the client (docs/application-format.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<Instant>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,8 +134,26 @@ pub struct Website {
     pub leader: Leader,
     #[serde(default, skip_serializing_if = "Registration::is_empty")]
     pub registration: Registration,
+    #[serde(default, skip_serializing_if = "Footer::is_empty")]
+    pub footer: Footer,
     #[serde(skip)]
     pub extra: toml::Table,
+}
+
+/// What the live homepage must show (Order 33 Art. 13).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Footer {
+    /// Where to look; default `https://<domain>/`, then `http://`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+impl Footer {
+    pub fn is_empty(&self) -> bool {
+        *self == Footer::default()
+    }
 }
 
 /// What the domain's registrar shows.
@@ -169,6 +199,9 @@ pub struct Access {
     pub subscription_end: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_ip: Option<bool>,
+    /// The instance's public IP, compared with the domain's DNS by the online checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_ip_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_codes_used: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -200,9 +233,140 @@ pub struct Progress {
     pub psb_filed: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub psb_number: Option<String>,
+    /// Numbers issued for apps (`-nA`), mini-programs (`-nX`) and quick apps (`-nK`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub app_numbers: Vec<String>,
     #[serde(skip)]
     pub extra: toml::Table,
 }
+
+/// A rectification or verification notice (整改通知 / 核查通知).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NoticeFrom>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    /// Absent while the notice is open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Date>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+/// A planned change of filed data.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// The dotted field, or free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned: Option<Date>,
+    /// When the change filing was submitted; absent while not yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filed: Option<Date>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+/// A mobile app, mini-program or quick app of the filing subject.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct App {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AppKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platforms: Vec<Platform>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<Content>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pre_approvals: Vec<Content>,
+    /// Back-end domains the app uses; each needs a filing of this subject.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// Path of the icon file; checked like a scan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    #[serde(default, skip_serializing_if = "AndroidApp::is_empty")]
+    pub android: AndroidApp,
+    #[serde(default, skip_serializing_if = "IosApp::is_empty")]
+    pub ios: IosApp,
+    #[serde(default, skip_serializing_if = "HarmonyApp::is_empty")]
+    pub harmonyos: HarmonyApp,
+    #[serde(default, skip_serializing_if = "MiniProgram::is_empty")]
+    pub mini_program: MiniProgram,
+    #[serde(default, skip_serializing_if = "Leader::is_empty")]
+    pub leader: Leader,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AndroidApp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+    /// Hex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// MD5 of the signing certificate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_md5: Option<String>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IosApp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// iOS asks for the certificate's SHA-1 in the field titled MD5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_sha1: Option<String>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+/// HarmonyOS feature data (docs/application-format.md).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HarmonyApp {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// The signing certificate's fingerprint, hex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MiniProgram {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<MiniProgramPlatform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    #[serde(skip)]
+    pub extra: toml::Table,
+}
+
+macro_rules! emptiness {
+    ($($t:ty),+) => {$(
+        impl $t {
+            pub fn is_empty(&self) -> bool {
+                *self == <$t>::default()
+            }
+        }
+    )+};
+}
+emptiness!(AndroidApp, IosApp, HarmonyApp, MiniProgram);
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChecklistEntry {

@@ -254,6 +254,30 @@ fn extra_slot<'a>(app: &'a mut Application, parent: &[Seg]) -> Option<&'a mut Ta
                 [] => Some(&mut site.extra),
                 [Some("leader")] => Some(&mut site.leader.extra),
                 [Some("registration")] => Some(&mut site.registration.extra),
+                [Some("footer")] => Some(&mut site.footer.extra),
+                _ => None,
+            }
+        }
+        [Some("notices"), None] => match parent[1] {
+            Seg::Index(i) => app.notices.get_mut(i).map(|n| &mut n.extra),
+            Seg::Key(_) => None,
+        },
+        [Some("changes"), None] => match parent[1] {
+            Seg::Index(i) => app.changes.get_mut(i).map(|c| &mut c.extra),
+            Seg::Key(_) => None,
+        },
+        [Some("apps"), None, rest @ ..] => {
+            let Seg::Index(i) = parent[1] else {
+                return None;
+            };
+            let a = app.apps.get_mut(i)?;
+            match rest {
+                [] => Some(&mut a.extra),
+                [Some("android")] => Some(&mut a.android.extra),
+                [Some("ios")] => Some(&mut a.ios.extra),
+                [Some("harmonyos")] => Some(&mut a.harmonyos.extra),
+                [Some("mini_program")] => Some(&mut a.mini_program.extra),
+                [Some("leader")] => Some(&mut a.leader.extra),
                 _ => None,
             }
         }
@@ -299,6 +323,35 @@ fn inject_extras(app: &Application, table: &mut Table) {
                 }
                 merge(t, "leader", &site.leader.extra);
                 merge(t, "registration", &site.registration.extra);
+                merge(t, "footer", &site.footer.extra);
+            }
+        }
+    }
+    array_extras(table, "notices", app.notices.iter().map(|n| &n.extra));
+    array_extras(table, "changes", app.changes.iter().map(|c| &c.extra));
+    if let Some(Value::Array(apps)) = table.get_mut("apps") {
+        for (a, value) in app.apps.iter().zip(apps.iter_mut()) {
+            if let Value::Table(t) = value {
+                for (k, v) in &a.extra {
+                    t.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+                merge(t, "android", &a.android.extra);
+                merge(t, "ios", &a.ios.extra);
+                merge(t, "harmonyos", &a.harmonyos.extra);
+                merge(t, "mini_program", &a.mini_program.extra);
+                merge(t, "leader", &a.leader.extra);
+            }
+        }
+    }
+}
+
+fn array_extras<'a>(table: &mut Table, key: &str, extras: impl Iterator<Item = &'a Table>) {
+    if let Some(Value::Array(items)) = table.get_mut(key) {
+        for (extra, value) in extras.zip(items.iter_mut()) {
+            if let Value::Table(t) = value {
+                for (k, v) in extra {
+                    t.entry(k.clone()).or_insert_with(|| v.clone());
+                }
             }
         }
     }

@@ -150,3 +150,41 @@ value_set!(
         PayAsYouGo = "pay_as_you_go",
     }
 );
+
+value_set!(
+    /// Who sent a notice.
+    NoticeFrom {
+        Provider = "provider",
+        Administration = "administration",
+    }
+);
+
+value_set!(
+    /// What kind of app a `[[apps]]` entry is.
+    AppKind {
+        App = "app",
+        MiniProgram = "mini_program",
+        QuickApp = "quick_app",
+    }
+);
+
+value_set!(
+    /// The platforms an app is published on.
+    Platform {
+        Android = "android",
+        Ios = "ios",
+        Harmonyos = "harmonyos",
+        Other = "other",
+    }
+);
+
+value_set!(
+    /// Where a mini-program runs.
+    MiniProgramPlatform {
+        Wechat = "wechat",
+        Alipay = "alipay",
+        Douyin = "douyin",
+        Baidu = "baidu",
+        Other = "other",
+    }
+);

@@ -163,3 +163,46 @@ fn syntax_error_field_ignores_comments_after_headers() {
     );
     assert_eq!(e.field.as_deref(), Some("subject.city"));
 }
+
+#[test]
+fn reads_and_keeps_the_additions_of_2026_12() {
+    let text = include_str!("../../tests/data/additions_2026_12.toml");
+    let app = parse(text).expect("the additions parse");
+    assert_eq!(app.meta.reference.as_deref(), Some("ACME-0042"));
+    assert_eq!(
+        app.websites[0].footer.url.as_deref(),
+        Some("https://www.example.cn/")
+    );
+    assert_eq!(app.access.public_ip_address.as_deref(), Some("47.96.1.2"));
+    assert_eq!(app.progress.app_numbers.len(), 1);
+    assert_eq!(app.notices[0].from, Some(NoticeFrom::Provider));
+    assert_eq!(app.changes[0].what.as_deref(), Some("subject.address"));
+    let a = &app.apps[0];
+    assert_eq!(a.kind, Some(AppKind::App));
+    assert_eq!(a.platforms, vec![Platform::Android, Platform::Ios]);
+    assert_eq!(a.android.package.as_deref(), Some("cn.example.album"));
+    assert_eq!(a.ios.signature_sha1.as_deref(), Some("0123"));
+    assert_eq!(a.mini_program.platform, Some(MiniProgramPlatform::Wechat));
+    assert!(a.extra.is_empty() && app.extra.is_empty());
+    let again = parse(&app.to_toml_string()).expect("written back, it parses");
+    assert_eq!(again, app);
+}
+
+#[test]
+fn unknown_keys_inside_the_additions_are_kept() {
+    let text = "format = \"icp-tui/application\"\nversion = 1\n\n[[notices]]\nabout = \"x\"\nref = \"N-1\"\n\n[[apps]]\nname = \"a\"\n\n[apps.android]\npackage = \"p\"\nflavour = \"beta\"\n";
+    let app = parse(text).unwrap();
+    assert_eq!(
+        app.notices[0].extra.get("ref").unwrap().as_str(),
+        Some("N-1")
+    );
+    assert_eq!(
+        app.apps[0].android.extra.get("flavour").unwrap().as_str(),
+        Some("beta")
+    );
+    let again = app.to_toml_string();
+    assert!(
+        again.contains("ref = \"N-1\"") && again.contains("flavour = \"beta\""),
+        "{again}"
+    );
+}
