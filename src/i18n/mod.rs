@@ -23,7 +23,14 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "findings.ftl",
     "data.ftl",
     "status.ftl",
-    "watch.ftl"
+    "watch.ftl",
+    "saving.ftl",
+    "errors.ftl",
+    "readiness.ftl",
+    "people.ftl",
+    "online.ftl",
+    "after-approval.ftl",
+    "apps.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,0 +1,1 @@
+## After approval: notices, changes, footer, calendar

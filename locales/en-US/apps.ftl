@@ -1,0 +1,1 @@
+## Apps, mini-programs and quick apps

@@ -1,0 +1,1 @@
+## Reading files: parse errors and command-line diagnostics

@@ -1,0 +1,1 @@
+## Registrars, readiness, the tracker's order and working days

@@ -1,0 +1,1 @@
+## Saving, the profile and its edges

@@ -1,0 +1,1 @@
+## Online checks of the live site, DNS and WHOIS

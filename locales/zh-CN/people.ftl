@@ -1,0 +1,1 @@
+## People, contacts, instances, province rules and names
