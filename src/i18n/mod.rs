@@ -31,6 +31,7 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "online.ftl",
     "after-approval.ftl",
     "apps.ftl",
+    "session.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,0 +1,1 @@
+## The terminal session: signals, read-only instances, half-typed text
