@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod engine;
 pub mod i18n;
+pub mod input;
 pub mod model;
 pub mod profile;
 pub mod report;

@@ -61,9 +61,15 @@ fn draw(state: &State, data: &Data<'_>, width: u16, height: u16) -> Terminal<Tes
                 Data::Documents(items) => {
                     documents::render(frame, body, items, &wizard.documents, Rules::builtin(), &tr)
                 }
-                Data::Domains(checks) => {
-                    domains::render(frame, body, &wizard.app, checks, &wizard.domains, &tr)
-                }
+                Data::Domains(checks) => domains::render(
+                    frame,
+                    body,
+                    &wizard.app,
+                    checks,
+                    &wizard.domains,
+                    Rules::builtin(),
+                    &tr,
+                ),
                 Data::Countdown(report) => countdown::render(
                     frame,
                     body,

@@ -417,7 +417,11 @@ fn the_review_jumps_to_the_field_of_a_finding() {
     };
     wizard.step = Step::Review;
     let now = now();
-    let context = StepContext { now: &now };
+    let rules = wizard.rules.clone();
+    let context = StepContext {
+        now: &now,
+        rules: &rules,
+    };
     let outcome = review::update(
         &mut wizard.app,
         &mut wizard.review,

@@ -83,6 +83,7 @@ pub fn run(
     terminal: &mut crate::terminal::Tui,
     store: &mut dyn Store,
     messages: std::thread::JoinHandle<Messages>,
+    rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
     last_application: Option<&str>,
 ) -> io::Result<()> {
@@ -93,7 +94,7 @@ pub fn run(
             .join()
             .expect("parsing embedded messages never fails (tested)"),
     );
-    let mut state = State::new(tr.lang(), entries, read_only);
+    let mut state = State::with_rules(tr.lang(), entries, read_only, rules);
     let effects = start(&mut state, last_application, &now());
     perform(&mut state, store, effects);
     loop {

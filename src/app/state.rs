@@ -2,6 +2,7 @@
 //! files and settings are the saved state).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::i18n::Lang;
 use crate::model::{Application, Instant, ParseError, Step};
@@ -62,18 +63,20 @@ pub struct Wizard {
     pub countdown: CountdownState,
     /// The moment of the last action, for views that count days and hours.
     pub clock: Option<Instant>,
+    /// The rules in force (the state's), which every step checks and shows by.
+    pub rules: Arc<Rules>,
 }
 
 impl Wizard {
-    pub fn new(id: String, app: Application) -> Wizard {
+    pub fn new(id: String, app: Application, rules: Arc<Rules>) -> Wizard {
         let step = super::steps::resume_step(&app);
         Wizard {
             id,
             step,
-            province: ProvinceState::new(&app),
+            province: ProvinceState::new(&app, &rules),
             subject: SubjectState::new(&app),
             websites: WebsitesState::new(&app),
-            access: AccessState::new(&app),
+            access: AccessState::new(&app, &rules),
             review: ReviewState::default(),
             report: Report::default(),
             documents: DocumentsState::default(),
@@ -81,12 +84,13 @@ impl Wizard {
             countdown: CountdownState::default(),
             clock: None,
             app,
+            rules,
         }
     }
 
     /// Checks the application again as of `now`.
     pub fn recheck(&mut self, now: &Instant) {
-        self.report = crate::engine::check(&self.app, Rules::builtin(), now);
+        self.report = crate::engine::check(&self.app, &self.rules, now);
         self.clock = Some(now.clone());
     }
 }
@@ -134,11 +138,24 @@ pub struct State {
     pub overlay: Option<Overlay>,
     pub flash: Option<Flash>,
     pub quit: bool,
+    /// The rules in force, as the command line loaded them (built-in, override, `--rules`).
+    pub rules: Arc<Rules>,
 }
 
 impl State {
+    /// A state with the built-in rules (tests; the app passes its own to `with_rules`).
     pub fn new(lang: Lang, entries: Vec<Entry>, read_only: bool) -> State {
+        State::with_rules(lang, entries, read_only, Arc::new(Rules::builtin().clone()))
+    }
+
+    pub fn with_rules(
+        lang: Lang,
+        entries: Vec<Entry>,
+        read_only: bool,
+        rules: Arc<Rules>,
+    ) -> State {
         State {
+            rules,
             lang,
             read_only,
             entries,

@@ -199,7 +199,7 @@ fn open_selected(state: &mut State, index: usize, now: &Instant) {
         id, app: Ok(app), ..
     }) = state.entries.get(index)
     {
-        let mut wizard = Wizard::new(id.clone(), app.clone());
+        let mut wizard = Wizard::new(id.clone(), app.clone(), state.rules.clone());
         wizard.recheck(now);
         state.screen = Screen::Wizard(Box::new(wizard));
     }
@@ -218,7 +218,7 @@ fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
             app: Ok(app.clone()),
         },
     );
-    let mut wizard = Wizard::new(id.clone(), app);
+    let mut wizard = Wizard::new(id.clone(), app, state.rules.clone());
     wizard.recheck(now);
     state.screen = Screen::Wizard(Box::new(wizard));
     vec![Effect::Save { id }, Effect::SaveSettings]
@@ -242,7 +242,8 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
     let Screen::Wizard(wizard) = &mut state.screen else {
         return Vec::new();
     };
-    let context = StepContext { now };
+    let rules = wizard.rules.clone();
+    let context = StepContext { now, rules: &rules };
     let outcome = steps::update(wizard, &action, &context);
     let mut effects = Vec::new();
     if outcome.changed {

@@ -11,21 +11,19 @@ use serde_json::{Value, json};
 
 use crate::engine::{self, Report, Severity};
 use crate::i18n::{self, Localizer, arg_num, arg_str};
+use crate::input::ReadError;
 use crate::model::{Application, Date, Instant, ParseError, china_offset};
 use crate::report;
-use crate::rules::{Rules, RulesError, RulesOrigin};
+use crate::rules::{Rules, RulesOrigin};
 
 use super::{Common, EXIT_INPUT};
-
-/// The override file's name inside the configuration folder (docs/rules.md).
-pub const OVERRIDE_FILE: &str = "rules-override.toml";
 
 const EXIT_ERRORS: u8 = 1;
 
 /// One file's outcome.
 enum Checked {
     Report(Box<Report>),
-    Unreadable(String),
+    Unreadable(ReadError),
     Unparseable(ParseError),
 }
 
@@ -40,27 +38,11 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
                 return ExitCode::from(EXIT_INPUT);
             }
         },
-        None => Instant::new(jiff::Timestamp::now(), china_offset()),
+        None => super::now(),
     };
-    let rules = match load_rules(override_path().as_deref()) {
+    let rules = match common.load_rules(&tr) {
         Ok(rules) => rules,
-        Err((path, reason)) => {
-            let reason = match &reason {
-                RulesError::Parse(p) => report::parse_error(p, &tr),
-                other => other.to_string(),
-            };
-            eprintln!(
-                "{}",
-                tr.ta(
-                    "check-rules-broken",
-                    &[
-                        ("path", arg_str(&path.display().to_string())),
-                        ("reason", arg_str(&reason)),
-                    ]
-                )
-            );
-            return ExitCode::from(EXIT_INPUT);
-        }
+        Err(code) => return code,
     };
     let files: Vec<PathBuf> = matches
         .get_many::<PathBuf>("files")
@@ -100,32 +82,10 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-fn override_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "icp-tui").map(|d| d.config_dir().join(OVERRIDE_FILE))
-}
-
-/// The built-in rules, with the user's override applied when the file exists.
-pub fn load_rules(path: Option<&Path>) -> Result<Rules, (PathBuf, RulesError)> {
-    let Some(path) = path.filter(|p| p.exists()) else {
-        return Ok(Rules::builtin().clone());
-    };
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        (
-            path.to_path_buf(),
-            RulesError::Parse(ParseError {
-                line: None,
-                field: None,
-                kind: crate::model::ParseErrorKind::Syntax(e.to_string()),
-            }),
-        )
-    })?;
-    Rules::with_override_file(&text, path).map_err(|e| (path.to_path_buf(), e))
-}
-
 fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::input::read_text(path) {
         Ok(t) => t,
-        Err(e) => return Checked::Unreadable(e.to_string()),
+        Err(e) => return Checked::Unreadable(e),
     };
     match Application::from_toml_str(&text) {
         Ok(app) => Checked::Report(Box::new(engine::check(&app, rules, now))),
@@ -152,7 +112,7 @@ fn exit_code(results: &[(PathBuf, Checked)]) -> ExitCode {
 fn failure_message(path: &Path, checked: &Checked, tr: &Localizer) -> Option<String> {
     let reason = match checked {
         Checked::Report(_) => return None,
-        Checked::Unreadable(reason) => reason.clone(),
+        Checked::Unreadable(e) => report::read_error(e, tr),
         Checked::Unparseable(e) => report::parse_error(e, tr),
     };
     Some(tr.ta(
@@ -164,20 +124,17 @@ fn failure_message(path: &Path, checked: &Checked, tr: &Localizer) -> Option<Str
     ))
 }
 
-fn rules_line(rules: &Rules, tr: &Localizer) -> String {
-    let date = rules.as_of().to_string();
-    match rules.source() {
-        RulesOrigin::Builtin => tr.ta("check-rules-builtin", &[("date", arg_str(&date))]),
-        RulesOrigin::Override { path } => {
-            let path = path
-                .as_ref()
-                .map_or(String::new(), |p| p.display().to_string());
-            tr.ta(
-                "check-rules-override",
-                &[("date", arg_str(&date)), ("path", arg_str(&path))],
-            )
-        }
-    }
+/// The rules in force for `--json`: `{ "origin": "builtin" | "override", "path"?, "as_of" }`.
+pub fn rules_json(rules: &Rules) -> Value {
+    let mut out = match rules.source() {
+        RulesOrigin::Builtin => json!({ "origin": "builtin" }),
+        RulesOrigin::Override { path } => json!({
+            "origin": "override",
+            "path": path.as_ref().map(|p| p.display().to_string()),
+        }),
+    };
+    out["as_of"] = json!(rules.as_of().to_string());
+    out
 }
 
 fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Localizer) -> Value {
@@ -203,9 +160,9 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
                         "days_left": d.days_left,
                     })).collect::<Vec<_>>(),
                 }),
-                Checked::Unreadable(reason) => json!({
+                Checked::Unreadable(e) => json!({
                     "file": file,
-                    "error": { "line": null, "field": null, "message": reason },
+                    "error": { "line": e.line(), "field": null, "message": report::read_error(e, tr) },
                     "findings": [],
                     "deadlines": [],
                 }),
@@ -222,16 +179,7 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
             }
         })
         .collect();
-    let origin = match rules.source() {
-        RulesOrigin::Builtin => json!({ "origin": "builtin" }),
-        RulesOrigin::Override { path } => json!({
-            "origin": "override",
-            "path": path.as_ref().map(|p| p.display().to_string()),
-        }),
-    };
-    let mut rules_json = origin;
-    rules_json["as_of"] = json!(rules.as_of().to_string());
-    json!({ "files": files, "now": now.to_string(), "rules": rules_json })
+    json!({ "files": files, "now": now.to_string(), "rules": rules_json(rules) })
 }
 
 fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> String {
@@ -279,7 +227,7 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     report::severity(f.severity, tr),
                     report::finding_message(f, rules, tr),
                     f.field,
-                    crate::app::view::label(tr, &tr.t("check-fix")),
+                    report::label(tr, &tr.t("check-fix")),
                     report::finding_fix(f, rules, tr),
                 ));
             }
@@ -312,7 +260,7 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
         ],
     ));
     out.push('\n');
-    out.push_str(&rules_line(rules, tr));
+    out.push_str(&report::rules_in_force(rules, tr));
     out.push('\n');
     out
 }

@@ -7,13 +7,11 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches, Command, value_parser};
 
+use super::{Common, EXIT_INPUT};
 use crate::engine;
 use crate::i18n::{Localizer, arg_str};
 use crate::model::{Application, Date, Instant, china_offset};
 use crate::report::markdown::{Export, render};
-use crate::rules::Rules;
-
-use super::EXIT_INPUT;
 
 pub fn command(tr: &Localizer) -> Command {
     Command::new("export")
@@ -60,7 +58,7 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
+pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
     // The document needs every message file, not only the command line's.
     let tr = &Localizer::new(tr.lang());
     let fail = |message: String| {
@@ -87,7 +85,11 @@ pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
         Ok(app) => app,
         Err(message) => return fail(message),
     };
-    let rules = Rules::builtin();
+    let rules = match common.load_rules(tr) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    let rules = &rules;
     let items = engine::checklist(&app, rules);
     let report = engine::check(&app, rules, &now);
     let shown = file.display().to_string();

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, Command, value_parser};
 
 use crate::i18n::{self, Lang, Localizer, arg_str};
+use crate::rules::{Rules, RulesChoice};
 
 /// Exit code for bad input: an unknown option value, an unusable profile, a file that
 /// cannot be read.
@@ -85,16 +86,20 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         },
         None => None,
     };
-    if let Some(("export", sub)) = matches.subcommand() {
-        // The clock is read here, at the edge; everything below takes it as a parameter.
-        return export::run(sub, &tr, crate::app::run::now());
-    }
+    let rules = match matches.get_one::<PathBuf>("rules") {
+        Some(path) => RulesChoice::File(path.clone()),
+        None if matches.get_flag("no-rules-override") => RulesChoice::BuiltinOnly,
+        None => RulesChoice::Default,
+    };
     let common = Common {
         lang: cli_lang,
         profile: matches.get_one::<PathBuf>("profile").cloned(),
         env: env.clone(),
+        rules,
     };
     match matches.subcommand() {
+        // The clock is read here, at the edge; everything below takes it as a parameter.
+        Some(("export", sub)) => export::run(&common, sub, &tr, now()),
         Some(("check", sub)) => check::run(&common, sub),
         Some(("status", sub)) => status::run(
             &common,
@@ -111,6 +116,28 @@ pub struct Common {
     pub lang: Option<Lang>,
     pub profile: Option<PathBuf>,
     pub env: Env,
+    /// `--rules FILE`, `--no-rules-override`, or the default override.
+    pub rules: RulesChoice,
+}
+
+impl Common {
+    /// The rules in force, or the localized reason they cannot be used (printed to stderr,
+    /// exit 2): a broken override is never silently replaced by the built-in rules.
+    pub fn load_rules(&self, tr: &Localizer) -> Result<Rules, ExitCode> {
+        crate::rules::load(
+            &self.rules,
+            crate::rules::default_override_path().as_deref(),
+        )
+        .map_err(|e| {
+            eprintln!("{}", crate::report::rules_load_error(&e, tr));
+            ExitCode::from(EXIT_INPUT)
+        })
+    }
+}
+
+/// The current moment in China time, read once at the edge.
+pub fn now() -> crate::model::Instant {
+    crate::model::Instant::new(jiff::Timestamp::now(), crate::model::china_offset())
 }
 
 /// `--lang X` or `--lang=X`, read before clap so that `--help` is already localized.
@@ -129,7 +156,7 @@ fn prescan_lang(args: &[OsString]) -> Option<String> {
 
 /// clap's help layout with the localized "Usage" heading (clap adds ":" to section headings).
 fn help_template(tr: &Localizer) -> String {
-    let usage = crate::app::view::label(tr, &tr.t("cli-usage"));
+    let usage = crate::report::label(tr, &tr.t("cli-usage"));
     format!("{{about}}\n\n{usage}{{usage}}\n\n{{all-args}}{{after-help}}")
 }
 
@@ -159,6 +186,22 @@ fn command(tr: &Localizer) -> Command {
                 .global(true)
                 .value_parser(value_parser!(PathBuf))
                 .help(tr.t("cli-profile")),
+        )
+        .arg(
+            Arg::new("rules")
+                .long("rules")
+                .value_name("FILE")
+                .global(true)
+                .value_parser(value_parser!(PathBuf))
+                .conflicts_with("no-rules-override")
+                .help(tr.t("cli-rules")),
+        )
+        .arg(
+            Arg::new("no-rules-override")
+                .long("no-rules-override")
+                .action(ArgAction::SetTrue)
+                .global(true)
+                .help(tr.t("cli-no-rules-override")),
         )
         .arg(
             Arg::new("help")

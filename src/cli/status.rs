@@ -60,8 +60,13 @@ pub fn parse_today(text: &str) -> Option<Instant> {
 }
 
 /// What the status says about one application as of `now`. Pure.
-pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> AppStatus {
-    let rules = Rules::builtin();
+pub fn app_status(
+    id: &str,
+    file: &Path,
+    app: &Application,
+    rules: &Rules,
+    now: &Instant,
+) -> AppStatus {
     let report = engine::check(app, rules, now);
     let title = [
         app.meta.title.as_deref(),
@@ -92,11 +97,11 @@ pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> Ap
 }
 
 /// Every file of the profile, in the profile's order (most recently changed first).
-pub fn collect(entries: Vec<profile::Entry>, now: &Instant) -> Vec<Status> {
+pub fn collect(entries: Vec<profile::Entry>, rules: &Rules, now: &Instant) -> Vec<Status> {
     entries
         .into_iter()
         .map(|e| match e.state {
-            EntryState::Ok(app) => Status::Ok(app_status(&e.id, &e.path, &app, now)),
+            EntryState::Ok(app) => Status::Ok(app_status(&e.id, &e.path, &app, rules, now)),
             EntryState::Unreadable(load) => {
                 let (parse, io) = match load.reason {
                     LoadErrorReason::Parse(p) => (Some(p), None),
@@ -131,7 +136,13 @@ fn deadline_json(d: &Deadline) -> Value {
 }
 
 /// The `--json` document (its shape is documented in docs/cli.md).
-pub fn to_json(profile: &Path, today: &Instant, statuses: &[Status], tr: &Localizer) -> Value {
+pub fn to_json(
+    profile: &Path,
+    today: &Instant,
+    statuses: &[Status],
+    rules: &Rules,
+    tr: &Localizer,
+) -> Value {
     let mut applications = Vec::new();
     let mut unreadable = Vec::new();
     for status in statuses {
@@ -161,11 +172,12 @@ pub fn to_json(profile: &Path, today: &Instant, statuses: &[Status], tr: &Locali
         "today": today.china_date().to_string(),
         "applications": applications,
         "unreadable": unreadable,
+        "rules": super::check::rules_json(rules),
     })
 }
 
 /// The readable, localized report.
-pub fn to_text(profile: &Path, statuses: &[Status], tr: &Localizer) -> String {
+pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localizer) -> String {
     let mut out = Vec::new();
     let readable = statuses
         .iter()
@@ -184,7 +196,7 @@ pub fn to_text(profile: &Path, statuses: &[Status], tr: &Localizer) -> String {
     for status in statuses {
         out.push(String::new());
         match status {
-            Status::Ok(a) => out.extend(app_lines(a, tr)),
+            Status::Ok(a) => out.extend(app_lines(a, rules, tr)),
             Status::Unreadable(u) => out.push(tr.ta(
                 "status-unreadable",
                 &[
@@ -194,14 +206,16 @@ pub fn to_text(profile: &Path, statuses: &[Status], tr: &Localizer) -> String {
             )),
         }
     }
+    out.push(String::new());
+    out.push(crate::report::rules_in_force(rules, tr));
     out.join("\n") + "\n"
 }
 
-fn app_lines(a: &AppStatus, tr: &Localizer) -> Vec<String> {
+fn app_lines(a: &AppStatus, rules: &Rules, tr: &Localizer) -> Vec<String> {
     let title = a.title.clone().unwrap_or_else(|| tr.t("list-untitled"));
     let province = match a.province.as_deref() {
         None => tr.t("list-no-province"),
-        Some(p) => match Rules::builtin().province(p) {
+        Some(p) => match rules.province(p) {
             Some(known) if tr.lang() == i18n::Lang::ZhCn => known.name_zh.clone(),
             Some(known) => known.name_en.clone(),
             None => p.to_string(),
@@ -252,7 +266,7 @@ fn relative_days(days: i64, tr: &Localizer) -> String {
 /// Runs `icp-tui status`.
 pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> ExitCode {
     let now = match today {
-        None => crate::app::run::now(),
+        None => super::now(),
         Some(text) => match parse_today(text) {
             Some(now) => now,
             None => {
@@ -287,15 +301,19 @@ pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> 
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    let statuses = collect(entries, &now);
+    let rules = match common.load_rules(&tr) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    let statuses = collect(entries, &rules, &now);
     if json {
-        let document = to_json(profile.dir(), &now, &statuses, &tr);
+        let document = to_json(profile.dir(), &now, &statuses, &rules, &tr);
         println!(
             "{}",
             serde_json::to_string_pretty(&document).expect("JSON values serialize")
         );
     } else {
-        print!("{}", to_text(profile.dir(), &statuses, &tr));
+        print!("{}", to_text(profile.dir(), &statuses, &rules, &tr));
     }
     ExitCode::SUCCESS
 }
@@ -324,7 +342,7 @@ mod tests {
         app.meta.title = None;
         app.subject.province = Some("44".into());
         app.subject.name = Some("张三".into());
-        let status = app_status("a", Path::new("/p/a.toml"), &app, &now);
+        let status = app_status("a", Path::new("/p/a.toml"), &app, Rules::builtin(), &now);
         assert_eq!(status.title.as_deref(), Some("张三"));
         assert_eq!(status.province.as_deref(), Some("guangdong"));
         assert_eq!(status.step, Step::Province);

@@ -1,6 +1,7 @@
 //! `icp-tui` with no subcommand: open the profile and run the interactive app.
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use crate::app::run::{self as app_run, Store};
 use crate::app::state::{Entry, Unreadable};
@@ -15,9 +16,10 @@ use super::{Common, EXIT_INPUT, profile_error_message};
 
 pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     // The first frame needs the rules (province names); read them on the second core while
-    // this one opens the profile and the terminal.
-    std::thread::spawn(|| {
-        crate::rules::Rules::builtin();
+    // this one opens the profile.
+    let choice = common.rules.clone();
+    let rules = std::thread::spawn(move || {
+        crate::rules::load(&choice, crate::rules::default_override_path().as_deref())
     });
     let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
         eprintln!("{}", tr.t("cli-profile-none"));
@@ -41,6 +43,14 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         settings.language.as_deref(),
         common.env.locale().as_deref(),
     );
+    let rules = match rules.join().expect("loading the rules does not panic") {
+        Ok(rules) => Arc::new(rules),
+        Err(e) => {
+            // Before the full screen: the message stays readable in the terminal.
+            eprintln!("{}", crate::report::rules_load_error(&e, tr));
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
     let messages = std::thread::spawn(move || Messages::parse(lang));
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
@@ -63,6 +73,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         &mut guard.terminal,
         &mut store,
         messages,
+        rules,
         read_only,
         last.as_deref(),
     );

@@ -13,8 +13,11 @@ mod deadlines;
 mod domains;
 mod finding;
 mod progress;
+pub mod readiness;
 pub mod registrant;
 mod subject;
+pub mod tracker;
+pub mod urgency;
 mod websites;
 pub mod workdays;
 

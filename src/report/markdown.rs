@@ -4,12 +4,11 @@
 
 use std::fmt::Write;
 
-use crate::app::steps::countdown::{deadline_label, time_left};
-use crate::app::steps::documents::{Status, readiness, status};
-use crate::app::steps::finding_text;
-use crate::app::steps::tracker::Field;
-use crate::app::steps::urgency::by_urgency;
-use crate::app::view::list::display_title;
+use super::deadline::{deadline_label, time_left};
+use super::{display_title, finding_text};
+use crate::engine::readiness::{Status, readiness, status};
+use crate::engine::tracker::Field;
+use crate::engine::urgency::by_urgency;
 use crate::engine::{ChecklistItem, Report, Severity};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, Instant};
@@ -112,7 +111,7 @@ fn summary(out: &mut String, e: &Export<'_>, tr: &Localizer) {
             (n, d) => n.or(d),
         };
         let website = tr.ta("export-website", &[("n", arg_num(i as i64 + 1))]);
-        let label = crate::app::view::label(tr, &website);
+        let label = super::label(tr, &website);
         let _ = writeln!(out, "- {label}{}", value.unwrap_or_else(|| unknown.clone()));
     }
     out.push('\n');
@@ -202,12 +201,12 @@ fn findings(out: &mut String, e: &Export<'_>, tr: &Localizer) {
         );
         for f in found {
             let message = if finding_text::known(f, tr) {
-                format!(" {}", escape(&finding_text::message(f, tr)))
+                format!(" {}", escape(&finding_text::message(f, e.rules, tr)))
             } else {
                 String::new()
             };
             let _ = writeln!(out, "- {}{message} ({})", code(f.code), code(&f.field));
-            if let Some(fix) = finding_text::fix(f, tr) {
+            if let Some(fix) = finding_text::fix(f, e.rules, tr) {
                 let _ = writeln!(out, "  - {}{}", label(tr, "export-fix"), escape(&fix));
             }
         }
@@ -274,7 +273,7 @@ fn progress(out: &mut String, e: &Export<'_>, tr: &Localizer) {
 
 /// "Label: " or "标签：" for a message id.
 fn label(tr: &Localizer, id: &str) -> String {
-    crate::app::view::label(tr, &tr.t(id))
+    super::label(tr, &tr.t(id))
 }
 
 #[cfg(test)]

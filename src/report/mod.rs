@@ -1,9 +1,31 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
+pub mod deadline;
+pub mod finding_text;
 pub mod markdown;
 
 use crate::i18n::{Localizer, arg_num, arg_str};
-use crate::model::{ParseError, ParseErrorKind};
+use crate::model::{Application, ParseError, ParseErrorKind};
+
+/// "Label: " in English, "标签：" in Chinese.
+pub fn label(tr: &Localizer, text: &str) -> String {
+    format!("{text}{}", tr.t("label-sep"))
+}
+
+/// What the list calls an application: its title, else the subject, else its first domain.
+pub fn display_title(app: &Application, tr: &Localizer) -> String {
+    let candidates = [
+        app.meta.title.as_deref(),
+        app.subject.name.as_deref(),
+        app.websites.first().and_then(|w| w.domain.as_deref()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|t| !t.is_empty())
+        .map_or_else(|| tr.t("list-untitled"), str::to_string)
+}
 
 /// "line 5, field websites[0].registration.expires: invalid type: …", localized around the
 /// parser's own detail.
@@ -122,4 +144,66 @@ pub fn days_left(days: i64, tr: &Localizer) -> String {
     } else {
         tr.ta("days-left", &[("days", arg_num(days))])
     }
+}
+
+/// Which rules are in force: "Rules in force: built-in, sources up to 2026-11-20." (or with
+/// the override's path). One wording for `check`, the TUI and the exports.
+pub fn rules_in_force(rules: &crate::rules::Rules, tr: &Localizer) -> String {
+    let date = rules.as_of().to_string();
+    match rules.source() {
+        crate::rules::RulesOrigin::Builtin => {
+            tr.ta("check-rules-builtin", &[("date", arg_str(&date))])
+        }
+        crate::rules::RulesOrigin::Override { path } => {
+            let path = path
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            tr.ta(
+                "check-rules-override",
+                &[("date", arg_str(&date)), ("path", arg_str(&path))],
+            )
+        }
+    }
+}
+
+/// Why a file could not be read as text, in the UI language, with what to do.
+pub fn read_error(e: &crate::input::ReadError, tr: &Localizer) -> String {
+    use crate::input::ReadError;
+    match e {
+        ReadError::Io(reason) => tr.ta("read-io", &[("reason", arg_str(reason))]),
+        ReadError::NotAFile => tr.t("read-not-a-file"),
+        ReadError::TooLarge { bytes } => tr.ta(
+            "read-too-large",
+            &[
+                ("mb", arg_num(bytes.div_ceil(1024 * 1024) as i64)),
+                (
+                    "limit",
+                    arg_num((crate::input::MAX_FILE_BYTES / (1024 * 1024)) as i64),
+                ),
+            ],
+        ),
+        ReadError::NotUtf8 { line, column } => tr.ta(
+            "read-not-utf8",
+            &[
+                ("line", arg_num(*line as i64)),
+                ("column", arg_num(*column as i64)),
+            ],
+        ),
+    }
+}
+
+/// Why the rules override cannot be used: "The rules override PATH cannot be used: …".
+pub fn rules_load_error(e: &crate::rules::LoadError, tr: &Localizer) -> String {
+    let reason = match &e.reason {
+        crate::rules::LoadReason::Io(read) => read_error(read, tr),
+        crate::rules::LoadReason::Rules(crate::rules::RulesError::Parse(p)) => parse_error(p, tr),
+        crate::rules::LoadReason::Rules(other) => other.to_string(),
+    };
+    tr.ta(
+        "check-rules-broken",
+        &[
+            ("path", arg_str(&e.path.display().to_string())),
+            ("reason", arg_str(&reason)),
+        ],
+    )
 }

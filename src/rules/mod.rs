@@ -5,6 +5,7 @@
 
 mod documents;
 mod filing;
+mod load;
 mod overrides;
 mod provider;
 mod province;
@@ -20,6 +21,7 @@ use serde::Deserialize;
 
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
+pub use load::{LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};

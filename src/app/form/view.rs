@@ -13,6 +13,7 @@ use crate::app::view::{self, theme};
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::Application;
+use crate::rules::Rules;
 
 use super::{Field, FormState, Kind, covers, mask};
 
@@ -22,13 +23,14 @@ pub struct Form<'a> {
     pub state: &'a FormState,
     pub app: &'a Application,
     pub report: &'a Report,
+    pub rules: &'a Rules,
 }
 
 pub use crate::app::steps::finding_text::message as finding_message;
 
 /// How to fix it.
-pub fn finding_fix(finding: &Finding, tr: &Localizer) -> String {
-    crate::app::steps::finding_text::fix(finding, tr).unwrap_or_default()
+pub fn finding_fix(finding: &Finding, rules: &Rules, tr: &Localizer) -> String {
+    crate::app::steps::finding_text::fix(finding, rules, tr).unwrap_or_default()
 }
 
 /// The mark of a severity: symbols that are one column wide in every terminal.
@@ -227,14 +229,14 @@ fn extra_lines(
     }
     for finding in findings_for(form.report, &field.path) {
         let (mark, style) = severity_mark(finding.severity);
-        let message = finding_message(finding, tr);
+        let message = finding_message(finding, form.rules, tr);
         lines.extend(view::wrapped_lines(
             &format!("{mark} "),
             &message,
             width as u16,
             style,
         ));
-        let fix = finding_fix(finding, tr);
+        let fix = finding_fix(finding, form.rules, tr);
         lines.extend(view::wrapped_lines(
             "  ",
             &fix,
@@ -446,6 +448,7 @@ pub fn findings_panel(
     frame: &mut Frame<'_>,
     area: Rect,
     findings: &[(String, &Finding)],
+    rules: &Rules,
     tr: &Localizer,
 ) {
     if area.height == 0 {
@@ -475,7 +478,7 @@ pub fn findings_panel(
             lines.push(Line::from(vec![
                 Span::styled(format!("{mark} "), style),
                 Span::styled(view::label(tr, label), theme::muted()),
-                Span::raw(finding_message(finding, tr)),
+                Span::raw(finding_message(finding, rules, tr)),
             ]));
         }
     }
@@ -542,7 +545,7 @@ pub fn render_step(
         title_area,
     );
     render(frame, form_area, form, tr);
-    findings_panel(frame, panel_area, &findings, tr);
+    findings_panel(frame, panel_area, &findings, form.rules, tr);
 }
 
 #[cfg(test)]

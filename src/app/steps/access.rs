@@ -22,14 +22,14 @@ pub struct AccessState {
 }
 
 impl AccessState {
-    pub fn new(app: &Application) -> AccessState {
+    pub fn new(app: &Application, rules: &Rules) -> AccessState {
         AccessState {
-            form: FormState::new(&fields(app), app),
+            form: FormState::new(&fields(app, rules), app),
         }
     }
 
-    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
-        self.form.focus_path(&fields(app), app, path)
+    pub fn focus(&mut self, app: &Application, rules: &Rules, path: &str) -> bool {
+        self.form.focus_path(&fields(app, rules), app, path)
     }
 }
 
@@ -110,8 +110,7 @@ fn regions(rules: &Rules, provider: Option<Provider>) -> Vec<Choice> {
         .unwrap_or_default()
 }
 
-pub fn fields(app: &Application) -> Vec<Field> {
-    let rules = Rules::builtin();
+pub fn fields(app: &Application, rules: &Rules) -> Vec<Field> {
     let provider = app.access.provider;
     vec![
         Field::choice(
@@ -172,21 +171,21 @@ pub fn owns(path: &str) -> bool {
     covers("access", path)
 }
 
-pub fn bindings(app: &Application, state: &AccessState) -> &'static [Binding] {
-    state.form.bindings(&fields(app))
+pub fn bindings(app: &Application, state: &AccessState, rules: &Rules) -> &'static [Binding] {
+    state.form.bindings(&fields(app, rules))
 }
 
-pub fn text_focus(app: &Application, state: &AccessState) -> bool {
-    state.form.text_focus(&fields(app))
+pub fn text_focus(app: &Application, state: &AccessState, rules: &Rules) -> bool {
+    state.form.text_focus(&fields(app, rules))
 }
 
 pub fn update(
     app: &mut Application,
     state: &mut AccessState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
-    state.form.update(app, action, fields)
+    state.form.update(app, action, |a| fields(a, context.rules))
 }
 
 pub fn view(
@@ -195,14 +194,16 @@ pub fn view(
     app: &Application,
     state: &AccessState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
-    let fields = fields(app);
+    let fields = fields(app, rules);
     let form = Form {
         fields: &fields,
         state: &state.form,
         app,
         report,
+        rules,
     };
     render_step(frame, area, &tr.t("access-title"), &form, &owns, tr);
 }

@@ -16,7 +16,7 @@ use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::{self, gauge, theme};
 use crate::engine::{DeadlineKind, Report, Severity};
-use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::i18n::{Localizer, arg_str};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
 use crate::ui::text_input::TextInput;
@@ -26,6 +26,7 @@ use super::finding_text;
 use super::tracker::{Field, Invalid, Stage, current_stage};
 use super::urgency::{Timed, Urgency, by_urgency, china_midnight, elapsed};
 use super::{StepContext, StepOutcome, move_selection};
+pub use crate::report::deadline::{deadline_label, time_left};
 
 /// From this width the two panes stand side by side.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 140;
@@ -213,6 +214,7 @@ fn update_editing(
 
 // ---- View ----
 
+#[allow(clippy::too_many_arguments)]
 pub fn view(
     frame: &mut Frame<'_>,
     area: Rect,
@@ -220,10 +222,11 @@ pub fn view(
     state: &CountdownState,
     report: &Report,
     now: &Instant,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     // The wizard's report is checked as of `now` after every action and every tick.
-    render(frame, area, app, report, state, now, Rules::builtin(), tr);
+    render(frame, area, app, report, state, now, rules, tr);
 }
 
 /// Draws the countdown for a given report (so tests can draw constructed deadlines).
@@ -258,18 +261,18 @@ pub fn render(
             Layout::vertical([Constraint::Fill(1), Constraint::Length(TRACKER_HEIGHT)])
                 .areas(panes);
         render_deadlines(frame, top, app, report, state, now, rules, tr);
-        render_tracker(frame, bottom, app, report, state, tr);
+        render_tracker(frame, bottom, app, report, state, rules, tr);
     } else if wide {
         let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(60)])
             .spacing(1)
             .areas(panes);
         render_deadlines(frame, left, app, report, state, now, rules, tr);
-        render_tracker(frame, right, app, report, state, tr);
+        render_tracker(frame, right, app, report, state, rules, tr);
     } else {
         render_pane_tabs(frame, tabs, state, tr);
         match state.pane {
             Pane::Deadlines => render_deadlines(frame, panes, app, report, state, now, rules, tr),
-            Pane::Tracker => render_tracker(frame, panes, app, report, state, tr),
+            Pane::Tracker => render_tracker(frame, panes, app, report, state, rules, tr),
         }
     }
 }
@@ -351,45 +354,6 @@ pub fn urgency_style(urgency: Urgency) -> Style {
         Urgency::Week => theme::error(),
         Urgency::Month => theme::warning(),
         Urgency::Later => theme::ok(),
-    }
-}
-
-/// "3 days left", "due today", "2 days overdue", or for hour windows "05:12:09 left".
-pub fn time_left(t: &Timed<'_>, tr: &Localizer) -> String {
-    if let Some(seconds) = t.seconds_left {
-        let s = seconds.unsigned_abs();
-        let time = format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
-        let id = if seconds < 0 {
-            "countdown-time-overdue"
-        } else {
-            "countdown-time-left"
-        };
-        return tr.ta(id, &[("time", arg_str(&time))]);
-    }
-    match t.days_left {
-        0 => tr.t("countdown-due-today"),
-        d if d < 0 => tr.ta("countdown-days-overdue", &[("days", arg_num(-d))]),
-        d => tr.ta("countdown-days-left", &[("days", arg_num(d))]),
-    }
-}
-
-/// The deadline's name, with the website's domain when it concerns one website.
-pub fn deadline_label(
-    app: &Application,
-    kind: DeadlineKind,
-    field: &str,
-    tr: &Localizer,
-) -> String {
-    let label = tr.t(&format!("countdown-kind-{}", kind.as_str()));
-    let site = field
-        .strip_prefix("websites[")
-        .and_then(|rest| rest.split(']').next())
-        .and_then(|n| n.parse::<usize>().ok())
-        .and_then(|i| app.websites.get(i))
-        .and_then(|w| w.domain.clone().or_else(|| w.name.clone()));
-    match site {
-        Some(site) => format!("{label} ({site})"),
-        None => label,
     }
 }
 
@@ -476,6 +440,7 @@ fn render_tracker(
     app: &Application,
     report: &Report,
     state: &CountdownState,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let focused = state.pane == Pane::Tracker;
@@ -545,7 +510,7 @@ fn render_tracker(
             Severity::Info => ("i", theme::muted()),
         };
         notes.push(Line::styled(
-            format!("{mark} {}", finding_text::message(finding, tr)),
+            format!("{mark} {}", finding_text::message(finding, rules, tr)),
             style,
         ));
     }

@@ -23,6 +23,7 @@ use crate::ui::wrap;
 
 use super::attachment::{Verdict, Verdicts};
 use super::{StepContext, StepOutcome, move_selection};
+pub use crate::engine::readiness::{Readiness, Status, readiness, status};
 
 /// Where the keys go.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -87,42 +88,6 @@ fn tidy(app: &mut Application, id: &str) {
         .is_some_and(|e| *e == ChecklistEntry::default())
     {
         app.checklist.remove(id);
-    }
-}
-
-/// How an item is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Open,
-    Done,
-    /// Ticked (or annotated) earlier; the current answers no longer require it. Shown, never
-    /// dropped, until the user unticks it.
-    NoLongerRequired,
-}
-
-pub fn status(item: &ChecklistItem<'_>) -> Status {
-    match (item.required, item.done) {
-        (false, _) => Status::NoLongerRequired,
-        (true, true) => Status::Done,
-        (true, false) => Status::Open,
-    }
-}
-
-/// Readiness: required items done, required items, and items kept though no longer required.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Readiness {
-    pub done: usize,
-    pub required: usize,
-    pub no_longer_required: usize,
-}
-
-pub fn readiness(items: &[ChecklistItem<'_>]) -> Readiness {
-    // "If applicable" items are not counted: the gauge agrees with CHECKLIST_INCOMPLETE.
-    let always = |i: &&ChecklistItem<'_>| i.required && i.rule.need == Need::Required;
-    Readiness {
-        done: items.iter().filter(always).filter(|i| i.done).count(),
-        required: items.iter().filter(always).count(),
-        no_longer_required: items.iter().filter(|i| !i.required).count(),
     }
 }
 
@@ -197,9 +162,9 @@ pub fn update(
     app: &mut Application,
     state: &mut DocumentsState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
-    let ids: Vec<String> = engine::checklist(app, Rules::builtin())
+    let ids: Vec<String> = engine::checklist(app, context.rules)
         .iter()
         .map(|i| i.rule.id.clone())
         .collect();
@@ -336,9 +301,9 @@ pub fn view(
     area: Rect,
     app: &Application,
     state: &DocumentsState,
+    rules: &Rules,
     tr: &Localizer,
 ) {
-    let rules = Rules::builtin();
     render(
         frame,
         area,

@@ -103,11 +103,12 @@ pub fn view(
     app: &Application,
     state: &DomainsState,
     now: &Instant,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let index = state.website.min(app.websites.len().saturating_sub(1));
-    let checks = engine::domain_checks(app, index, Rules::builtin(), now);
-    render(frame, area, app, &checks, state, tr);
+    let checks = engine::domain_checks(app, index, rules, now);
+    render(frame, area, app, &checks, state, rules, tr);
 }
 
 /// Draws the domain checks of `websites[state.website]` (given, so tests can draw
@@ -118,6 +119,7 @@ pub fn render(
     app: &Application,
     checks: &[DomainCheck],
     state: &DomainsState,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let [title, tabs, body] = Layout::vertical([
@@ -138,7 +140,7 @@ pub fn render(
     }
     let index = state.website.min(app.websites.len() - 1);
     render_tabs(frame, tabs, app, index, tr);
-    let lines = lines(app, index, checks, tr);
+    let lines = lines(app, index, checks, rules, tr);
     frame.render_widget(wrap::scrolled(&lines, body, state.scroll), body);
 }
 
@@ -172,6 +174,7 @@ fn lines<'a>(
     app: &'a Application,
     index: usize,
     checks: &[DomainCheck],
+    rules: &Rules,
     tr: &Localizer,
 ) -> Vec<Line<'a>> {
     let site = &app.websites[index];
@@ -230,9 +233,9 @@ fn lines<'a>(
                 out.push(Line::styled(format!("✗ {label}"), theme::error()));
                 out.push(Line::raw(format!(
                     "    {}",
-                    finding_text::message(finding, tr)
+                    finding_text::message(finding, rules, tr)
                 )));
-                if let Some(fix) = finding_text::fix(finding, tr) {
+                if let Some(fix) = finding_text::fix(finding, rules, tr) {
                     out.push(Line::from(vec![
                         Span::styled(
                             format!("    {}", view::label(tr, &tr.t("domains-fix"))),

@@ -6,14 +6,15 @@ pub mod attachment;
 pub mod countdown;
 pub mod documents;
 pub mod domains;
-pub mod finding_text;
 pub mod name_diff;
 pub mod province;
 pub mod review;
 pub mod subject;
-pub mod tracker;
-pub mod urgency;
 pub mod websites;
+
+// Terminal-free logic and wording the steps share with the command line, at their new homes.
+pub use crate::engine::{tracker, urgency};
+pub use crate::report::finding_text;
 
 use crate::model::{Application, Instant, Step};
 
@@ -36,6 +37,8 @@ pub const WORKING: &[Step] = &[
 /// What a step needs besides the application and its own UI state.
 pub struct StepContext<'a> {
     pub now: &'a Instant,
+    /// The rules in force.
+    pub rules: &'a crate::rules::Rules,
 }
 
 /// What a step did with an action.
@@ -111,7 +114,7 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Province => province::bindings(&wizard.province),
         Step::Subject => subject::bindings(&wizard.app, &wizard.subject),
         Step::Websites => websites::bindings(&wizard.app, &wizard.websites),
-        Step::Access => access::bindings(&wizard.app, &wizard.access),
+        Step::Access => access::bindings(&wizard.app, &wizard.access, &wizard.rules),
         Step::Review => review::bindings(&wizard.review),
         Step::Documents => documents::bindings(&wizard.documents),
         Step::Domains => domains::bindings(&wizard.domains),
@@ -126,7 +129,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Province => !wizard.province.facts_focused,
         Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
         Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
-        Step::Access => access::text_focus(&wizard.app, &wizard.access),
+        Step::Access => access::text_focus(&wizard.app, &wizard.access, &wizard.rules),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
         _ => false,
@@ -165,7 +168,7 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
             wizard.websites.focus(app, path);
         }
         Step::Access => {
-            wizard.access.focus(app, path);
+            wizard.access.focus(app, &wizard.rules, path);
         }
         _ => {}
     }
@@ -189,21 +192,25 @@ pub fn view(
     wizard: &Wizard,
     tr: &crate::i18n::Localizer,
 ) {
-    let (app, report) = (&wizard.app, &wizard.report);
+    let (app, report, rules) = (&wizard.app, &wizard.report, &*wizard.rules);
     // The moment of the last check (the wizard is checked when it opens and after every
     // action); a file never checked falls back to its last change.
     let now = wizard.clock.as_ref().or(app.meta.updated.as_ref());
     match (wizard.step, now) {
-        (Step::Province, _) => province::view(frame, area, app, &wizard.province, tr),
-        (Step::Subject, _) => subject::view(frame, area, app, &wizard.subject, report, tr),
-        (Step::Websites, _) => websites::view(frame, area, app, &wizard.websites, report, tr),
-        (Step::Access, _) => access::view(frame, area, app, &wizard.access, report, tr),
-        (Step::Documents, _) => documents::view(frame, area, app, &wizard.documents, tr),
-        (Step::Domains, Some(now)) => domains::view(frame, area, app, &wizard.domains, now, tr),
-        (Step::Countdown, Some(now)) => {
-            countdown::view(frame, area, app, &wizard.countdown, report, now, tr)
+        (Step::Province, _) => province::view(frame, area, app, &wizard.province, rules, tr),
+        (Step::Subject, _) => subject::view(frame, area, app, &wizard.subject, report, rules, tr),
+        (Step::Websites, _) => {
+            websites::view(frame, area, app, &wizard.websites, report, rules, tr)
         }
-        (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, tr),
+        (Step::Access, _) => access::view(frame, area, app, &wizard.access, report, rules, tr),
+        (Step::Documents, _) => documents::view(frame, area, app, &wizard.documents, rules, tr),
+        (Step::Domains, Some(now)) => {
+            domains::view(frame, area, app, &wizard.domains, now, rules, tr)
+        }
+        (Step::Countdown, Some(now)) => {
+            countdown::view(frame, area, app, &wizard.countdown, report, now, rules, tr)
+        }
+        (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, rules, tr),
         _ => {}
     }
 }

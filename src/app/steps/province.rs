@@ -29,10 +29,10 @@ pub struct ProvinceState {
 }
 
 impl ProvinceState {
-    pub fn new(app: &Application) -> ProvinceState {
+    pub fn new(app: &Application, rules: &Rules) -> ProvinceState {
         let mut state = ProvinceState::default();
-        if let Some(chosen) = chosen(app) {
-            state.selected = matches("")
+        if let Some(chosen) = chosen(app, rules) {
+            state.selected = matches(rules, "")
                 .iter()
                 .position(|p| p.slug == chosen.slug)
                 .unwrap_or(0);
@@ -41,21 +41,23 @@ impl ProvinceState {
     }
 
     /// The highlighted province, if the filter matches any.
-    pub fn highlighted(&self) -> Option<&'static Province> {
-        matches(self.filter.value()).get(self.selected).copied()
+    pub fn highlighted<'r>(&self, rules: &'r Rules) -> Option<&'r Province> {
+        matches(rules, self.filter.value())
+            .get(self.selected)
+            .copied()
     }
 }
 
-fn matches(query: &str) -> Vec<&'static Province> {
-    Rules::builtin().province_filter(query)
+fn matches<'r>(rules: &'r Rules, query: &str) -> Vec<&'r Province> {
+    rules.province_filter(query)
 }
 
 /// The province the application names, by slug or code.
-pub fn chosen(app: &Application) -> Option<&'static Province> {
+pub fn chosen<'r>(app: &Application, rules: &'r Rules) -> Option<&'r Province> {
     app.subject
         .province
         .as_deref()
-        .and_then(|p| Rules::builtin().province(p))
+        .and_then(|p| rules.province(p))
 }
 
 const BINDINGS: &[Binding] = &[
@@ -114,8 +116,9 @@ pub fn update(
     app: &mut Application,
     state: &mut ProvinceState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
+    let rules = context.rules;
     if state.facts_focused {
         return scroll_facts(state, action);
     }
@@ -132,8 +135,8 @@ pub fn update(
         }
         Action::Command(Command::Back | Command::ClearInput) if !state.filter.is_empty() => {
             state.filter.clear();
-            state.selected = chosen(app)
-                .and_then(|c| matches("").iter().position(|p| p.slug == c.slug))
+            state.selected = chosen(app, rules)
+                .and_then(|c| matches(rules, "").iter().position(|p| p.slug == c.slug))
                 .unwrap_or(0);
             StepOutcome::handled()
         }
@@ -145,20 +148,21 @@ pub fn update(
             | Command::First
             | Command::Last),
         ) => {
-            let count = matches(state.filter.value()).len();
+            let count = matches(rules, state.filter.value()).len();
             state.selected = move_selection(state.selected, count, *command);
             state.facts_scroll = 0;
             StepOutcome::handled()
         }
         Action::Command(Command::Confirm) => {
-            let Some(province) = state.highlighted() else {
+            let Some(province) = state.highlighted(rules) else {
                 return StepOutcome::handled();
             };
-            let changed = chosen(app).map(|p| p.slug.as_str()) != Some(province.slug.as_str())
+            let changed = chosen(app, rules).map(|p| p.slug.as_str())
+                != Some(province.slug.as_str())
                 || app.subject.province.as_deref() != Some(province.slug.as_str());
             app.subject.province = Some(province.slug.clone());
             state.filter.clear();
-            state.selected = matches("")
+            state.selected = matches(rules, "")
                 .iter()
                 .position(|p| p.slug == province.slug)
                 .unwrap_or(0);
@@ -195,6 +199,7 @@ pub fn view(
     area: Rect,
     app: &Application,
     state: &ProvinceState,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let [title, intro, body] = Layout::vertical([
@@ -212,8 +217,8 @@ pub fn view(
     let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)])
         .spacing(1)
         .areas(body);
-    render_list(frame, left, app, state, tr);
-    render_facts(frame, right, state, tr);
+    render_list(frame, left, app, state, rules, tr);
+    render_facts(frame, right, state, rules, tr);
 }
 
 fn render_list(
@@ -221,6 +226,7 @@ fn render_list(
     area: Rect,
     app: &Application,
     state: &ProvinceState,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let [filter_area, list_area] =
@@ -236,7 +242,7 @@ fn render_list(
         !state.facts_focused,
     );
 
-    let found = matches(state.filter.value());
+    let found = matches(rules, state.filter.value());
     if found.is_empty() {
         let text = tr.ta(
             "province-no-match",
@@ -246,7 +252,7 @@ fn render_list(
         frame.render_widget(Paragraph::new(lines), list_area);
         return;
     }
-    let chosen_slug = chosen(app).map(|p| p.slug.clone());
+    let chosen_slug = chosen(app, rules).map(|p| p.slug.clone());
     let items: Vec<ListItem<'_>> = found
         .iter()
         .map(|p| {
@@ -279,8 +285,14 @@ fn names<'a>(p: &'a Province, tr: &Localizer) -> (&'a str, &'a str) {
     }
 }
 
-fn render_facts(frame: &mut Frame<'_>, area: Rect, state: &ProvinceState, tr: &Localizer) {
-    let Some(p) = state.highlighted() else {
+fn render_facts(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    state: &ProvinceState,
+    rules: &Rules,
+    tr: &Localizer,
+) {
+    let Some(p) = state.highlighted(rules) else {
         frame.render_widget(Block::bordered().border_style(theme::border()), area);
         return;
     };

@@ -16,6 +16,7 @@ use crate::app::view::theme;
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
+use crate::rules::Rules;
 
 use super::{StepContext, StepOutcome, access, move_selection, subject, websites};
 
@@ -54,10 +55,10 @@ pub fn ordered(report: &Report) -> Vec<&Finding> {
 }
 
 /// The label of a finding's field as the step that holds it names it.
-pub fn field_label(app: &Application, path: &str, tr: &Localizer) -> String {
+pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer) -> String {
     let fields = match step_of(path) {
         Step::Subject => subject::fields(app),
-        Step::Access => access::fields(app),
+        Step::Access => access::fields(app, rules),
         Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
             Some(i) => {
                 let site = websites::site_title(&app.websites[i], i, tr);
@@ -123,7 +124,7 @@ pub fn update(
 }
 
 /// Steps the summary reports on, with how many of their fields are answered.
-fn answered(app: &Application) -> Vec<(Step, usize, usize)> {
+fn answered(app: &Application, rules: &Rules) -> Vec<(Step, usize, usize)> {
     let count = |fields: &[Field]| {
         let counted: Vec<&Field> = fields.iter().filter(|f| f.counts()).collect();
         (
@@ -139,7 +140,7 @@ fn answered(app: &Application) -> Vec<(Step, usize, usize)> {
         w_done += d;
         w_all += a;
     }
-    let (a_done, a_all) = count(&access::fields(app));
+    let (a_done, a_all) = count(&access::fields(app, rules));
     vec![
         (Step::Province, province, 1),
         (Step::Subject, s_done, s_all),
@@ -154,9 +155,10 @@ pub fn view(
     app: &Application,
     state: &ReviewState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
-    let summary = answered(app);
+    let summary = answered(app, rules);
     let [title, summary_area, verdict, list_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(summary.len() as u16),
@@ -189,7 +191,7 @@ pub fn view(
         Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
         verdict,
     );
-    render_findings(frame, list_area, app, state, report, tr);
+    render_findings(frame, list_area, app, state, report, rules, tr);
 }
 
 fn summary_line(
@@ -257,6 +259,7 @@ fn render_findings(
     app: &Application,
     state: &ReviewState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let findings = ordered(report);
@@ -295,10 +298,10 @@ fn render_findings(
         items.push(ListItem::new(Line::from(vec![
             Span::styled(format!("{mark} "), style),
             Span::styled(
-                format!("{}: ", field_label(app, &finding.field, tr)),
+                format!("{}: ", field_label(app, &finding.field, rules, tr)),
                 theme::muted(),
             ),
-            Span::raw(finding_message(finding, tr)),
+            Span::raw(finding_message(finding, rules, tr)),
         ])));
     }
     let list = List::new(items)

@@ -11,6 +11,7 @@ use crate::at;
 use crate::engine::Report;
 use crate::i18n::Localizer;
 use crate::model::{Application, CertificateType, SubjectKind};
+use crate::rules::Rules;
 
 use super::{StepContext, StepOutcome};
 
@@ -173,6 +174,7 @@ pub fn view(
     app: &Application,
     state: &SubjectState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let fields = fields(app);
@@ -181,6 +183,7 @@ pub fn view(
         state: &state.form,
         app,
         report,
+        rules,
     };
     render_step(frame, area, &tr.t("subject-title"), &form, &owns, tr);
 }

@@ -16,6 +16,7 @@ use crate::app::view::theme;
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, CertificateType, Content, Website};
+use crate::rules::Rules;
 use crate::site;
 
 use super::{StepContext, StepOutcome, move_selection};
@@ -295,6 +296,7 @@ pub fn view(
     app: &Application,
     state: &WebsitesState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     if let Some(i) = state.editing.filter(|i| *i < app.websites.len()) {
@@ -304,6 +306,7 @@ pub fn view(
             state: &state.form,
             app,
             report,
+            rules,
         };
         let title = tr.ta(
             "site-edit-title",
@@ -317,7 +320,7 @@ pub fn view(
         render_step(frame, area, &title, &form, &|p| covers(&prefix, p), tr);
         return;
     }
-    render_list(frame, area, app, state, report, tr);
+    render_list(frame, area, app, state, report, rules, tr);
 }
 
 fn render_list(
@@ -326,6 +329,7 @@ fn render_list(
     app: &Application,
     state: &WebsitesState,
     report: &Report,
+    rules: &Rules,
     tr: &Localizer,
 ) {
     let findings: Vec<(String, &Finding)> = report
@@ -411,7 +415,7 @@ fn render_list(
         let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
         frame.render_widget(Paragraph::new(lines), confirm);
     }
-    findings_panel(frame, panel_area, &findings, tr);
+    findings_panel(frame, panel_area, &findings, rules, tr);
 }
 
 #[cfg(test)]

@@ -12,27 +12,14 @@ use crate::rules::Rules;
 
 use super::theme;
 
-/// What the list calls an application: its title, else the subject, else its first domain.
-pub fn display_title(app: &Application, tr: &Localizer) -> String {
-    let candidates = [
-        app.meta.title.as_deref(),
-        app.subject.name.as_deref(),
-        app.websites.first().and_then(|w| w.domain.as_deref()),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .find(|t| !t.is_empty())
-        .map_or_else(|| tr.t("list-untitled"), str::to_string)
-}
+pub use crate::report::display_title;
 
-pub fn province_name(app: &Application, tr: &Localizer) -> String {
+pub fn province_name(app: &Application, rules: &Rules, tr: &Localizer) -> String {
     match app
         .subject
         .province
         .as_deref()
-        .and_then(|p| Rules::builtin().province(p))
+        .and_then(|p| rules.province(p))
     {
         Some(p) if tr.lang() == Lang::ZhCn => p.name_zh.clone(),
         Some(p) => p.name_en.clone(),
@@ -66,7 +53,12 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
             theme::muted(),
         ),
     ]);
-    frame.render_widget(Paragraph::new(heading_line), heading);
+    // Which rules every verdict is made by: the override or --rules changes them.
+    let rules_line = Line::styled(
+        crate::report::rules_in_force(&state.rules, tr),
+        theme::muted(),
+    );
+    frame.render_widget(Paragraph::new(vec![heading_line, rules_line]), heading);
 
     if state.entries.is_empty() {
         frame.render_widget(
@@ -75,7 +67,10 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         );
         return;
     }
-    let rows = state.entries.iter().map(|entry| row(entry, tr));
+    let rows = state
+        .entries
+        .iter()
+        .map(|entry| row(entry, &state.rules, tr));
     let header = Row::new([
         tr.t("list-col-title"),
         tr.t("list-col-province"),
@@ -117,11 +112,11 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     }
 }
 
-fn row<'a>(entry: &'a Entry, tr: &Localizer) -> Row<'a> {
+fn row<'a>(entry: &'a Entry, rules: &Rules, tr: &Localizer) -> Row<'a> {
     match &entry.app {
         Ok(app) => Row::new([
             Cell::from(display_title(app, tr)),
-            Cell::from(province_name(app, tr)),
+            Cell::from(province_name(app, rules, tr)),
             Cell::from(tr.t(&format!("step-{}", app.step().as_str()))),
             Cell::from(
                 app.meta

@@ -87,10 +87,7 @@ pub fn input_line(
     }
 }
 
-/// "Label: " in English, "标签：" in Chinese.
-pub fn label(tr: &Localizer, text: &str) -> String {
-    format!("{text}{}", tr.t("label-sep"))
-}
+pub use crate::report::label;
 
 /// A labelled value wrapped to `width`; continuation lines are indented two columns.
 pub fn fact_lines(label: &str, value: &str, width: u16) -> Vec<Line<'static>> {

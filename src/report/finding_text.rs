@@ -6,9 +6,9 @@ use crate::i18n::{Localizer, arg_str};
 use crate::rules::Rules;
 
 /// What the finding says. A code without a message shows as the code: visible, never empty.
-pub fn message(finding: &Finding, tr: &Localizer) -> String {
+pub fn message(finding: &Finding, rules: &Rules, tr: &Localizer) -> String {
     if known(finding, tr) {
-        crate::report::finding_message(finding, Rules::builtin(), tr)
+        crate::report::finding_message(finding, rules, tr)
     } else {
         let args = [
             ("code", arg_str(finding.code)),
@@ -24,9 +24,9 @@ pub fn known(finding: &Finding, tr: &Localizer) -> bool {
 }
 
 /// What to do about it, if the messages say.
-pub fn fix(finding: &Finding, tr: &Localizer) -> Option<String> {
+pub fn fix(finding: &Finding, rules: &Rules, tr: &Localizer) -> Option<String> {
     let known = tr.has(&format!("finding-{}-fix", finding.code));
-    known.then(|| crate::report::finding_fix(finding, Rules::builtin(), tr))
+    known.then(|| crate::report::finding_fix(finding, rules, tr))
 }
 
 #[cfg(test)]
@@ -39,9 +39,9 @@ mod tests {
     fn an_unknown_code_falls_back_to_the_code_and_field() {
         let tr = Localizer::new(Lang::EnUs);
         let f = Finding::new("NO_SUCH_CODE", Severity::Info, "progress.icp_number");
-        let text = message(&f, &tr);
+        let text = message(&f, Rules::builtin(), &tr);
         assert!(text.contains("NO_SUCH_CODE"), "{text}");
         assert!(text.contains("progress.icp_number"), "{text}");
-        assert_eq!(fix(&f, &tr), None);
+        assert_eq!(fix(&f, Rules::builtin(), &tr), None);
     }
 }

@@ -1,0 +1,207 @@
+//! One set of rules for every command and the TUI: the override in the configuration folder,
+//! `--rules FILE` instead, or `--no-rules-override`; each says which rules it used.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Arc;
+
+use icp_tui::app::state::{Screen, State};
+use icp_tui::app::update::start;
+use icp_tui::app::view;
+use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::model::Application;
+use icp_tui::rules::{Rules, RulesChoice, RulesOrigin};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const BIN: &str = env!("CARGO_BIN_EXE_icp-tui");
+const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
+/// A longer minimum ID validity turns the valid base into an ID_EXPIRES_SOON warning.
+const LONGER_ID_VALIDITY: &str = "format = \"icp-tui/rules-override\"\nversion = 1\n\n[sources]\n\"TEST\" = { cite = \"test\", date = 2027-01-01 }\n\n[figures.id_min_validity_days]\nvalue = 4000\nsource = [\"TEST\"]\nas_of = 2027-01-01\n";
+
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    /// A profile with the valid base as its one application, and the override in the
+    /// configuration folder.
+    fn new() -> Sandbox {
+        let s = Sandbox {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let config = s.dir.path().join("config/icp-tui");
+        std::fs::create_dir_all(&config).unwrap();
+        std::fs::write(config.join("rules-override.toml"), LONGER_ID_VALIDITY).unwrap();
+        let apps = s.profile().join("applications");
+        std::fs::create_dir_all(&apps).unwrap();
+        std::fs::write(apps.join("20261120-093000.toml"), INDIVIDUAL).unwrap();
+        s
+    }
+
+    fn profile(&self) -> PathBuf {
+        self.dir.path().join("profile")
+    }
+
+    fn app_file(&self) -> PathBuf {
+        self.profile().join("applications/20261120-093000.toml")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .args(["--today", "2026-11-22", "--lang", "en-US"])
+            .env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("ICP_TUI_PROFILE", self.profile())
+            .output()
+            .unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+#[test]
+fn check_status_and_export_follow_the_override() {
+    let s = Sandbox::new();
+    let file = s.app_file();
+    let file = file.to_str().unwrap();
+    let check = json(&s.run(&["check", "--json", file]));
+    assert_eq!(check["rules"]["origin"], "override");
+    assert!(check.to_string().contains("ID_EXPIRES_SOON"));
+
+    let status = json(&s.run(&["status", "--json"]));
+    assert_eq!(status["rules"]["origin"], "override");
+    assert_eq!(status["applications"][0]["warnings"], 1, "{status}");
+
+    let export = stdout(&s.run(&["export", file]));
+    let plain = stdout(&s.run(&["export", "--no-rules-override", file]));
+    assert_ne!(export, plain, "export ignores the override");
+}
+
+#[test]
+fn no_rules_override_means_the_builtin_rules() {
+    let s = Sandbox::new();
+    let file = s.app_file();
+    let check = json(&s.run(&[
+        "check",
+        "--json",
+        "--no-rules-override",
+        file.to_str().unwrap(),
+    ]));
+    assert_eq!(check["rules"]["origin"], "builtin");
+    assert!(!check.to_string().contains("ID_EXPIRES_SOON"));
+    let status = json(&s.run(&["--no-rules-override", "status", "--json"]));
+    assert_eq!(status["rules"]["origin"], "builtin");
+    assert_eq!(status["applications"][0]["warnings"], 0, "{status}");
+    let text = stdout(&s.run(&["status", "--no-rules-override"]));
+    assert!(
+        text.contains("Rules in force: built-in, sources up to"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_names_another_file_which_must_exist() {
+    let s = Sandbox::new();
+    let other = s.dir.path().join("other.toml");
+    let file = s.app_file();
+    let file = file.to_str().unwrap();
+    let o = s.run(&["check", "--rules", other.to_str().unwrap(), file]);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains("other.toml"), "{stderr}");
+    assert!(o.stdout.is_empty());
+
+    std::fs::write(&other, "format = \"icp-tui/rules-override\"\nversion = 1\n").unwrap();
+    let check = json(&s.run(&["check", "--json", "--rules", other.to_str().unwrap(), file]));
+    assert_eq!(check["rules"]["origin"], "override");
+    assert_eq!(check["rules"]["path"], other.to_str().unwrap());
+    assert!(!check.to_string().contains("ID_EXPIRES_SOON"));
+}
+
+#[test]
+fn the_two_switches_exclude_each_other() {
+    let s = Sandbox::new();
+    let o = s.run(&[
+        "check",
+        "--rules",
+        "x.toml",
+        "--no-rules-override",
+        "a.toml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn override_rules(dir: &Path) -> Arc<Rules> {
+    let path = dir.join("rules-override.toml");
+    std::fs::write(&path, LONGER_ID_VALIDITY).unwrap();
+    Arc::new(icp_tui::rules::load(&RulesChoice::File(path), None).unwrap())
+}
+
+fn screen(state: &State, lang: Lang) -> String {
+    let tr = Localizer::new(lang);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| view::draw(f, state, &tr)).unwrap();
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content
+        .chunks(80)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_tui_checks_by_the_rules_it_was_given_and_says_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = override_rules(dir.path());
+    assert!(matches!(rules.source(), RulesOrigin::Override { .. }));
+    let app = Application::from_toml_str(INDIVIDUAL).unwrap();
+    for lang in [Lang::EnUs, Lang::ZhCn] {
+        let entries = vec![common::entry("a", app.clone())];
+        let state = State::with_rules(lang, entries, false, rules.clone());
+        let text = screen(&state, lang);
+        assert!(text.contains("rules-override.toml"), "{text}");
+
+        let mut builtin = State::new(lang, vec![common::entry("a", app.clone())], false);
+        let text = screen(&builtin, lang);
+        assert!(!text.contains("rules-override.toml"), "{text}");
+        start(&mut builtin, Some("a"), &common::now());
+        let Screen::Wizard(w) = &builtin.screen else {
+            panic!("opens the last application")
+        };
+        assert!(
+            !w.report
+                .findings
+                .iter()
+                .any(|f| f.code == "ID_EXPIRES_SOON")
+        );
+
+        let mut state = State::with_rules(
+            lang,
+            vec![common::entry("a", app.clone())],
+            false,
+            rules.clone(),
+        );
+        start(&mut state, Some("a"), &common::now());
+        let Screen::Wizard(w) = &state.screen else {
+            panic!("opens the last application")
+        };
+        assert!(
+            w.report
+                .findings
+                .iter()
+                .any(|f| f.code == "ID_EXPIRES_SOON")
+        );
+    }
+}
