@@ -31,6 +31,11 @@ pub struct Entry {
 pub enum Unreadable {
     Parse(ParseError),
     Io(String),
+    /// Larger than icp-tui reads (bytes, limit): not read at all.
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 #[derive(Debug)]
@@ -62,6 +67,8 @@ pub struct Wizard {
     pub countdown: CountdownState,
     /// The moment of the last action, for views that count days and hours.
     pub clock: Option<Instant>,
+    /// A change not yet written: set with every save asked for, cleared when it succeeded.
+    pub unsaved: bool,
 }
 
 impl Wizard {
@@ -80,6 +87,7 @@ impl Wizard {
             domains: DomainsState::default(),
             countdown: CountdownState::default(),
             clock: None,
+            unsaved: false,
             app,
         }
     }
@@ -115,6 +123,14 @@ impl Flash {
         }
     }
 
+    pub fn info_with(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
+        Flash {
+            id,
+            args,
+            error: false,
+        }
+    }
+
     pub fn error(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
         Flash {
             id,
@@ -134,6 +150,8 @@ pub struct State {
     pub overlay: Option<Overlay>,
     pub flash: Option<Flash>,
     pub quit: bool,
+    /// Quits in a row whose save failed (see `update::quit`).
+    pub failed_quits: u8,
 }
 
 impl State {
@@ -146,6 +164,7 @@ impl State {
             overlay: None,
             flash: None,
             quit: false,
+            failed_quits: 0,
         }
     }
 

@@ -69,7 +69,7 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
     let results: Vec<(PathBuf, Checked)> = files
         .into_iter()
         .map(|path| {
-            let checked = check_file(&path, &rules, &now);
+            let checked = check_file(&path, &rules, &now, &tr);
             (path, checked)
         })
         .collect();
@@ -122,7 +122,13 @@ pub fn load_rules(path: Option<&Path>) -> Result<Rules, (PathBuf, RulesError)> {
     Rules::with_override_file(&text, path).map_err(|e| (path.to_path_buf(), e))
 }
 
-fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
+fn check_file(path: &Path, rules: &Rules, now: &Instant, tr: &Localizer) -> Checked {
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > crate::profile::MAX_FILE_BYTES
+    {
+        let reason = report::too_large(meta.len(), crate::profile::MAX_FILE_BYTES, tr);
+        return Checked::Unreadable(reason);
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return Checked::Unreadable(e.to_string()),

@@ -1,6 +1,9 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
 pub mod markdown;
+mod saving;
+
+pub use saving::too_large;
 
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{ParseError, ParseErrorKind};
