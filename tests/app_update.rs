@@ -20,16 +20,16 @@ fn an_empty_profile_starts_a_new_application_at_the_province_step() {
     let effects = start(&mut state, None, &now());
     let wizard = state.wizard().expect("the wizard is open");
     assert_eq!(wizard.step, Step::Province);
+    // Nothing is written before the first change.
+    assert_eq!(effects, vec![Effect::SaveSettings]);
+    assert_eq!(state.entries.len(), 1);
+    let effects = run(&mut state, [cmd(Command::NextStep)]);
     assert_eq!(
         effects,
-        vec![
-            Effect::Save {
-                id: "20261122-180211".into()
-            },
-            Effect::SaveSettings
-        ]
+        vec![Effect::Save {
+            id: "20261122-180211".into()
+        }]
     );
-    assert_eq!(state.entries.len(), 1);
 }
 
 #[test]
@@ -126,16 +126,28 @@ fn the_language_switch_is_saved() {
 }
 
 #[test]
-fn quitting_from_the_wizard_saves_the_application_and_settings() {
+fn quitting_an_untouched_application_writes_only_the_settings() {
     let mut state = state_with(vec![entry("a", app("A", None))], Lang::EnUs);
     start(&mut state, Some("a"), &now());
+    let before = state.wizard().unwrap().app.clone();
     let effects = run(&mut state, [cmd(Command::Quit)]);
     assert!(state.quit);
+    assert_eq!(effects, vec![Effect::SaveSettings]);
+    assert_eq!(state.wizard().unwrap().app, before, "not even meta.updated");
+}
+
+#[test]
+fn quitting_after_a_save_that_did_not_happen_saves_again() {
+    let mut state = state_with(vec![entry("a", app("A", None))], Lang::EnUs);
+    start(&mut state, Some("a"), &now());
+    // A step move asks for a save; no runtime performed it, so it is still unsaved.
+    run(&mut state, [cmd(Command::NextStep)]);
+    assert!(state.wizard().unwrap().unsaved);
+    let effects = run(&mut state, [cmd(Command::Quit)]);
     assert_eq!(
         effects,
         vec![Effect::Save { id: "a".into() }, Effect::SaveSettings]
     );
-    assert_eq!(state.wizard().unwrap().app.meta.step, Some(Step::Province));
 }
 
 #[test]
@@ -195,7 +207,11 @@ fn list_new_rename_and_delete_with_confirmation() {
     assert_eq!(state.entries.len(), 1);
 
     let effects = run(&mut state, [cmd(Command::New)]);
-    assert!(matches!(effects.first(), Some(Effect::Save { .. })));
+    assert_eq!(
+        effects,
+        vec![Effect::SaveSettings],
+        "created on its first change"
+    );
     assert!(state.wizard().is_some());
 }
 

@@ -32,6 +32,11 @@ pub struct Entry {
 pub enum Unreadable {
     Parse(ParseError),
     Io(String),
+    /// Larger than icp-tui reads (bytes, limit): not read at all.
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 #[derive(Debug)]
@@ -65,6 +70,8 @@ pub struct Wizard {
     pub clock: Option<Instant>,
     /// The rules in force (the state's), which every step checks and shows by.
     pub rules: Arc<Rules>,
+    /// A change not yet written: set with every save asked for, cleared when it succeeded.
+    pub unsaved: bool,
 }
 
 impl Wizard {
@@ -83,6 +90,7 @@ impl Wizard {
             domains: DomainsState::default(),
             countdown: CountdownState::default(),
             clock: None,
+            unsaved: false,
             app,
             rules,
         }
@@ -119,6 +127,14 @@ impl Flash {
         }
     }
 
+    pub fn info_with(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
+        Flash {
+            id,
+            args,
+            error: false,
+        }
+    }
+
     pub fn error(id: &'static str, args: Vec<(&'static str, String)>) -> Flash {
         Flash {
             id,
@@ -140,6 +156,8 @@ pub struct State {
     pub quit: bool,
     /// The rules in force, as the command line loaded them (built-in, override, `--rules`).
     pub rules: Arc<Rules>,
+    /// Quits in a row whose save failed (see `update::quit`).
+    pub failed_quits: u8,
 }
 
 impl State {
@@ -163,6 +181,7 @@ impl State {
             overlay: None,
             flash: None,
             quit: false,
+            failed_quits: 0,
         }
     }
 

@@ -14,9 +14,13 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     if action != Action::Tick {
         state.flash = None;
     }
+    // Quitting without a save is offered only to Ctrl+C pressed again and again.
+    if !matches!(action, Action::Tick | Action::Command(Command::Quit)) {
+        state.failed_quits = 0;
+    }
     if let Action::Command(command) = &action {
         match command {
-            Command::Quit => return quit(state, now),
+            Command::Quit => return quit(state),
             Command::ToggleLanguage => {
                 state.lang = state.lang.other();
                 state.flash = Some(Flash::info("lang-switched"));
@@ -58,18 +62,41 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
     Vec::new()
 }
 
-fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
+/// Every change and step move is saved as it happens, so quitting writes the application
+/// only when its last save failed (and an untouched file stays byte for byte as it was).
+/// After two failed attempts the next quit gives up on it: the user was told twice.
+fn quit(state: &mut State) -> Vec<Effect> {
     state.quit = true;
     let mut effects = Vec::new();
-    if let Screen::Wizard(w) = &mut state.screen
+    if let Screen::Wizard(w) = &state.screen
         && !state.read_only
+        && w.unsaved
+        && state.failed_quits < MAX_FAILED_QUITS
     {
-        w.app.meta.step = Some(w.step);
-        w.app.meta.updated = Some(now.clone());
         effects.push(Effect::Save { id: w.id.clone() });
     }
     effects.push(Effect::SaveSettings);
     effects
+}
+
+/// Failed saves on quit after which the next quit leaves without saving.
+pub const MAX_FAILED_QUITS: u8 = 2;
+
+/// The open application was changed on disk by someone else: show theirs, on the same step.
+/// The runtime calls this only when nothing here is unsaved.
+pub fn adopt_from_disk(state: &mut State, id: &str, app: Application, now: &Instant) {
+    if let Screen::Wizard(w) = &mut state.screen
+        && w.id == id
+    {
+        let step = w.step;
+        let mut wizard = Wizard::new(id.to_string(), app.clone(), state.rules.clone());
+        wizard.step = step;
+        wizard.recheck(now);
+        **w = wizard;
+    }
+    if let Some(entry) = state.entries.iter_mut().find(|e| e.id == id) {
+        entry.app = Ok(app);
+    }
 }
 
 fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
@@ -210,6 +237,7 @@ fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
     let app = Application::new("", now.clone());
     let mut app = app;
     app.meta.title = None;
+    app.meta.step = Some(steps::resume_step(&app));
     state.entries.insert(
         0,
         Entry {
@@ -221,7 +249,8 @@ fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
     let mut wizard = Wizard::new(id.clone(), app, state.rules.clone());
     wizard.recheck(now);
     state.screen = Screen::Wizard(Box::new(wizard));
-    vec![Effect::Save { id }, Effect::SaveSettings]
+    // The file is created by the first change: an untouched new filing leaves nothing.
+    vec![Effect::SaveSettings]
 }
 
 /// A file-name-safe id that sorts by creation time: `20261122-183005`, then `-2`, `-3` …
@@ -270,6 +299,7 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         moved = true;
     }
     if (outcome.changed || moved) && !read_only {
+        wizard.unsaved = true;
         effects.push(Effect::Save {
             id: wizard.id.clone(),
         });

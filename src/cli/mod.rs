@@ -264,6 +264,9 @@ pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -
         (crate::profile::ProfileErrorKind::Unreadable(load), _) => match &load.reason {
             crate::profile::LoadErrorReason::Parse(p) => crate::report::parse_error(p, tr),
             crate::profile::LoadErrorReason::Io { message, .. } => message.clone(),
+            crate::profile::LoadErrorReason::TooLarge { bytes, limit } => {
+                crate::report::too_large(*bytes, *limit, tr)
+            }
         },
         (_, Some(source)) => source.to_string(),
         (_, None) => String::new(),

@@ -106,6 +106,8 @@ pub fn collect(entries: Vec<profile::Entry>, rules: &Rules, now: &Instant) -> Ve
                 let (parse, io) = match load.reason {
                     LoadErrorReason::Parse(p) => (Some(p), None),
                     LoadErrorReason::Io { message, .. } => (None, Some(message)),
+                    // Not localized here (no localizer); the words say what the limit is.
+                    reason @ LoadErrorReason::TooLarge { .. } => (None, Some(reason.to_string())),
                 };
                 Status::Unreadable(UnreadableStatus {
                     id: e.id,

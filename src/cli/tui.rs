@@ -1,14 +1,17 @@
 //! `icp-tui` with no subcommand: open the profile and run the interactive app.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use crate::app::run::{self as app_run, Store};
-use crate::app::state::{Entry, Unreadable};
+use crate::app::run::{self as app_run, SaveOutcome, Store};
+use crate::app::state::{Entry, Flash, Unreadable};
 use crate::i18n::{self, Lang, Localizer, Messages};
 use crate::model::Application;
 use crate::profile::{
-    self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, Settings,
+    self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, ProfileWarning, Saved,
+    Settings, Stamp,
 };
 use crate::terminal;
 
@@ -54,7 +57,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     let messages = std::thread::spawn(move || Messages::parse(lang));
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
-    let mut store = ProfileStore { profile, settings };
+    let mut store = ProfileStore {
+        profile,
+        settings,
+        stamps: RefCell::default(),
+    };
 
     let mut guard = match terminal::init() {
         Ok(g) => g,
@@ -97,20 +104,60 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
 struct ProfileStore {
     profile: Profile,
     settings: Settings,
+    /// What each file held when last read or written here, to notice someone else's change.
+    stamps: RefCell<HashMap<String, Stamp>>,
 }
 
 impl Store for ProfileStore {
     fn list(&self) -> Vec<Entry> {
         let entries = self.profile.list().unwrap_or_default();
+        let mut stamps = self.stamps.borrow_mut();
+        for e in &entries {
+            match &e.stamp {
+                Some(stamp) => stamps.insert(e.id.clone(), stamp.clone()),
+                None => stamps.remove(&e.id),
+            };
+        }
         entries.into_iter().map(entry).collect()
     }
 
     fn save(&mut self, id: &str, app: &Application) -> Result<(), String> {
-        self.profile.save(id, app).map_err(|e| e.to_string())
+        self.save_app(id, app).map(drop)
+    }
+
+    fn save_app(&mut self, id: &str, app: &Application) -> Result<SaveOutcome, String> {
+        let expected = self.stamps.borrow().get(id).cloned();
+        let saved = self
+            .profile
+            .save_checked(id, app, expected.as_ref())
+            .map_err(|e| e.to_string())?;
+        let stamp = saved.stamp().clone();
+        self.stamps.borrow_mut().insert(id.to_string(), stamp);
+        Ok(match saved {
+            Saved::Written(_) | Saved::Unchanged(_) => SaveOutcome::Saved,
+            Saved::Conflict { copy, theirs, .. } => SaveOutcome::Conflict {
+                copy: copy.display().to_string(),
+                theirs,
+            },
+        })
+    }
+
+    fn reload_if_changed(&mut self, id: &str) -> Option<Application> {
+        let stamp = self.stamps.borrow().get(id).cloned()?;
+        // A file that became unreadable is left to the next save, which refuses and says so.
+        let (app, stamp) = self.profile.changed_since(id, &stamp).ok()??;
+        self.stamps.borrow_mut().insert(id.to_string(), stamp);
+        Some(app)
+    }
+
+    fn notice(&self) -> Option<Flash> {
+        loose_notice(self.profile.warnings())
     }
 
     fn delete(&mut self, id: &str) -> Result<(), String> {
-        self.profile.delete(id).map_err(|e| e.to_string())
+        self.profile.delete(id).map_err(|e| e.to_string())?;
+        self.stamps.borrow_mut().remove(id);
+        Ok(())
     }
 
     fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String> {
@@ -127,12 +174,38 @@ impl Store for ProfileStore {
     }
 }
 
+/// "… can be read by other users of this machine …: chmod go= '…'", when the profile is loose.
+fn loose_notice(warnings: &[ProfileWarning]) -> Option<Flash> {
+    let command = profile::loose_fix_command(warnings)?;
+    let loose: Vec<(&std::path::Path, u32)> = warnings
+        .iter()
+        .filter_map(|w| match w {
+            ProfileWarning::LoosePermissions { path, mode } => Some((path.as_path(), *mode)),
+            ProfileWarning::LockUnsupported { .. } => None,
+        })
+        .collect();
+    let (path, mode) = loose[0];
+    let mut args = vec![
+        ("path", path.display().to_string()),
+        ("mode", format!("{mode:04o}")),
+        ("command", command),
+    ];
+    let id = if loose.len() == 1 {
+        "profile-loose"
+    } else {
+        args.push(("count", loose.len().to_string()));
+        "profile-loose-many"
+    };
+    Some(Flash::error(id, args))
+}
+
 fn entry(e: profile::Entry) -> Entry {
     let app = match e.state {
         EntryState::Ok(app) => Ok(*app),
         EntryState::Unreadable(load) => Err(match load.reason {
             LoadErrorReason::Parse(p) => Unreadable::Parse(p),
             LoadErrorReason::Io { message, .. } => Unreadable::Io(message),
+            LoadErrorReason::TooLarge { bytes, limit } => Unreadable::TooLarge { bytes, limit },
         }),
     };
     Entry {

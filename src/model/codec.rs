@@ -102,12 +102,61 @@ impl Application {
         Ok(app)
     }
 
-    /// Serializes in the spec's layout, with every unknown key written back.
+    /// Serializes in the spec's layout, with every unknown key written back. Dates and
+    /// instants are TOML dates and date-times.
     pub fn to_toml_string(&self) -> String {
-        let mut table = Table::try_from(self).expect("the model always serializes to a table");
+        // Straight to text: `toml::Table::try_from` would turn every date into a table.
+        let text = toml::to_string_pretty(self).expect("the model always serializes");
+        if !has_extras(self) {
+            return text;
+        }
+        let mut table: Table = text.parse().expect("what toml writes, toml reads");
         inject_extras(self, &mut table);
         toml::to_string_pretty(&table).expect("a table always serializes")
     }
+
+    /// Serializes over `original`, the file as it is on disk: its comments, order, spacing
+    /// and quoting stay; only what the model changed changes (see `merge`).
+    pub fn to_toml_string_over(&self, original: &str) -> String {
+        super::merge::write_over(original, &self.to_toml_string())
+    }
+}
+
+fn has_extras(app: &Application) -> bool {
+    let tables = [
+        &app.extra,
+        &app.meta.extra,
+        &app.subject.extra,
+        &app.subject.leader.extra,
+        &app.access.extra,
+        &app.progress.extra,
+    ];
+    tables.iter().any(|t| !t.is_empty())
+        || app.checklist.values().any(|e| !e.extra.is_empty())
+        || app.websites.iter().any(|w| {
+            [
+                &w.extra,
+                &w.leader.extra,
+                &w.registration.extra,
+                &w.footer.extra,
+            ]
+            .iter()
+            .any(|t| !t.is_empty())
+        })
+        || app.notices.iter().any(|n| !n.extra.is_empty())
+        || app.changes.iter().any(|c| !c.extra.is_empty())
+        || app.apps.iter().any(|a| {
+            [
+                &a.extra,
+                &a.android.extra,
+                &a.ios.extra,
+                &a.harmonyos.extra,
+                &a.mini_program.extra,
+                &a.leader.extra,
+            ]
+            .iter()
+            .any(|t| !t.is_empty())
+        })
 }
 
 fn check_header_values(text: &str, app: &Application) -> Result<(), ParseError> {

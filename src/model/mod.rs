@@ -4,11 +4,13 @@ mod application;
 mod codec;
 mod dates;
 mod kinds;
+mod merge;
 
 pub use application::*;
 pub use codec::{ParseError, ParseErrorKind, from_toml_with_path};
 pub use dates::{Date, Instant, china_offset};
 pub use kinds::*;
+pub use merge::write_over;
 
 #[cfg(test)]
 mod tests;

@@ -206,3 +206,52 @@ fn unknown_keys_inside_the_additions_are_kept() {
         "{again}"
     );
 }
+
+/// Every date field of a saved file, read back structurally: a TOML date, not a table.
+fn assert_dates_are_dates(saved: &str) {
+    assert!(!saved.contains("$__toml_private"), "{saved}");
+    let doc: toml_edit::DocumentMut = saved.parse().unwrap();
+    for (path, item) in [
+        ("meta.created", &doc["meta"]["created"]),
+        ("meta.updated", &doc["meta"]["updated"]),
+        (
+            "subject.certificate_expires",
+            &doc["subject"]["certificate_expires"],
+        ),
+        (
+            "websites[0].registration.expires",
+            &doc["websites"][0]["registration"]["expires"],
+        ),
+    ] {
+        assert!(item.as_datetime().is_some(), "{path} is {item:?}");
+    }
+}
+
+#[test]
+fn saved_dates_are_toml_dates() {
+    assert_dates_are_dates(&parse(SPEC_EXAMPLE).unwrap().to_toml_string());
+}
+
+#[test]
+fn saved_dates_are_toml_dates_beside_unknown_keys() {
+    // Unknown keys take the other serializing path; it once wrote dates as tables.
+    let text = format!("{SPEC_EXAMPLE}\n[future]\nwhen = 2027-01-01\n");
+    let saved = parse(&text).unwrap().to_toml_string();
+    assert_dates_are_dates(&saved);
+    let doc: toml_edit::DocumentMut = saved.parse().unwrap();
+    assert!(doc["future"]["when"].as_datetime().is_some());
+}
+
+#[test]
+fn writing_over_the_commented_example_changes_one_line() {
+    let mut app = parse(SPEC_EXAMPLE).unwrap();
+    assert_eq!(app.to_toml_string_over(SPEC_EXAMPLE), SPEC_EXAMPLE);
+    app.subject.city = Some("Haidian".into());
+    let saved = app.to_toml_string_over(SPEC_EXAMPLE);
+    let expected = SPEC_EXAMPLE.replace(
+        "city = \"Beijing\"                 # optional",
+        "city = \"Haidian\"                 # optional",
+    );
+    assert_ne!(expected, SPEC_EXAMPLE);
+    assert_eq!(saved, expected);
+}

@@ -3,10 +3,12 @@
 //! The new content goes to a private temporary file in the same folder, is flushed to disk,
 //! then renamed over the target; finally the folder itself is synced so the rename survives a
 //! power cut. Any failure before the rename drops the temporary file and leaves the target alone.
+//! A symbolic link is written through: its target is replaced, in the target's folder, and
+//! the link stays a link.
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tempfile::{Builder, NamedTempFile};
 
@@ -29,9 +31,53 @@ pub fn write_atomic_with<F>(path: &Path, body: F) -> io::Result<()>
 where
     F: FnOnce(&mut File) -> io::Result<()>,
 {
+    let path = &through_links(path)?;
     let temp = filled_temp_file(path, body)?;
     temp.persist(path).map_err(|e| e.error)?;
     sync_parent(path)
+}
+
+/// The file a chain of symbolic links at `path` ends at (`path` itself when it is no link).
+/// The last target need not exist yet.
+fn through_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    // Linux gives up after 40 links; so does this.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                current = parent_of(&current).join(target);
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other(format!(
+        "{}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+const TEMP_PREFIX: &str = ".icp-tui-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes the temporary files an interrupted save left in `dir` (only icp-tui's own:
+/// `.icp-tui-*.tmp`, regular files). Call it only while holding the profile's lock, so no
+/// save of another icp-tui is under way. Returns how many were removed.
+pub fn remove_leftovers(dir: &Path) -> io::Result<usize> {
+    let mut removed = 0;
+    for item in fs::read_dir(dir)? {
+        let item = item?;
+        let name = item.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with(TEMP_PREFIX)
+            && name.ends_with(TEMP_SUFFIX)
+            && item.file_type()?.is_file()
+        {
+            fs::remove_file(item.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 fn filled_temp_file<F>(path: &Path, body: F) -> io::Result<NamedTempFile>
@@ -41,7 +87,7 @@ where
     let folder = parent_of(path);
     let mut builder = Builder::new();
     // A leading dot and no `.toml` suffix: a left-over temp file is never listed as an application.
-    builder.prefix(".icp-tui-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -120,6 +166,48 @@ mod tests {
         assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&path).unwrap(), b"first");
         assert_eq!(names_in(dir.path()), ["a.toml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_written_through_to_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        let target = elsewhere.join("real.toml");
+        fs::write(&target, b"old").unwrap();
+        let link = dir.path().join("a.toml");
+        std::os::unix::fs::symlink("elsewhere/real.toml", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        assert_eq!(names_in(dir.path()), ["a.toml", "elsewhere"]);
+        assert_eq!(names_in(&elsewhere), ["real.toml"]);
+    }
+
+    #[test]
+    fn leftovers_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            ".icp-tui-abc.tmp",
+            ".icp-tui-x.tmp",
+            "a.toml",
+            ".other.tmp",
+            "b.tmp",
+        ] {
+            fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        fs::create_dir(dir.path().join(".icp-tui-dir.tmp")).unwrap();
+        assert_eq!(remove_leftovers(dir.path()).unwrap(), 2);
+        assert_eq!(
+            names_in(dir.path()),
+            [".icp-tui-dir.tmp", ".other.tmp", "a.toml", "b.tmp"]
+        );
     }
 
     #[cfg(unix)]

@@ -36,7 +36,8 @@ fn missing_ancestors(path: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// A warning when group or others may read, write or enter `path` (unix).
+/// A warning when group or others may read, write or enter `path` (unix); none when it
+/// does not exist.
 pub fn looseness(path: &Path) -> Option<ProfileWarning> {
     #[cfg(unix)]
     {

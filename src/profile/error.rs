@@ -139,6 +139,8 @@ pub enum LoadErrorReason {
     },
     /// The file was read but is not a valid application: line, field and kind.
     Parse(ParseError),
+    /// The file is larger than icp-tui reads (`limit`, bytes); it was not read.
+    TooLarge { bytes: u64, limit: u64 },
 }
 
 impl fmt::Display for LoadErrorReason {
@@ -146,6 +148,9 @@ impl fmt::Display for LoadErrorReason {
         match self {
             LoadErrorReason::Io { message, .. } => f.write_str(message),
             LoadErrorReason::Parse(e) => write!(f, "{e}"),
+            LoadErrorReason::TooLarge { bytes, limit } => {
+                write!(f, "{bytes} bytes, more than the {limit} icp-tui reads")
+            }
         }
     }
 }
@@ -166,4 +171,48 @@ pub enum ProfileWarning {
     /// A profile directory others can read or enter. icp-tui does not change the mode of a
     /// directory it did not create; the files inside are still 0600.
     LoosePermissions { path: PathBuf, mode: u32 },
+}
+
+/// The shell command that takes group and other access away from every loose path of
+/// `warnings` (`chmod go= '…' '…'`), or `None` when there is none.
+pub fn loose_fix_command(warnings: &[ProfileWarning]) -> Option<String> {
+    let paths: Vec<String> = warnings
+        .iter()
+        .filter_map(|w| match w {
+            ProfileWarning::LoosePermissions { path, .. } => Some(shell_quote(path)),
+            ProfileWarning::LockUnsupported { .. } => None,
+        })
+        .collect();
+    (!paths.is_empty()).then(|| format!("chmod go= {}", paths.join(" ")))
+}
+
+fn shell_quote(path: &Path) -> String {
+    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fix_command_names_every_loose_path_quoted() {
+        let warnings = [
+            ProfileWarning::LoosePermissions {
+                path: "/p/applications/a b.toml".into(),
+                mode: 0o644,
+            },
+            ProfileWarning::LockUnsupported {
+                path: "/p/profile.lock".into(),
+            },
+            ProfileWarning::LoosePermissions {
+                path: "/p/it's".into(),
+                mode: 0o755,
+            },
+        ];
+        assert_eq!(
+            loose_fix_command(&warnings).as_deref(),
+            Some("chmod go= '/p/applications/a b.toml' '/p/it'\\''s'")
+        );
+        assert_eq!(loose_fix_command(&warnings[1..2]), None);
+    }
 }

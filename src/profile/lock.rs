@@ -4,6 +4,10 @@
 //! or the process dies; the lock file itself stays (removing it would race with the next
 //! writer). On Linux std uses `flock`, which is per open file description: a second
 //! `acquire` in the same process conflicts too.
+//!
+//! The profile folder itself is locked as well (unix), so that deleting `profile.lock`
+//! while an icp-tui runs does not let a second one in: the new lock file is free, the folder
+//! is not.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io;
@@ -13,8 +17,9 @@ pub const LOCK_FILE: &str = "profile.lock";
 
 #[derive(Debug)]
 pub struct ProfileLock {
-    // Held only for its lock; never read or written.
+    // Held only for their locks; never read or written.
     _file: File,
+    _dir: Option<File>,
     path: PathBuf,
     unsupported: bool,
 }
@@ -48,8 +53,10 @@ impl ProfileLock {
             Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => true,
             Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
         };
+        let dir_lock = if unsupported { None } else { lock_dir(dir)? };
         Ok(ProfileLock {
             _file: file,
+            _dir: dir_lock,
             path,
             unsupported,
         })
@@ -65,6 +72,27 @@ impl ProfileLock {
     }
 }
 
+/// Locks the folder's own descriptor. `None` where folders cannot be opened as files or
+/// locked (not unix, some network mounts): the lock file alone then guards the profile.
+fn lock_dir(dir: &Path) -> Result<Option<File>, LockError> {
+    #[cfg(unix)]
+    {
+        let Ok(handle) = File::open(dir) else {
+            return Ok(None);
+        };
+        match handle.try_lock() {
+            Ok(()) => Ok(Some(handle)),
+            Err(TryLockError::WouldBlock) => Err(LockError::Held),
+            Err(TryLockError::Error(_)) => Ok(None),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(None)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +102,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let first = ProfileLock::acquire(dir.path()).unwrap();
         assert!(!first.is_unsupported());
+        assert!(matches!(
+            ProfileLock::acquire(dir.path()),
+            Err(LockError::Held)
+        ));
+        drop(first);
+        ProfileLock::acquire(dir.path()).expect("released on drop");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn deleting_the_lock_file_does_not_free_the_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = ProfileLock::acquire(dir.path()).unwrap();
+        std::fs::remove_file(first.path()).unwrap();
         assert!(matches!(
             ProfileLock::acquire(dir.path()),
             Err(LockError::Held)

@@ -17,6 +17,7 @@ mod error;
 mod ids;
 pub mod lock;
 mod settings;
+mod stamp;
 
 use std::collections::BTreeSet;
 use std::ffi::OsString;
@@ -28,12 +29,19 @@ use jiff::Timestamp;
 
 use crate::model::{Application, Date, Instant, china_offset};
 
-use atomic::{write_atomic, write_new_atomic};
+use atomic::{remove_leftovers, write_atomic, write_new_atomic};
 use lock::{LockError, ProfileLock};
 
-pub use error::{LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning};
+pub use error::{
+    LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning, loose_fix_command,
+};
 pub use ids::is_valid_id;
 pub use settings::{SETTINGS_FILE, Settings};
+pub use stamp::Stamp;
+
+/// Files above this size are refused when read: no application comes near it (a filing with
+/// a hundred websites is some 100 kB), and reading one would make every keystroke slow.
+pub const MAX_FILE_BYTES: u64 = crate::input::MAX_FILE_BYTES;
 
 pub const APPLICATIONS_DIR: &str = "applications";
 const EXTENSION: &str = ".toml";
@@ -63,6 +71,9 @@ pub struct Entry {
     /// The file's modification time.
     pub modified: Option<Timestamp>,
     pub state: EntryState,
+    /// The bytes as read, to notice a change by someone else before writing (readable
+    /// files only).
+    pub stamp: Option<Stamp>,
 }
 
 #[derive(Clone, Debug)]
@@ -110,6 +121,11 @@ impl Profile {
                     LockError::Io(e) => ProfileError::write_failed(&dir, e),
                 })?;
                 ensure_dir(&dir.join(APPLICATIONS_DIR))?;
+                // Only the lock holder may do this: no save of another icp-tui is under way.
+                // A file that cannot be removed stays hidden and is never listed.
+                for folder in [dir.clone(), dir.join(APPLICATIONS_DIR)] {
+                    let _ = remove_leftovers(&folder);
+                }
                 let mut warnings = collect_looseness(&dir);
                 if lock.is_unsupported() {
                     warnings.push(ProfileWarning::LockUnsupported {
@@ -170,15 +186,16 @@ impl Profile {
                     .and_then(|m| m.modified())
                     .ok()
                     .and_then(|t| Timestamp::try_from(t).ok());
-                let state = match read_application(&path) {
-                    Ok(app) => EntryState::Ok(Box::new(app)),
-                    Err(e) => EntryState::Unreadable(e),
+                let (state, stamp) = match read_application_stamped(&path) {
+                    Ok((app, stamp)) => (EntryState::Ok(Box::new(app)), Some(stamp)),
+                    Err(e) => (EntryState::Unreadable(e), None),
                 };
                 Entry {
                     id,
                     path,
                     modified,
                     state,
+                    stamp,
                 }
             })
             .collect();
@@ -191,11 +208,33 @@ impl Profile {
     }
 
     pub fn load(&self, id: &str) -> Result<Application, ProfileError> {
+        self.load_stamped(id).map(|(app, _)| app)
+    }
+
+    /// The application and the stamp of the bytes it was read from.
+    pub fn load_stamped(&self, id: &str) -> Result<(Application, Stamp), ProfileError> {
         let path = self.application_path(id)?;
         if !path.is_file() {
             return Err(ProfileError::new(ProfileErrorKind::Missing, &path));
         }
-        read_application(&path).map_err(ProfileError::unreadable)
+        read_application_stamped(&path).map_err(ProfileError::unreadable)
+    }
+
+    /// `Ok(None)` while application `id` still holds what `stamp` describes; the file as it
+    /// is now when someone else changed it. A file that is gone counts as unchanged: the next
+    /// save writes it again.
+    pub fn changed_since(
+        &self,
+        id: &str,
+        stamp: &Stamp,
+    ) -> Result<Option<(Application, Stamp)>, ProfileError> {
+        let path = self.application_path(id)?;
+        match stamp.still_matches(&path) {
+            Ok(true) => Ok(None),
+            Ok(false) if !path.exists() => Ok(None),
+            Ok(false) => self.load_stamped(id).map(Some),
+            Err(e) => Err(ProfileError::io(ProfileErrorKind::Io, &path, e)),
+        }
     }
 
     /// Stores `app` under a new id and returns the id. The id's day is the day of
@@ -230,15 +269,90 @@ impl Profile {
         }
     }
 
-    /// Replaces application `id` atomically. Refused when the file there now cannot be
-    /// read: it may hold data this version does not understand.
+    /// Writes application `id` over its file, atomically, whatever is there now. Refused
+    /// when the file there cannot be read: it may hold data this version does not understand.
     pub fn save(&self, id: &str, app: &Application) -> Result<(), ProfileError> {
+        self.save_checked(id, app, None).map(drop)
+    }
+
+    /// Writes application `id` over its file, keeping the file's comments, order and
+    /// unknown keys (only changed values change), and writes nothing when nothing changed.
+    ///
+    /// With `expected`, the stamp of what this caller last read or wrote: when the file now
+    /// holds something else, someone changed it meanwhile. It is then left as it is, and
+    /// `app` goes to a new file beside it (`<id>.conflict-YYYYMMDD-HHMMSS.toml`).
+    pub fn save_checked(
+        &self,
+        id: &str,
+        app: &Application,
+        expected: Option<&Stamp>,
+    ) -> Result<Saved, ProfileError> {
         self.require_writable()?;
         let path = self.application_path(id)?;
         self.ensure_applications_dir()?;
-        refuse_unreadable(&path, |p| read_application(p).map(drop))?;
-        write_atomic(&path, app.to_toml_string().as_bytes())
-            .map_err(|e| ProfileError::write_failed(&path, e))
+        let current = match read_text_stamped(&path) {
+            Ok((text, stamp)) => {
+                // Refuse to write over what this version cannot read.
+                Application::from_toml_str(&text).map_err(|e| {
+                    ProfileError::unreadable(LoadError {
+                        path: path.clone(),
+                        reason: LoadErrorReason::Parse(e),
+                    })
+                })?;
+                Some((text, stamp))
+            }
+            Err(LoadError {
+                reason:
+                    LoadErrorReason::Io {
+                        kind: io::ErrorKind::NotFound,
+                        ..
+                    },
+                ..
+            }) => None,
+            Err(e) => return Err(ProfileError::unreadable(e)),
+        };
+        if let (Some(expected), Some((text, stamp))) = (expected, &current)
+            && !expected.same_content(stamp)
+        {
+            let copy = self.write_conflict_copy(id, app)?;
+            let theirs = Application::from_toml_str(text).expect("parsed just above");
+            return Ok(Saved::Conflict {
+                copy,
+                theirs: Box::new(theirs),
+                stamp: stamp.clone(),
+            });
+        }
+        let text = match &current {
+            Some((original, _)) => app.to_toml_string_over(original),
+            None => app.to_toml_string(),
+        };
+        if let Some((original, stamp)) = &current
+            && *original == text
+        {
+            return Ok(Saved::Unchanged(stamp.clone()));
+        }
+        write_atomic(&path, text.as_bytes()).map_err(|e| ProfileError::write_failed(&path, e))?;
+        let meta = fs::metadata(&path).ok();
+        Ok(Saved::Written(Stamp::of(text.as_bytes(), meta.as_ref())))
+    }
+
+    fn write_conflict_copy(&self, id: &str, app: &Application) -> Result<PathBuf, ProfileError> {
+        let now = Instant::new(Timestamp::now(), china_offset()).to_zoned();
+        let base = format!("{id}.conflict-{}", now.strftime("%Y%m%d-%H%M%S"));
+        let text = app.to_toml_string();
+        for n in 1.. {
+            let name = match n {
+                1 => format!("{base}{EXTENSION}"),
+                n => format!("{base}-{n}{EXTENSION}"),
+            };
+            let path = self.applications_dir().join(name);
+            match write_new_atomic(&path, text.as_bytes()) {
+                Ok(()) => return Ok(path),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(ProfileError::write_failed(&path, e)),
+            }
+        }
+        unreachable!("some suffix is free")
     }
 
     /// Sets the title of application `id`. `meta.updated` is left to the caller, who owns
@@ -268,13 +382,24 @@ impl Profile {
         }
     }
 
-    /// Replaces `settings.toml` atomically; refused while the file there cannot be read.
+    /// Writes `settings.toml` atomically over what is there, keeping its comments and
+    /// order, and not at all when nothing changed; refused while the file cannot be read.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), ProfileError> {
         self.require_writable()?;
         let path = self.dir.join(SETTINGS_FILE);
         refuse_unreadable(&path, |p| read_settings(p).map(drop))?;
-        write_atomic(&path, settings.to_toml_string().as_bytes())
-            .map_err(|e| ProfileError::write_failed(&path, e))
+        let fresh = settings.to_toml_string();
+        let text = match read_text(&path) {
+            Ok(original) => {
+                let text = crate::model::write_over(&original, &fresh);
+                if text == original {
+                    return Ok(());
+                }
+                text
+            }
+            Err(_) => fresh,
+        };
+        write_atomic(&path, text.as_bytes()).map_err(|e| ProfileError::write_failed(&path, e))
     }
 
     fn require_writable(&self) -> Result<(), ProfileError> {
@@ -316,12 +441,13 @@ impl Profile {
     }
 }
 
-fn read_application(path: &Path) -> Result<Application, LoadError> {
-    let text = read_text(path)?;
-    Application::from_toml_str(&text).map_err(|e| LoadError {
+fn read_application_stamped(path: &Path) -> Result<(Application, Stamp), LoadError> {
+    let (text, stamp) = read_text_stamped(path)?;
+    let app = Application::from_toml_str(&text).map_err(|e| LoadError {
         path: path.to_path_buf(),
         reason: LoadErrorReason::Parse(e),
-    })
+    })?;
+    Ok((app, stamp))
 }
 
 /// `Ok(None)` when the file does not exist.
@@ -347,6 +473,12 @@ fn read_settings(path: &Path) -> Result<Option<Settings>, LoadError> {
 }
 
 fn read_text(path: &Path) -> Result<String, LoadError> {
+    read_text_stamped(path).map(|(text, _)| text)
+}
+
+/// The file's text, refused above [`MAX_FILE_BYTES`] before it is read.
+fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
+    use std::io::Read;
     let io_error = |e: io::Error| LoadError {
         path: path.to_path_buf(),
         reason: LoadErrorReason::Io {
@@ -354,8 +486,30 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
             message: e.to_string(),
         },
     };
-    let bytes = fs::read(path).map_err(io_error)?;
-    String::from_utf8(bytes).map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e)))
+    let too_large = |bytes: u64| LoadError {
+        path: path.to_path_buf(),
+        reason: LoadErrorReason::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        },
+    };
+    let file = fs::File::open(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // One byte past the limit tells a file that grew since the check.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let stamp = Stamp::of(&bytes, Some(&meta));
+    let text = String::from_utf8(bytes)
+        .map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e)))?;
+    Ok((text, stamp))
 }
 
 /// Errs when `path` exists but `read` cannot make sense of it.
@@ -374,6 +528,30 @@ fn refuse_unreadable(
             ..
         }) => Ok(()),
         Err(e) => Err(ProfileError::unreadable(e)),
+    }
+}
+
+/// What [`Profile::save_checked`] did.
+#[derive(Clone, Debug)]
+pub enum Saved {
+    Written(Stamp),
+    /// The file already held exactly this; nothing was written.
+    Unchanged(Stamp),
+    /// Someone else changed the file: it was kept, and `app` went to `copy`. `theirs` is
+    /// the file as it is now.
+    Conflict {
+        copy: PathBuf,
+        theirs: Box<Application>,
+        stamp: Stamp,
+    },
+}
+
+impl Saved {
+    /// The stamp of the application's own file after the save.
+    pub fn stamp(&self) -> &Stamp {
+        match self {
+            Saved::Written(s) | Saved::Unchanged(s) | Saved::Conflict { stamp: s, .. } => s,
+        }
     }
 }
 
@@ -398,11 +576,21 @@ fn check_existing_dir(dir: &Path) -> Result<(), ProfileError> {
     }
 }
 
+/// The profile's folders, `settings.toml` and every application file that group or others
+/// may read or enter (files icp-tui did not write, or copied in with `cp`).
 fn collect_looseness(dir: &Path) -> Vec<ProfileWarning> {
-    [dir.to_path_buf(), dir.join(APPLICATIONS_DIR)]
-        .iter()
-        .filter_map(|d| dirs::looseness(d))
-        .collect()
+    let apps = dir.join(APPLICATIONS_DIR);
+    let mut paths = vec![dir.to_path_buf(), apps.clone(), dir.join(SETTINGS_FILE)];
+    if let Ok(read) = fs::read_dir(&apps) {
+        let mut files: Vec<PathBuf> = read
+            .filter_map(Result::ok)
+            .map(|item| item.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+            .collect();
+        files.sort();
+        paths.extend(files);
+    }
+    paths.iter().filter_map(|p| dirs::looseness(p)).collect()
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {

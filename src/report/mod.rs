@@ -3,6 +3,9 @@
 pub mod deadline;
 pub mod finding_text;
 pub mod markdown;
+mod saving;
+
+pub use saving::too_large;
 
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, ParseError, ParseErrorKind};

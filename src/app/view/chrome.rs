@@ -24,14 +24,30 @@ pub struct Areas {
     pub footer: Rect,
 }
 
+/// A long status (a path, the command that fixes something) wraps to at most this many lines.
+const MAX_STATUS_LINES: usize = 4;
+
+/// The areas with a one-line status line (for callers without the messages).
 pub fn layout(area: Rect, state: &State) -> Areas {
-    let wizard = matches!(state.screen, Screen::Wizard(_));
     let status = state.flash.is_some() || state.read_only;
+    layout_with_status(area, state, usize::from(status))
+}
+
+/// The areas with the status line as tall as its wrapped message.
+pub fn layout_for(area: Rect, state: &State, tr: &Localizer) -> Areas {
+    let status_lines =
+        status_text(state, tr).map_or(0, |(text, _)| status_wrapped(&text, area.width).len());
+    layout_with_status(area, state, status_lines)
+}
+
+fn layout_with_status(area: Rect, state: &State, status_lines: usize) -> Areas {
+    let wizard = matches!(state.screen, Screen::Wizard(_));
+    let status = status_lines > 0;
     let [title, steps, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(u16::from(wizard) * 2),
         Constraint::Fill(1),
-        Constraint::Length(u16::from(status)),
+        Constraint::Length(status_lines as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -102,21 +118,38 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
 }
 
 pub fn status_line(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
-    let (text, style) = match &state.flash {
+    let Some((text, style)) = status_text(state, tr) else {
+        return;
+    };
+    let lines: Vec<Line> = status_wrapped(&text, area.width)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(style), area);
+}
+
+/// The message of the status line, if any, and its style.
+fn status_text(state: &State, tr: &Localizer) -> Option<(String, Style)> {
+    match &state.flash {
         Some(flash) => {
             let args: Vec<_> = flash.args.iter().map(|(k, v)| (*k, arg_str(v))).collect();
-            (
-                tr.ta(flash.id, &args),
-                if flash.error {
-                    theme::error()
-                } else {
-                    theme::ok()
-                },
-            )
+            let style = if flash.error {
+                theme::error()
+            } else {
+                theme::ok()
+            };
+            Some((tr.ta(flash.id, &args), style))
         }
-        None => (tr.t("read-only-banner"), theme::warning()),
-    };
-    frame.render_widget(Paragraph::new(format!(" {text}")).style(style), area);
+        None if state.read_only => Some((tr.t("read-only-banner"), theme::warning())),
+        None => None,
+    }
+}
+
+/// The status text wrapped below a one-column margin, cut to [`MAX_STATUS_LINES`].
+fn status_wrapped(text: &str, width: u16) -> Vec<String> {
+    let mut lines = crate::ui::wrap::wrap(text, usize::from(width).saturating_sub(2));
+    lines.truncate(MAX_STATUS_LINES);
+    lines.into_iter().map(|l| format!(" {l}")).collect()
 }
 
 /// Footer entries: consecutive bindings with the same label share one entry ("↑/↓ Move").

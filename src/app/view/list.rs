@@ -32,6 +32,7 @@ pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
     match reason {
         Unreadable::Parse(e) => crate::report::parse_error(e, tr),
         Unreadable::Io(message) => message.clone(),
+        Unreadable::TooLarge { bytes, limit } => crate::report::too_large(*bytes, *limit, tr),
     }
 }
 

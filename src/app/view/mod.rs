@@ -20,7 +20,7 @@ use super::steps;
 
 /// Draws the whole screen for the current state.
 pub fn draw(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
-    let layout = chrome::layout(frame.area(), state);
+    let layout = chrome::layout_for(frame.area(), state, tr);
     chrome::title_bar(frame, layout.title, state, tr);
     match &state.screen {
         Screen::List(list) => list::view(frame, layout.body, state, list, tr),
