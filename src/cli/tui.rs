@@ -9,6 +9,7 @@ use crate::model::Application;
 use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, Settings,
 };
+use crate::signals::{self, Signals};
 use crate::terminal;
 
 use super::{Common, EXIT_INPUT, profile_error_message};
@@ -59,16 +60,40 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Installed before the first frame: from then on a signal saves before it ends the app.
+    let signals = match Signals::register() {
+        Ok(s) => s,
+        Err(e) => {
+            drop(guard);
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "cli-terminal-error",
+                    &[("reason", i18n::arg_str(&e.to_string()))]
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let result = app_run::run(
         &mut guard.terminal,
         &mut store,
         messages,
         read_only,
         last.as_deref(),
+        &signals,
     );
     drop(guard);
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(ending) => {
+            for note in &ending.notes {
+                eprintln!("{note}");
+            }
+            match ending.signal {
+                Some(signal) => ExitCode::from(signals::exit_code(signal)),
+                None => ExitCode::SUCCESS,
+            }
+        }
         Err(e) => {
             eprintln!(
                 "{}",
@@ -102,13 +127,24 @@ impl Store for ProfileStore {
         self.profile.delete(id).map_err(|e| e.to_string())
     }
 
-    fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String> {
+    fn save_settings(
+        &mut self,
+        lang: Option<Lang>,
+        last_application: Option<&str>,
+    ) -> Result<(), String> {
         if self.profile.mode() == Mode::ReadOnly {
             return Ok(());
         }
-        self.settings.language = Some(lang.tag().to_string());
+        let before = self.settings.clone();
+        if let Some(lang) = lang {
+            self.settings.language = Some(lang.tag().to_string());
+        }
         if let Some(id) = last_application {
             self.settings.last_application = Some(id.to_string());
+        }
+        // The user's file stays untouched when nothing changed.
+        if self.settings == before {
+            return Ok(());
         }
         self.profile
             .save_settings(&self.settings)
