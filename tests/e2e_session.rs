@@ -46,8 +46,15 @@ fn each_ending_signal_saves_restores_the_terminal_and_exits_128_plus_n() {
         let profile = tempfile::tempdir().unwrap();
         let cwd = tempfile::tempdir().unwrap();
         let mut session = half_typed_scan_path(profile.path(), cwd.path());
-        assert!(session.in_alternate_screen(), "SIG{name}: started full screen");
-        assert_eq!(session.echo(), Some(false), "SIG{name}: raw mode while running");
+        assert!(
+            session.in_alternate_screen(),
+            "SIG{name}: started full screen"
+        );
+        assert_eq!(
+            session.echo(),
+            Some(false),
+            "SIG{name}: raw mode while running"
+        );
 
         session.signal(name);
         assert_eq!(session.wait_exit_code(), 128 + number, "SIG{name}");
