@@ -244,3 +244,211 @@ fn help_opens_and_closes() {
     run(&mut state, [cmd(Command::Back)]);
     assert!(state.overlay.is_none());
 }
+
+// ---- Issue 8: read-only instances refuse edits; Ctrl+C keeps half-typed text ----
+
+fn at_step(state: &mut icp_tui::app::state::State, step: Step) {
+    while state.wizard().unwrap().step != step {
+        run(state, [cmd(Command::NextStep)]);
+    }
+}
+
+fn first_document(state: &icp_tui::app::state::State) -> String {
+    let wizard = state.wizard().unwrap();
+    icp_tui::engine::checklist(&wizard.app, icp_tui::rules::Rules::builtin())[0]
+        .rule
+        .id
+        .clone()
+}
+
+fn read_only_at(step: Step) -> icp_tui::app::state::State {
+    let mut state =
+        icp_tui::app::state::State::new(Lang::EnUs, vec![entry("a", app("A", None))], true);
+    start(&mut state, Some("a"), &now());
+    at_step(&mut state, step);
+    state
+}
+
+fn refused(state: &icp_tui::app::state::State) -> bool {
+    state
+        .flash
+        .as_ref()
+        .is_some_and(|f| f.id == "session-read-only-refused" && f.error)
+}
+
+#[test]
+fn read_only_refuses_typing_into_a_field_and_keeps_nothing() {
+    let mut state = read_only_at(Step::Documents);
+    run(&mut state, [cmd(Command::Confirm)]);
+    let effects = run(&mut state, typed("scan.jpg"));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(refused(&state), "{:?}", state.flash);
+    let wizard = state.wizard().unwrap();
+    assert!(wizard.documents.input.is_empty(), "nothing was typed");
+    assert!(wizard.app.checklist.is_empty());
+}
+
+#[test]
+fn read_only_refuses_a_tick_and_undoes_it() {
+    let mut state = read_only_at(Step::Documents);
+    let effects = run(&mut state, [cmd(Command::Toggle)]);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(refused(&state));
+    assert!(state.wizard().unwrap().app.checklist.is_empty());
+}
+
+#[test]
+fn read_only_refuses_new_rename_and_delete_on_the_list() {
+    for command in [Command::New, Command::Rename, Command::Delete] {
+        let mut state =
+            icp_tui::app::state::State::new(Lang::EnUs, vec![entry("a", app("A", None))], true);
+        let effects = run(&mut state, [cmd(command)]);
+        assert!(effects.is_empty(), "{command:?}: {effects:?}");
+        assert!(refused(&state), "{command:?}");
+        assert!(state.overlay.is_none(), "{command:?}");
+        assert_eq!(state.entries.len(), 1);
+    }
+}
+
+#[test]
+fn read_only_still_searches_moves_and_reads() {
+    let mut state = read_only_at(Step::Province);
+    run(&mut state, typed("gd"));
+    assert!(state.flash.is_none(), "a search is not an edit");
+    assert_eq!(state.wizard().unwrap().province.filter.value(), "gd");
+    at_step(&mut state, Step::Documents);
+    run(&mut state, [cmd(Command::Down), cmd(Command::Confirm)]);
+    assert!(
+        state.flash.is_none(),
+        "moving and opening the editor are not edits"
+    );
+}
+
+#[test]
+fn a_writable_instance_types_and_ticks_without_a_refusal() {
+    let mut state = state_with(vec![entry("a", app("A", None))], Lang::EnUs);
+    start(&mut state, Some("a"), &now());
+    at_step(&mut state, Step::Documents);
+    let effects = run(&mut state, [cmd(Command::Toggle)]);
+    assert_eq!(effects, vec![Effect::Save { id: "a".into() }]);
+    assert!(state.flash.is_none());
+    run(&mut state, [cmd(Command::Confirm)]);
+    run(&mut state, typed("x"));
+    assert_eq!(state.wizard().unwrap().documents.input.value(), "x");
+    assert!(state.flash.is_none());
+}
+
+fn writable_at(step: Step) -> icp_tui::app::state::State {
+    let mut state = state_with(vec![entry("a", app("A", None))], Lang::EnUs);
+    state.working_dir = Some("/home/z/filing".into());
+    start(&mut state, Some("a"), &now());
+    at_step(&mut state, step);
+    state
+}
+
+#[test]
+fn ctrl_c_keeps_a_half_typed_scan_path_stored_absolute() {
+    let mut state = writable_at(Step::Documents);
+    let id = first_document(&state);
+    run(&mut state, [cmd(Command::Confirm)]);
+    run(&mut state, typed("scans/id.jpg"));
+    let effects = run(&mut state, [cmd(Command::Quit)]);
+    assert_eq!(
+        effects,
+        vec![Effect::Save { id: "a".into() }, Effect::SaveSettings]
+    );
+    let wizard = state.wizard().unwrap();
+    assert_eq!(
+        wizard.app.checklist[&id].file.as_deref(),
+        Some("/home/z/filing/scans/id.jpg")
+    );
+    assert_eq!(state.unsaved, None);
+}
+
+#[test]
+fn ctrl_c_keeps_a_half_typed_note() {
+    let mut state = writable_at(Step::Documents);
+    let id = first_document(&state);
+    run(&mut state, [cmd(Command::PrevField)]);
+    run(&mut state, typed("front and back"));
+    run(&mut state, [cmd(Command::Quit)]);
+    let entry = &state.wizard().unwrap().app.checklist[&id];
+    assert_eq!(entry.note.as_deref(), Some("front and back"));
+}
+
+#[test]
+fn esc_still_drops_what_was_typed_in_the_note() {
+    let mut state = writable_at(Step::Documents);
+    run(&mut state, [cmd(Command::PrevField)]);
+    run(&mut state, typed("front and back"));
+    run(&mut state, [cmd(Command::Back), cmd(Command::Quit)]);
+    assert!(state.wizard().unwrap().app.checklist.is_empty());
+}
+
+#[test]
+fn a_relative_scan_path_is_shown_as_typed() {
+    let mut state = writable_at(Step::Documents);
+    let id = first_document(&state);
+    run(&mut state, [cmd(Command::Confirm)]);
+    run(&mut state, typed("./scans/id.jpg"));
+    run(&mut state, [cmd(Command::Confirm)]);
+    let wizard = state.wizard().unwrap();
+    let stored = wizard.app.checklist[&id].file.clone().unwrap();
+    assert_eq!(stored, "/home/z/filing/scans/id.jpg");
+    assert_eq!(wizard.documents.as_typed(&stored), "./scans/id.jpg");
+    // Editing it again starts from what was typed.
+    run(&mut state, [cmd(Command::Confirm)]);
+    assert_eq!(
+        state.wizard().unwrap().documents.input.value(),
+        "./scans/id.jpg"
+    );
+}
+
+fn tracker_field(state: &mut icp_tui::app::state::State, index: usize) {
+    run(state, [cmd(Command::NextField)]);
+    for _ in 0..index {
+        run(state, [cmd(Command::Down)]);
+    }
+    run(state, [cmd(Command::Confirm)]);
+}
+
+#[test]
+fn ctrl_c_keeps_a_typed_tracker_date() {
+    let mut state = writable_at(Step::Countdown);
+    // The second field, the day the provider approved (a date).
+    tracker_field(&mut state, 1);
+    run(&mut state, typed("2026-11-24"));
+    run(&mut state, [cmd(Command::Quit)]);
+    let progress = &state.wizard().unwrap().app.progress;
+    assert_eq!(
+        progress.provider_approved,
+        icp_tui::model::Date::parse("2026-11-24")
+    );
+    assert_eq!(state.unsaved, None);
+}
+
+#[test]
+fn ctrl_c_with_a_half_typed_date_says_what_was_not_saved() {
+    let mut state = writable_at(Step::Countdown);
+    tracker_field(&mut state, 1);
+    run(&mut state, typed("2026-11-"));
+    run(&mut state, [cmd(Command::Quit)]);
+    assert_eq!(state.wizard().unwrap().app.progress.provider_approved, None);
+    let unsaved = state.unsaved.clone().expect("told on the way out");
+    assert_eq!(unsaved.field, "tracker-field-provider_approved");
+    assert_eq!(unsaved.typed, "2026-11-");
+    assert_eq!(unsaved.why, "tracker-invalid-not-a-date");
+}
+
+#[test]
+fn only_f2_marks_the_language_as_chosen() {
+    let mut state = state_with(vec![entry("a", app("A", None))], Lang::ZhCn);
+    start(&mut state, Some("a"), &now());
+    run(&mut state, [cmd(Command::Back), cmd(Command::Confirm)]);
+    assert!(
+        !state.lang_chosen,
+        "opening an application chooses no language"
+    );
+    run(&mut state, [cmd(Command::ToggleLanguage)]);
+    assert!(state.lang_chosen);
+}

@@ -27,7 +27,7 @@ fn pick_a_province_quit_and_resume() {
     assert!(saved.contains("step = \"subject\""), "{saved}");
 
     let mut again = Session::start(&[], profile.path());
-    // English was saved as the choice, although LANG says nothing; the wizard resumes at
+    // English again (LANG=C says English; `--lang` is never saved); the wizard resumes at
     // the subject step.
     again.wait_for("Who files");
     again.send(CTRL_P);

@@ -174,3 +174,15 @@ fn rename_prompt() {
         "rename",
     );
 }
+
+#[test]
+fn read_only_refuses_an_edit_in_the_status_line() {
+    both_languages(
+        |lang| {
+            let mut state = State::new(lang, sample_entries(), true);
+            run(&mut state, [cmd(Command::New)]);
+            state
+        },
+        "read_only_refused",
+    );
+}

@@ -39,7 +39,7 @@ help-close-hint = Press Esc, ? or F1 to close.
 
 saved = Saved
 save-failed = Could not save { $file }: { $reason }
-read-only-banner = Read-only: another icp-tui is using this profile. Nothing you change is saved.
+read-only-banner = Read-only: another icp-tui has this profile open. Nothing can be changed here.
 
 ## Application list
 

@@ -39,7 +39,7 @@ help-close-hint = 按 Esc、? 或 F1 关闭。
 
 saved = 已保存
 save-failed = 无法保存 { $file }：{ $reason }
-read-only-banner = 只读：另一个 icp-tui 正在使用此资料目录，您的修改不会被保存。
+read-only-banner = 只读：另一个 icp-tui 正在使用此资料目录，这里不能修改任何内容。
 
 ## 备案列表
 

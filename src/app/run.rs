@@ -5,10 +5,11 @@ use std::time::Duration;
 
 use crossterm::event;
 
-use crate::i18n::{Lang, Localizer, Messages};
+use crate::i18n::{Lang, Localizer, Messages, arg_str};
 use crate::model::{Application, Instant, china_offset};
+use crate::signals::{POLL, Signals};
 
-use super::action::Action;
+use super::action::{Action, Command};
 use super::effect::Effect;
 use super::state::{Entry, Flash, Screen, State};
 use super::update::{MAX_FAILED_QUITS, adopt_from_disk, start, update};
@@ -20,7 +21,12 @@ pub trait Store {
     fn list(&self) -> Vec<Entry>;
     fn save(&mut self, id: &str, app: &Application) -> Result<(), String>;
     fn delete(&mut self, id: &str) -> Result<(), String>;
-    fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String>;
+    /// `lang` is `None` unless the user chose a language (F2): the saved one is then kept.
+    fn save_settings(
+        &mut self,
+        lang: Option<Lang>,
+        last_application: Option<&str>,
+    ) -> Result<(), String>;
 
     /// Like `save`, but a store that notices files changed by someone else says so.
     fn save_app(&mut self, id: &str, app: &Application) -> Result<SaveOutcome, String> {
@@ -67,7 +73,8 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             },
             Effect::Delete { id } => store.delete(id),
             Effect::SaveSettings => {
-                store.save_settings(state.lang, last_application(state).as_deref())
+                let chosen = state.lang_chosen.then_some(state.lang);
+                store.save_settings(chosen, last_application(state).as_deref())
             }
             Effect::Reload => {
                 state.entries = store.list();
@@ -164,7 +171,16 @@ fn last_application(state: &State) -> Option<String> {
     }
 }
 
-/// Runs the interactive app until the user quits.
+/// How the interactive app ended.
+#[derive(Debug, Default)]
+pub struct Ending {
+    /// A signal from outside ended it (the exit code is 128 + this).
+    pub signal: Option<i32>,
+    /// What to tell the user once the terminal is back (typed text that could not be saved).
+    pub notes: Vec<String>,
+}
+
+/// Runs the interactive app until the user quits or a signal arrives.
 pub fn run(
     terminal: &mut crate::terminal::Tui,
     store: &mut dyn Store,
@@ -172,7 +188,8 @@ pub fn run(
     rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
     last_application: Option<&str>,
-) -> io::Result<()> {
+    signals: &Signals,
+) -> io::Result<Ending> {
     // The messages are parsed on another core while this one reads the profile.
     let entries = store.list();
     let mut tr = Localizer::from_messages(
@@ -181,39 +198,100 @@ pub fn run(
             .expect("parsing embedded messages never fails (tested)"),
     );
     let mut state = State::with_rules(tr.lang(), entries, read_only, rules);
+    state.working_dir = std::env::current_dir().ok();
     let effects = start(&mut state, last_application, &now());
     perform(&mut state, store, effects);
     // A read-only instance says so first; the writer tells about the profile.
     if state.flash.is_none() && !read_only {
         state.flash = store.notice();
     }
+    let result = event_loop(terminal, store, &mut state, &mut tr, signals);
+    // Whatever ended the loop (a signal, a terminal that went away), what is pending is saved
+    // as Ctrl+C saves it. A hang-up can show as a read error before its SIGHUP arrives.
+    if !state.quit {
+        let effects = update(&mut state, Command::Quit.into(), &now());
+        perform(&mut state, store, effects);
+    }
+    match (result, signals.received()) {
+        (_, Some(signal)) => Ok(ending(&state, &tr, Some(signal))),
+        (Ok(()), None) => Ok(ending(&state, &tr, None)),
+        (Err(e), None) => Err(e),
+    }
+}
+
+/// Draws, reads a key, updates, performs; until the user quits or a signal arrives.
+fn event_loop(
+    terminal: &mut crate::terminal::Tui,
+    store: &mut dyn Store,
+    state: &mut State,
+    tr: &mut Localizer,
+    signals: &Signals,
+) -> io::Result<()> {
     loop {
-        terminal.draw(|frame| view::draw(frame, &state, &tr))?;
+        // No frame after a signal: the terminal may be gone (SIGHUP).
+        if signals.received().is_some() {
+            return Ok(());
+        }
+        terminal.draw(|frame| view::draw(frame, state, tr))?;
         if state.quit {
             return Ok(());
         }
-        let action = if needs_tick(&state) {
-            if event::poll(Duration::from_secs(1))? {
-                action_for_event(&state, &event::read()?)
-            } else {
-                Some(Action::Tick)
-            }
-        } else {
-            action_for_event(&state, &event::read()?)
+        let Some(action) = next_action(state, signals)? else {
+            continue;
         };
-        let Some(action) = action else { continue };
-        let reloaded = sync_from_disk(&mut state, store);
-        let effects = update(&mut state, action, &now());
+                let reloaded = sync_from_disk(state, store);
+        let effects = update(state, action, &now());
         if let Some(flash) = reloaded
             && state.flash.is_none()
         {
             state.flash = Some(flash);
         }
-        perform(&mut state, store, effects);
+        perform(state, store, effects);
         if tr.lang() != state.lang {
-            tr = Localizer::new(state.lang);
+            *tr = Localizer::new(state.lang);
         }
     }
+}
+
+/// Waits for a key (or a countdown's second), looking for signals every `signals::POLL`.
+/// `None`: a signal arrived, or an event that means nothing here.
+fn next_action(state: &State, signals: &Signals) -> io::Result<Option<Action>> {
+    let tick = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    loop {
+        if signals.received().is_some() {
+            return Ok(None);
+        }
+        let wait = match tick {
+            Some(at) => at
+                .saturating_duration_since(std::time::Instant::now())
+                .min(POLL),
+            None => POLL,
+        };
+        if event::poll(wait)? {
+            return Ok(action_for_event(state, &event::read()?));
+        }
+        if tick.is_some_and(|at| std::time::Instant::now() >= at) {
+            return Ok(Some(Action::Tick));
+        }
+    }
+}
+
+fn ending(state: &State, tr: &Localizer, signal: Option<i32>) -> Ending {
+    let notes = state
+        .unsaved
+        .iter()
+        .map(|u| {
+            tr.ta(
+                "session-unsaved",
+                &[
+                    ("field", arg_str(&tr.t(&u.field))),
+                    ("typed", arg_str(&u.typed)),
+                    ("why", arg_str(&tr.t(&u.why))),
+                ],
+            )
+        })
+        .collect();
+    Ending { signal, notes }
 }
 
 /// Screens with a running countdown redraw every second; the rest wait for input.

@@ -144,9 +144,22 @@ impl Flash {
     }
 }
 
+/// A value typed but not written when the app quit (it does not parse): told on the way out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsaved {
+    /// Fluent id of the field's label.
+    pub field: String,
+    pub typed: String,
+    /// Fluent id of why it was not written.
+    pub why: String,
+}
+
 #[derive(Debug)]
 pub struct State {
     pub lang: Lang,
+    /// The user chose `lang` with F2 in this session: only then is the language saved (a
+    /// language from `--lang` or the environment is used, never written).
+    pub lang_chosen: bool,
     /// Another icp-tui holds the profile: show everything, write nothing.
     pub read_only: bool,
     pub entries: Vec<Entry>,
@@ -158,6 +171,10 @@ pub struct State {
     pub rules: Arc<Rules>,
     /// Quits in a row whose save failed (see `update::quit`).
     pub failed_quits: u8,
+    /// Set on quitting when half-typed text could not be written.
+    pub unsaved: Option<Unsaved>,
+    /// The folder icp-tui was started in: relative scan paths are taken from it when typed.
+    pub working_dir: Option<PathBuf>,
 }
 
 impl State {
@@ -175,6 +192,7 @@ impl State {
         State {
             rules,
             lang,
+            lang_chosen: false,
             read_only,
             entries,
             screen: Screen::List(ListState::default()),
@@ -182,6 +200,8 @@ impl State {
             flash: None,
             quit: false,
             failed_quits: 0,
+            unsaved: None,
+            working_dir: None,
         }
     }
 

@@ -20,9 +20,10 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     }
     if let Action::Command(command) = &action {
         match command {
-            Command::Quit => return quit(state),
+            Command::Quit => return quit(state, now),
             Command::ToggleLanguage => {
                 state.lang = state.lang.other();
+                state.lang_chosen = true;
                 state.flash = Some(Flash::info("lang-switched"));
                 return vec![Effect::SaveSettings];
             }
@@ -35,6 +36,9 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
             }
             _ => {}
         }
+    }
+    if state.read_only && would_edit(state, &action) {
+        return refuse_read_only(state);
     }
     if state.overlay.is_some() {
         return update_overlay(state, action, now);
@@ -62,18 +66,58 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
     Vec::new()
 }
 
+/// Whether an action would change an application (a second, read-only instance refuses it
+/// up front, so nothing is typed that would be thrown away).
+fn would_edit(state: &State, action: &Action) -> bool {
+    let typing = matches!(
+        action,
+        Action::Edit(
+            Edit::Char(_)
+                | Edit::Paste(_)
+                | Edit::Backspace
+                | Edit::Delete
+                | Edit::DeleteWord
+                | Edit::DeleteToStart
+        )
+    );
+    match (&state.overlay, &state.screen) {
+        (Some(_), _) => false,
+        (None, Screen::List(_)) => matches!(
+            action,
+            Action::Command(Command::New | Command::Rename | Command::Delete)
+        ),
+        // The province step's text is a search, not a field of the file.
+        (None, Screen::Wizard(w)) => {
+            typing && steps::text_focus(w) && w.step != crate::model::Step::Province
+        }
+    }
+}
+
+fn refuse_read_only(state: &mut State) -> Vec<Effect> {
+    state.flash = Some(Flash::error("session-read-only-refused", Vec::new()));
+    Vec::new()
+}
+
 /// Every change and step move is saved as it happens, so quitting writes the application
 /// only when its last save failed (and an untouched file stays byte for byte as it was).
 /// After two failed attempts the next quit gives up on it: the user was told twice.
-fn quit(state: &mut State) -> Vec<Effect> {
+fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
     state.quit = true;
     let mut effects = Vec::new();
-    if let Screen::Wizard(w) = &state.screen
+    if let Screen::Wizard(w) = &mut state.screen
         && !state.read_only
-        && w.unsaved
-        && state.failed_quits < MAX_FAILED_QUITS
     {
-        effects.push(Effect::Save { id: w.id.clone() });
+        // Half-typed text in the tracker, scan and note editors is kept like any field's.
+        let before = w.app.clone();
+        state.unsaved = steps::commit_pending(w);
+        if w.app != before {
+            w.app.meta.step = Some(w.step);
+            w.app.meta.updated = Some(now.clone());
+            w.unsaved = true;
+        }
+        if w.unsaved && state.failed_quits < MAX_FAILED_QUITS {
+            effects.push(Effect::Save { id: w.id.clone() });
+        }
     }
     effects.push(Effect::SaveSettings);
     effects
@@ -188,7 +232,7 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
             open_selected(state, index, now);
             vec![Effect::SaveSettings]
         }
-        Command::New if !state.read_only => new_application(state, now),
+        Command::New => new_application(state, now),
         Command::Rename => {
             if let Some(Entry {
                 id, app: Ok(app), ..
@@ -204,7 +248,7 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
         }
         Command::Delete => {
             match state.entries.get(list.selected) {
-                Some(Entry { id, app: Ok(_), .. }) if !state.read_only => {
+                Some(Entry { id, app: Ok(_), .. }) => {
                     state.overlay = Some(Overlay::ConfirmDelete { id: id.clone() });
                 }
                 Some(Entry {
@@ -271,9 +315,21 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
     let Screen::Wizard(wizard) = &mut state.screen else {
         return Vec::new();
     };
+    wizard.documents.working_dir.clone_from(&state.working_dir);
     let rules = wizard.rules.clone();
     let context = StepContext { now, rules: &rules };
-    let outcome = steps::update(wizard, &action, &context);
+    // Read-only: a change the step makes (a tick, a choice, a recorded date) is undone and
+    // refused visibly; moving around still works.
+    let before = read_only.then(|| wizard.app.clone());
+    let mut outcome = steps::update(wizard, &action, &context);
+    if let Some(before) = before
+        && outcome.changed
+    {
+        wizard.app = before;
+        wizard.recheck(now);
+        outcome.changed = false;
+        state.flash = Some(Flash::error("session-read-only-refused", Vec::new()));
+    }
     let mut effects = Vec::new();
     if outcome.changed {
         wizard.app.meta.updated = Some(now.clone());

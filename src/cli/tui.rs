@@ -13,6 +13,7 @@ use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, ProfileWarning, Saved,
     Settings, Stamp,
 };
+use crate::signals::{self, Signals};
 use crate::terminal;
 
 use super::{Common, EXIT_INPUT, profile_error_message};
@@ -76,6 +77,21 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Installed before the first frame: from then on a signal saves before it ends the app.
+    let signals = match Signals::register() {
+        Ok(s) => s,
+        Err(e) => {
+            drop(guard);
+            eprintln!(
+                "{}",
+                tr.ta(
+                    "cli-terminal-error",
+                    &[("reason", i18n::arg_str(&e.to_string()))]
+                )
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let result = app_run::run(
         &mut guard.terminal,
         &mut store,
@@ -83,10 +99,19 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         rules,
         read_only,
         last.as_deref(),
+        &signals,
     );
     drop(guard);
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(ending) => {
+            for note in &ending.notes {
+                eprintln!("{note}");
+            }
+            match ending.signal {
+                Some(signal) => ExitCode::from(signals::exit_code(signal)),
+                None => ExitCode::SUCCESS,
+            }
+        }
         Err(e) => {
             eprintln!(
                 "{}",
@@ -160,13 +185,24 @@ impl Store for ProfileStore {
         Ok(())
     }
 
-    fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String> {
+    fn save_settings(
+        &mut self,
+        lang: Option<Lang>,
+        last_application: Option<&str>,
+    ) -> Result<(), String> {
         if self.profile.mode() == Mode::ReadOnly {
             return Ok(());
         }
-        self.settings.language = Some(lang.tag().to_string());
+        let before = self.settings.clone();
+        if let Some(lang) = lang {
+            self.settings.language = Some(lang.tag().to_string());
+        }
         if let Some(id) = last_application {
             self.settings.last_application = Some(id.to_string());
+        }
+        // The user's file stays untouched when nothing changed.
+        if self.settings == before {
+            return Ok(());
         }
         self.profile
             .save_settings(&self.settings)

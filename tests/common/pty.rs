@@ -15,11 +15,18 @@ pub struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for escape sequences the screen does not keep.
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Session {
     /// Starts `icp-tui` with `args` in an 80x24 terminal.
     pub fn start(args: &[&str], profile: &Path) -> Session {
+        Session::start_with_env(args, profile, &[])
+    }
+
+    /// Like `start`, with more environment variables (a `LANG`, a working folder …).
+    pub fn start_with_env(args: &[&str], profile: &Path, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -35,6 +42,13 @@ impl Session {
         command.env_remove("LC_ALL");
         command.env_remove("LC_MESSAGES");
         command.env("LANG", "C.UTF-8");
+        for (key, value) in env {
+            if *key == "CWD" {
+                command.cwd(value);
+            } else {
+                command.env(key, value);
+            }
+        }
         let child = pty.slave.spawn_command(command).expect("icp-tui starts");
         drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
@@ -44,6 +58,8 @@ impl Session {
         )));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -51,6 +67,7 @@ impl Session {
                     break;
                 }
                 sink.lock().unwrap().process(&buf[..n]);
+                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         let writer = pty.master.take_writer().unwrap();
@@ -59,7 +76,56 @@ impl Session {
             writer,
             child,
             screen,
+            raw,
         }
+    }
+
+    /// Everything the program wrote so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Whether the terminal emulator is in the alternate screen now.
+    pub fn in_alternate_screen(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen()
+    }
+
+    /// Whether the terminal echoes typed keys (off in raw mode), if the system says.
+    #[cfg(unix)]
+    pub fn echo(&self) -> Option<bool> {
+        let termios = self._master.get_termios()?;
+        Some(
+            termios
+                .local_flags
+                .contains(nix::sys::termios::LocalFlags::ECHO),
+        )
+    }
+
+    /// Sends a signal (`TERM`, `HUP`, `INT`, `QUIT`) to the program, as `kill` does.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("the program runs");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -{name} {pid}");
+    }
+
+    /// Waits for the process to end and returns its exit code.
+    pub fn wait_exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            thread::sleep(Duration::from_millis(25));
+        }
+        let _ = self.child.kill();
+        panic!(
+            "icp-tui did not exit; the screen shows:\n{}",
+            self.contents()
+        );
     }
 
     pub fn contents(&self) -> String {

@@ -158,6 +158,27 @@ pub fn resolve(path: &str, home: Option<&Path>) -> PathBuf {
     }
 }
 
+/// The path to store for one the user typed: a relative path is taken from the folder
+/// icp-tui was started in, so the saved file works wherever icp-tui starts next. Absolute
+/// paths, `~/` paths (the home folder, wherever one starts) and paths typed without a known
+/// folder stay as typed; `.` parts are dropped, `..` kept (a symbolic link may sit before it).
+pub fn absolute(typed: &str, working_dir: Option<&Path>) -> String {
+    let path = Path::new(typed);
+    if typed.is_empty() || typed.starts_with("~/") || path.is_absolute() {
+        return typed.to_string();
+    }
+    let Some(base) = working_dir else {
+        return typed.to_string();
+    };
+    let mut joined = base.to_path_buf();
+    for part in path.components() {
+        if part != std::path::Component::CurDir {
+            joined.push(part);
+        }
+    }
+    joined.display().to_string()
+}
+
 /// Asks the file system about a path (the runtime's half of the check).
 pub fn probe(path: &Path) -> Probe {
     let Ok(meta) = std::fs::metadata(path) else {
@@ -304,6 +325,25 @@ mod tests {
             PathBuf::from("scans/a.jpg")
         );
         assert_eq!(resolve("~/a.jpg", None), PathBuf::from("~/a.jpg"));
+    }
+
+    #[test]
+    fn relative_paths_are_stored_from_the_working_folder() {
+        let here = Path::new("/home/z/filing");
+        assert_eq!(
+            absolute("scans/./id.jpg", Some(here)),
+            "/home/z/filing/scans/id.jpg"
+        );
+        assert_eq!(absolute("./id.jpg", Some(here)), "/home/z/filing/id.jpg");
+        assert_eq!(
+            absolute("../id.jpg", Some(here)),
+            "/home/z/filing/../id.jpg"
+        );
+        // The nearest cases that stay as typed.
+        assert_eq!(absolute("/srv/id.jpg", Some(here)), "/srv/id.jpg");
+        assert_eq!(absolute("~/id.jpg", Some(here)), "~/id.jpg");
+        assert_eq!(absolute("scans/id.jpg", None), "scans/id.jpg");
+        assert_eq!(absolute("", Some(here)), "");
     }
 
     #[test]

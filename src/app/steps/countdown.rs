@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
+use crate::app::state::Unsaved;
 use crate::app::update::apply_edit;
 use crate::app::view::{self, gauge, theme};
 use crate::engine::{DeadlineKind, Report, Severity};
@@ -209,6 +210,25 @@ fn update_editing(
             }
         }
         _ => StepOutcome::handled(),
+    }
+}
+
+/// Writes a half-typed tracker value when the app quits (Ctrl+C or a signal). A value that
+/// does not parse cannot be written; it is returned so the user is told after the app closes.
+pub fn commit_pending(app: &mut Application, state: &mut CountdownState) -> Option<Unsaved> {
+    if !state.editing {
+        return None;
+    }
+    let field = state.selected_field();
+    let typed = typed(state);
+    state.editing = false;
+    match field.set(&mut app.progress, &typed) {
+        Ok(_) => None,
+        Err(invalid) => Some(Unsaved {
+            field: format!("tracker-field-{}", field.key()),
+            typed: typed.trim().to_string(),
+            why: format!("tracker-invalid-{}", invalid.code()),
+        }),
     }
 }
 

@@ -21,7 +21,10 @@ use crate::rules::{Bilingual, Need, Rules};
 use crate::ui::text_input::TextInput;
 use crate::ui::wrap;
 
-use super::attachment::{Verdict, Verdicts};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::attachment::{self, Verdict, Verdicts};
 use super::{StepContext, StepOutcome, move_selection};
 pub use crate::engine::readiness::{Readiness, Status, readiness, status};
 
@@ -43,11 +46,21 @@ pub struct DocumentsState {
     pub detail_scroll: u16,
     /// Verdicts on attached scans by path, filled in by the runtime.
     pub verdicts: Verdicts,
+    /// The folder icp-tui was started in (set by the wizard): a relative path is stored
+    /// absolute, taken from here, so it still points at the scan when icp-tui starts elsewhere.
+    pub working_dir: Option<PathBuf>,
+    /// Stored (absolute) path → the path as the user typed it, shown for the rest of the session.
+    pub typed_paths: BTreeMap<String, String>,
 }
 
 impl DocumentsState {
     pub fn editing(&self) -> bool {
         self.focus != Focus::List
+    }
+
+    /// A stored path as the user typed it in this session (else as stored).
+    pub fn as_typed<'a>(&'a self, stored: &'a str) -> &'a str {
+        self.typed_paths.get(stored).map_or(stored, String::as_str)
     }
 }
 
@@ -164,10 +177,7 @@ pub fn update(
     action: &Action,
     context: &StepContext<'_>,
 ) -> StepOutcome {
-    let ids: Vec<String> = engine::checklist(app, context.rules)
-        .iter()
-        .map(|i| i.rule.id.clone())
-        .collect();
+    let ids = item_ids(app, context.rules);
     state.selected = state.selected.min(ids.len().saturating_sub(1));
     let Some(id) = ids.get(state.selected).cloned() else {
         state.focus = Focus::List;
@@ -209,10 +219,32 @@ pub fn update(
     }
 }
 
+fn item_ids(app: &Application, rules: &Rules) -> Vec<String> {
+    engine::checklist(app, rules)
+        .iter()
+        .map(|i| i.rule.id.clone())
+        .collect()
+}
+
+/// Writes a half-typed scan path or note when the app quits (Ctrl+C or a signal): every other
+/// field keeps each key as it is typed, so these do too.
+pub fn commit_pending(app: &mut Application, state: &mut DocumentsState, rules: &Rules) {
+    if !state.editing() {
+        return;
+    }
+    let ids = item_ids(app, rules);
+    if let Some(id) = ids.get(state.selected.min(ids.len().saturating_sub(1))) {
+        commit(app, state, id);
+    }
+    state.focus = Focus::List;
+}
+
 fn start_editing(app: &Application, state: &mut DocumentsState, id: &str, focus: Focus) {
     let entry = app.checklist.get(id);
     let value = match focus {
-        Focus::File => entry.and_then(|e| e.file.clone()),
+        Focus::File => entry
+            .and_then(|e| e.file.as_deref())
+            .map(|stored| state.as_typed(stored).to_string()),
         Focus::Note => entry.and_then(|e| e.note.clone()),
         Focus::List => None,
     };
@@ -226,8 +258,13 @@ fn commit(app: &mut Application, state: &mut DocumentsState, id: &str) -> bool {
     let value = state.input.value().to_string();
     match state.focus {
         Focus::File => {
-            state.verdicts.remove(value.trim());
-            set_file(app, id, Some(&value))
+            let typed = value.trim();
+            let stored = attachment::absolute(typed, state.working_dir.as_deref());
+            state.verdicts.remove(&stored);
+            if stored != typed {
+                state.typed_paths.insert(stored.clone(), typed.to_string());
+            }
+            set_file(app, id, Some(&stored))
         }
         Focus::Note => set_note(app, id, Some(&value)),
         Focus::List => false,
@@ -535,7 +572,13 @@ fn render_fields(
         if state.focus == focus {
             state.input.clone()
         } else {
-            TextInput::new(saved.clone().unwrap_or_default())
+            let saved = saved.as_deref().unwrap_or_default();
+            let saved = if focus == Focus::File {
+                state.as_typed(saved)
+            } else {
+                saved
+            };
+            TextInput::new(saved)
         }
     };
     view::text_field(

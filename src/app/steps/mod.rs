@@ -157,6 +157,19 @@ pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -
     outcome
 }
 
+/// Writes what a step's own editor holds but has not written yet (the tracker's value, a scan
+/// path, a note), as the app quits. Returns a value that could not be written.
+pub fn commit_pending(wizard: &mut Wizard) -> Option<super::state::Unsaved> {
+    match wizard.step {
+        Step::Countdown => countdown::commit_pending(&mut wizard.app, &mut wizard.countdown),
+        Step::Documents => {
+            documents::commit_pending(&mut wizard.app, &mut wizard.documents, &wizard.rules);
+            None
+        }
+        _ => None,
+    }
+}
+
 /// Puts the focus of `step` on the field at `path` (the review's jump to a finding).
 pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
     let app = &wizard.app;
