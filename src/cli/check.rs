@@ -201,6 +201,7 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
                         "due": d.due.to_string(),
                         "due_at": d.due_at.as_ref().map(ToString::to_string),
                         "days_left": d.days_left,
+                        "estimate_beyond_calendar": d.assumed_year,
                     })).collect::<Vec<_>>(),
                 }),
                 Checked::Unreadable(reason) => json!({
@@ -298,6 +299,10 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     report::days_left(d.days_left, tr),
                     d.field,
                 ));
+                if let Some(year) = d.assumed_year {
+                    let note = tr.ta("deadline-estimate", &[("year", arg_str(&year.to_string()))]);
+                    out.push_str(&format!("      {note}\n"));
+                }
             }
         }
         out.push('\n');

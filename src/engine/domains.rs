@@ -390,6 +390,7 @@ fn settled(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
         return Outcome::Unknown;
     };
     let ready = workdays::add_working_days(
+        ctx.rules.calendar(),
         verified_on,
         ctx.rules.figures().realname_sync_working_days.value,
     );
