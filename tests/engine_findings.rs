@@ -340,6 +340,18 @@ fn cases() -> Vec<Case> {
             |a| a.websites[0].registration.verified_on = Some(d("2026-11-20")),
             |a| a.websites[0].registration.verified_on = Some(d("2026-11-17"))
         ),
+        case!(
+            "REGISTRAR_NOT_APPROVED",
+            I,
+            |a| a.websites[0].registration.registrar = s("GoDaddy.com, LLC"),
+            |a| a.websites[0].registration.registrar = s("阿里云计算有限公司（万网）")
+        ),
+        case!(
+            "REGISTRAR_UNKNOWN",
+            I,
+            |a| a.websites[0].registration.registrar = s("Example Registrar Co."),
+            |a| a.websites[0].registration.registrar = s("West.cn")
+        ),
         // access.rs
         case!(
             "ACCESS_REGION_NOT_MAINLAND",

@@ -20,7 +20,7 @@ pub mod workdays;
 
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, severity_of};
-pub use domains::{DomainCheck, DomainItem, Outcome, domain_checks};
+pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
 
 use crate::model::{Application, Instant};

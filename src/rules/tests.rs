@@ -780,7 +780,10 @@ fn override_adds_a_holiday_year_and_a_registrar() {
         builtin.day(crate::model::Date::parse("2027-10-04").unwrap()),
         DayKind::AssumedWorking
     );
-    assert_eq!(r.registrar("Example Registrar Ltd.").map(|g| g.id.as_str()), Some("example"));
+    assert_eq!(
+        r.registrar("Example Registrar Ltd.").map(|g| g.id.as_str()),
+        Some("example")
+    );
     assert!(Rules::builtin().registrar("Example Registrar").is_none());
 }
 
