@@ -79,6 +79,8 @@ pub const CODES: &[(&str, Severity)] = &[
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),
     ("CHECKLIST_UNKNOWN_ENTRY", Info),
+    // readiness.rs (an error under `check --complete`)
+    ("APPLICATION_INCOMPLETE", Info),
 ];
 
 /// The severity a code is always reported with.

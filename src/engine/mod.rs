@@ -13,6 +13,7 @@ mod deadlines;
 mod domains;
 mod finding;
 mod progress;
+mod readiness;
 pub mod registrant;
 mod subject;
 mod websites;
@@ -22,6 +23,7 @@ pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, fla
 pub use codes::{CODES, severity_of};
 pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
+pub use readiness::{is_ready, missing_answers, require_complete};
 
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
@@ -75,6 +77,7 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     access::check(&ctx, &mut findings);
     progress::check(&ctx, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
+    readiness::check(app, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
     findings.dedup();
     Report {
