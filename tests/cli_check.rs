@@ -218,3 +218,86 @@ fn a_rules_override_is_used_and_a_broken_one_is_exit_2() {
     let stderr = String::from_utf8(o.stderr).unwrap();
     assert!(stderr.contains("rules-override.toml"), "{stderr}");
 }
+
+/// A filing with nothing but a website name: no rule is broken, many answers are missing.
+const NAME_ONLY: &str =
+    "format = \"icp-tui/application\"\nversion = 1\n\n[[websites]]\nname = \"山间随笔集\"\n";
+
+#[test]
+fn a_filing_with_missing_answers_is_info_and_an_error_under_complete() {
+    let s = Sandbox::new();
+    let sparse = s.file("sparse.toml", NAME_ONLY);
+    let full = s.file("full.toml", INDIVIDUAL);
+
+    let o = s.check(&["--json", "--today", "2026-11-22"], &[&sparse]);
+    assert_eq!(code(&o), 0, "missing answers alone are not an error");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "APPLICATION_INCOMPLETE")
+        .expect("APPLICATION_INCOMPLETE");
+    assert_eq!(f["severity"], "info");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("subject.province"), "{message}");
+
+    let o = s.check(
+        &["--json", "--complete", "--today", "2026-11-22"],
+        &[&sparse],
+    );
+    assert_eq!(code(&o), 1);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let f = &v["files"][0]["findings"][0];
+    assert_eq!(
+        (f["code"].as_str(), f["severity"].as_str()),
+        (Some("APPLICATION_INCOMPLETE"), Some("error"))
+    );
+
+    // The nearest case that passes: a complete filing under --complete.
+    let o = s.check(&["--complete", "--today", "2026-11-22"], &[&full]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(!stdout(&o).contains("APPLICATION_INCOMPLETE"));
+}
+
+#[test]
+fn a_deadline_counted_into_an_unpublished_holiday_year_says_it_is_an_estimate() {
+    let s = Sandbox::new();
+    let text = INDIVIDUAL.replace(
+        "[checklist]",
+        "[progress]\nsubmitted = 2026-12-10T10:00:00+08:00\nprovider_approved = 2026-12-14\n\n[checklist]",
+    );
+    let a = s.file("a.toml", &text);
+    let o = s.check(&["--json", "--today", "2026-12-15"], &[&a]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let review = v["files"][0]["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "administration_review")
+        .expect("review deadline")
+        .clone();
+    assert_eq!(review["estimate_beyond_calendar"], 2027);
+    let o = s.check(&["--today", "2026-12-15"], &[&a]);
+    assert!(
+        stdout(&o).contains("2027 holiday calendar is not published"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Approved by the provider in early November: the count stays inside 2026.
+    let text = text
+        .replace("2026-12-14", "2026-11-02")
+        .replace("2026-12-10T", "2026-10-30T");
+    let a = s.file("b.toml", &text);
+    let o = s.check(&["--json", "--today", "2026-11-03"], &[&a]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let review = v["files"][0]["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "administration_review")
+        .unwrap()
+        .clone();
+    assert_eq!(review["estimate_beyond_calendar"], serde_json::Value::Null);
+}

@@ -423,3 +423,129 @@ fn individual_cannot_use_the_legal_representative_route() {
         "DOMAIN_REGISTRANT_MISMATCH"
     );
 }
+
+// --- Registrars (assets/registrars.toml) ------------------------------------------------
+
+fn with_registrar(name: &str) -> Application {
+    let mut a = individual();
+    a.websites[0].registration.registrar = s(name);
+    a
+}
+
+#[test]
+fn registrar_table() {
+    // (typed, outcome kind, code): the seed facts of registrars.toml.
+    for (typed, want, code) in [
+        ("Alibaba Cloud", "passed", None),
+        ("阿里云", "passed", None),
+        ("阿里云计算有限公司（万网）", "passed", None),
+        ("腾讯云", "passed", None),
+        ("Tencent Cloud (DNSPod)", "passed", None),
+        ("华为云", "passed", None),
+        ("西部数码", "passed", None),
+        ("新网", "passed", None),
+        ("GoDaddy", "failed", Some("REGISTRAR_NOT_APPROVED")),
+        ("GoDaddy.com, LLC", "failed", Some("REGISTRAR_NOT_APPROVED")),
+        ("Namecheap, Inc.", "failed", Some("REGISTRAR_NOT_APPROVED")),
+        ("Cloudflare", "failed", Some("REGISTRAR_NOT_APPROVED")),
+        ("Porkbun", "failed", Some("REGISTRAR_NOT_APPROVED")),
+        (
+            "Some Registrar Ltd",
+            "not_checked",
+            Some("REGISTRAR_UNKNOWN"),
+        ),
+        ("某某域名公司", "not_checked", Some("REGISTRAR_UNKNOWN")),
+    ] {
+        let a = with_registrar(typed);
+        let got = outcome(&a, 0, DomainItem::Registrar);
+        let (kind, finding) = match &got {
+            Outcome::Passed => ("passed", None),
+            Outcome::Failed(f) => ("failed", Some(f.code)),
+            Outcome::NotChecked(f) => ("not_checked", Some(f.code)),
+            other => panic!("{typed}: {other:?}"),
+        };
+        assert_eq!((kind, finding), (want, code), "{typed}");
+        let r = report(&a);
+        let field = "websites[0].registration.registrar";
+        assert_eq!(
+            codes_for(&r, field),
+            code.into_iter().collect::<Vec<_>>(),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn an_overseas_registrar_is_an_error_and_an_unknown_one_only_info() {
+    let r = report(&with_registrar("GoDaddy"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "REGISTRAR_NOT_APPROVED")
+        .unwrap();
+    assert_eq!(f.severity, engine::Severity::Error);
+    assert_eq!(arg(f, "registrar"), Some("GoDaddy"));
+    assert!(r.has_errors());
+    let r = report(&with_registrar("Some Registrar"));
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "REGISTRAR_UNKNOWN")
+        .unwrap();
+    assert_eq!(f.severity, engine::Severity::Info);
+}
+
+#[test]
+fn no_registrar_entered_is_unanswered_not_unknown() {
+    let mut a = individual();
+    a.websites[0].registration.registrar = None;
+    assert_eq!(outcome(&a, 0, DomainItem::Registrar), Outcome::Unknown);
+    a.websites[0].registration.registrar = s("  ");
+    assert_eq!(outcome(&a, 0, DomainItem::Registrar), Outcome::Unknown);
+    assert!(!report(&a).has("REGISTRAR_UNKNOWN"));
+}
+
+#[test]
+fn items_say_where_their_rule_comes_from() {
+    let a = with_registrar("GoDaddy");
+    let list = checks(&a, 0);
+    let basis = |item| &list.iter().find(|c| c.item == item).unwrap().basis;
+    assert!(!basis(DomainItem::Registrar).is_empty());
+    assert!(basis(DomainItem::Registrar)[0].what.contains("http"));
+    assert!(!basis(DomainItem::ApprovedTld).is_empty());
+    assert!(!basis(DomainItem::Validity).is_empty());
+    assert!(basis(DomainItem::WellFormed).is_empty());
+    // An unknown registrar has no source to show: nothing was checked.
+    let a = with_registrar("Some Registrar");
+    let list = checks(&a, 0);
+    assert!(
+        list.iter()
+            .find(|c| c.item == DomainItem::Registrar)
+            .unwrap()
+            .basis
+            .is_empty()
+    );
+}
+
+#[test]
+fn alibaba_2026_refusals_dev_app_io_me_and_the_nearest_approved_suffix() {
+    for suffix in ["dev", "app", "io", "me"] {
+        let a = one_site(&format!("example.{suffix}"));
+        let f = failed(&a, 0, DomainItem::ApprovedTld);
+        assert_eq!(f.code, "DOMAIN_TLD_NOT_APPROVED", "{suffix}");
+        let list = checks(&a, 0);
+        let basis = &list
+            .iter()
+            .find(|c| c.item == DomainItem::ApprovedTld)
+            .unwrap()
+            .basis;
+        // Beijing's own list refuses .io and .me and decides first there.
+        let decided_by = if matches!(suffix, "dev" | "app") {
+            "Alibaba"
+        } else {
+            "Beijing"
+        };
+        assert!(basis[0].what.contains(decided_by), "{suffix}: {basis:?}");
+    }
+    assert_passed(&one_site("example.com"), 0, DomainItem::ApprovedTld);
+}

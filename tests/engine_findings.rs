@@ -340,6 +340,25 @@ fn cases() -> Vec<Case> {
             |a| a.websites[0].registration.verified_on = Some(d("2026-11-20")),
             |a| a.websites[0].registration.verified_on = Some(d("2026-11-17"))
         ),
+        case!(
+            "REGISTRAR_NOT_APPROVED",
+            I,
+            |a| a.websites[0].registration.registrar = s("GoDaddy.com, LLC"),
+            |a| a.websites[0].registration.registrar = s("阿里云计算有限公司（万网）")
+        ),
+        case!(
+            "REGISTRAR_UNKNOWN",
+            I,
+            |a| a.websites[0].registration.registrar = s("Example Registrar Co."),
+            |a| a.websites[0].registration.registrar = s("West.cn")
+        ),
+        // readiness.rs
+        case!(
+            "APPLICATION_INCOMPLETE",
+            E,
+            |a| a.websites[1].leader.email = None,
+            |a| a.websites[1].leader.phone = None
+        ),
         // access.rs
         case!(
             "ACCESS_REGION_NOT_MAINLAND",
@@ -616,7 +635,9 @@ fn unanswered_fields_are_not_findings() {
     a.websites[1] = Default::default();
     a.access = Default::default();
     let r = run(&a);
-    assert!(r.findings.is_empty(), "{:?}", describe(&r));
+    // Only the readiness finding says that something is missing; no rule is "broken".
+    let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["APPLICATION_INCOMPLETE"], "{:?}", describe(&r));
 }
 
 #[test]

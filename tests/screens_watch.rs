@@ -300,6 +300,7 @@ fn deadline(kind: DeadlineKind, field: &str, due: &str, started: Option<&str>) -
         due_at: None,
         days_left: now().china_date().days_until(date(due)),
         started: started.map(date),
+        assumed_year: None,
     }
 }
 

@@ -422,14 +422,23 @@ fn the_review_jumps_to_the_field_of_a_finding() {
         now: &now,
         rules: &rules,
     };
-    let outcome = review::update(
-        &mut wizard.app,
-        &mut wizard.review,
-        &cmd(Command::Down),
-        &report,
-        &context,
-    );
-    assert!(outcome.handled);
+    // Missing answers are rows too (grouped with their step, before its findings).
+    let missing = icp_tui::engine::missing_answers(&wizard.app);
+    let rows = review::rows(&missing, &report);
+    let target = rows
+        .iter()
+        .position(|r| matches!(r, review::Row::Finding(f) if f.code == "DOMAIN_EXPIRED"))
+        .unwrap();
+    for _ in 0..target {
+        let outcome = review::update(
+            &mut wizard.app,
+            &mut wizard.review,
+            &cmd(Command::Down),
+            &report,
+            &context,
+        );
+        assert!(outcome.handled);
+    }
     let outcome = review::update(
         &mut wizard.app,
         &mut wizard.review,
@@ -452,6 +461,19 @@ fn the_review_jumps_to_the_field_of_a_finding() {
     let fields = steps::subject::fields(&wizard.app);
     let focused = wizard.subject.form.focused(&fields).unwrap();
     assert_eq!(focused.path, "subject.leader.mobile");
+
+    // Enter on a missing answer goes to its field: the first row is the subject's name.
+    assert_eq!(rows[0], review::Row::Missing("subject.name"));
+    wizard.review.selected = 0;
+    let outcome = review::update(
+        &mut wizard.app,
+        &mut wizard.review,
+        &cmd(Command::Confirm),
+        &report,
+        &context,
+    );
+    assert_eq!(outcome.go_to, Some(Step::Subject));
+    assert_eq!(outcome.focus.as_deref(), Some("subject.name"));
 }
 
 #[test]

@@ -28,6 +28,7 @@ profile-error-io = { $path }: { $reason }
 cli-check-about = Check application files and report findings and deadlines. Exit 0: no errors; 1: errors found; 2: a file could not be read or parsed.
 cli-check-json = Print one JSON document instead of the readable report
 cli-check-today = Check as of this date (YYYY-MM-DD means 12:00 China time) or RFC 3339 date-time
+cli-check-complete = Treat missing required answers (APPLICATION_INCOMPLETE) as an error: exit 1 unless every filing is complete
 cli-check-files = Application files to check
 check-bad-today = "{ $value }" is not a date (YYYY-MM-DD) or an RFC 3339 date-time.
 check-rules-broken = The rules override { $path } cannot be used: { $reason }. Fix it or move it away.

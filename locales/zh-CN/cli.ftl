@@ -28,6 +28,7 @@ profile-error-io = { $path }：{ $reason }
 cli-check-about = 检查申请文件，报告发现的问题和期限。退出码 0：没有错误；1：有错误；2：有文件无法读取或解析。
 cli-check-json = 输出一个 JSON 文档，而不是可读报告
 cli-check-today = 以此日期检查（YYYY-MM-DD 表示北京时间当天12:00），或 RFC 3339 日期时间
+cli-check-complete = 将缺少必填内容（APPLICATION_INCOMPLETE）视为错误：除非每份备案都已填写完整，否则以 1 退出
 cli-check-files = 要检查的申请文件
 check-bad-today = “{ $value }”不是日期（YYYY-MM-DD），也不是 RFC 3339 日期时间。
 check-rules-broken = 规则覆盖文件 { $path } 无法使用：{ $reason }。请修正或移走该文件。

@@ -1,6 +1,7 @@
-//! `icp-tui check [--json] [--today DATE] FILE...`: the engine over application files, for
-//! scripts. Exit 0 without errors, 1 with an error finding, 2 when a file (or the rules
-//! override) cannot be read or parsed. Files are only ever read.
+//! `icp-tui check [--json] [--today DATE] [--complete] FILE...`: the engine over application
+//! files, for scripts; `--complete` makes missing required answers an error. Exit 0 without
+//! errors, 1 with an error finding, 2 when a file (or the rules override) cannot be read or
+//! parsed. Files are only ever read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,10 +49,14 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
         .get_many::<PathBuf>("files")
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
+    let complete = matches.get_flag("complete");
     let results: Vec<(PathBuf, Checked)> = files
         .into_iter()
         .map(|path| {
-            let checked = check_file(&path, &rules, &now);
+            let mut checked = check_file(&path, &rules, &now);
+            if let (true, Checked::Report(report)) = (complete, &mut checked) {
+                engine::require_complete(report);
+            }
             (path, checked)
         })
         .collect();
@@ -158,6 +163,7 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
                         "due": d.due.to_string(),
                         "due_at": d.due_at.as_ref().map(ToString::to_string),
                         "days_left": d.days_left,
+                        "estimate_beyond_calendar": d.assumed_year,
                     })).collect::<Vec<_>>(),
                 }),
                 Checked::Unreadable(e) => json!({
@@ -222,11 +228,17 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                 )
             ));
             for f in group {
+                // A finding about the whole application has no field to name.
+                let field = if f.field.is_empty() {
+                    String::new()
+                } else {
+                    format!("  ({})", f.field)
+                };
                 out.push_str(&format!(
-                    "    [{}] {}  ({})\n      {}{}\n",
+                    "    [{}] {}{}\n      {}{}\n",
                     report::severity(f.severity, tr),
                     report::finding_message(f, rules, tr),
-                    f.field,
+                    field,
                     report::label(tr, &tr.t("check-fix")),
                     report::finding_fix(f, rules, tr),
                 ));
@@ -246,6 +258,10 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     report::days_left(d.days_left, tr),
                     d.field,
                 ));
+                if let Some(year) = d.assumed_year {
+                    let note = tr.ta("deadline-estimate", &[("year", arg_str(&year.to_string()))]);
+                    out.push_str(&format!("      {note}\n"));
+                }
             }
         }
         out.push('\n');

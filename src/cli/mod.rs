@@ -248,14 +248,21 @@ fn status_command(tr: &Localizer) -> Command {
 }
 
 fn check_command(tr: &Localizer) -> Command {
-    report_command("check", tr).arg(
-        Arg::new("files")
-            .value_name("FILE")
-            .required(true)
-            .num_args(1..)
-            .value_parser(value_parser!(PathBuf))
-            .help(tr.t("cli-check-files")),
-    )
+    report_command("check", tr)
+        .arg(
+            Arg::new("complete")
+                .long("complete")
+                .action(ArgAction::SetTrue)
+                .help(tr.t("cli-check-complete")),
+        )
+        .arg(
+            Arg::new("files")
+                .value_name("FILE")
+                .required(true)
+                .num_args(1..)
+                .value_parser(value_parser!(PathBuf))
+                .help(tr.t("cli-check-files")),
+        )
 }
 
 /// A profile error as one localized sentence that names the path and what to do.

@@ -51,6 +51,9 @@ pub const CODES: &[(&str, Severity)] = &[
     ("HOMEPAGE_OTHER_DOMAIN", Error),
     ("DOMAIN_DUPLICATE", Error),
     ("DOMAIN_REALNAME_TOO_RECENT", Warning),
+    // domains.rs, registrars (assets/registrars.toml)
+    ("REGISTRAR_NOT_APPROVED", Error),
+    ("REGISTRAR_UNKNOWN", Info),
     // access.rs
     ("ACCESS_REGION_NOT_MAINLAND", Error),
     ("ACCESS_REGION_UNKNOWN", Warning),
@@ -76,6 +79,8 @@ pub const CODES: &[(&str, Severity)] = &[
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),
     ("CHECKLIST_UNKNOWN_ENTRY", Info),
+    // readiness.rs (an error under `check --complete`)
+    ("APPLICATION_INCOMPLETE", Info),
 ];
 
 /// The severity a code is always reported with.

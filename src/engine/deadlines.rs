@@ -10,6 +10,7 @@ use super::workdays;
 pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
     let app = ctx.app;
     let mut out = Vec::new();
+    let calendar = ctx.rules.calendar();
     let mut push = |kind, field: String, due: Date, started: Option<Date>| {
         out.push(Deadline {
             kind,
@@ -18,8 +19,11 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             due_at: None,
             days_left: ctx.today.days_until(due),
             started,
+            assumed_year: None,
         });
     };
+    // Working-day deadlines say when the calendar had to be guessed.
+    let mut estimates: Vec<(String, i16)> = Vec::new();
     if let Some(end) = app.access.subscription_end {
         push(
             DeadlineKind::AccessSubscription,
@@ -73,10 +77,14 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             .map_or(ctx.rules.figures().admin_review_working_days.value, |p| {
                 p.review_working_days.value
             });
+        let sum = workdays::count(calendar, passed, days);
+        if let Some(year) = sum.assumed_year {
+            estimates.push(("progress.approved".into(), year));
+        }
         push(
             DeadlineKind::AdministrationReview,
             "progress.approved".into(),
-            workdays::add_working_days(passed, days),
+            sum.date,
             Some(passed),
         );
     }
@@ -102,14 +110,14 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             if let (Some(on), false) = (
                 site.registration.verified_on,
                 site.registration.real_name_verified == Some(false),
-            ) && workdays::add_working_days(on, days) > ctx.today
+            ) && workdays::add_working_days(calendar, on, days) > ctx.today
             {
-                push(
-                    DeadlineKind::RealNameSync,
-                    format!("websites[{i}].registration.verified_on"),
-                    workdays::add_working_days(on, days),
-                    Some(on),
-                );
+                let field = format!("websites[{i}].registration.verified_on");
+                let sum = workdays::count(calendar, on, days);
+                if let Some(year) = sum.assumed_year {
+                    estimates.push((field.clone(), year));
+                }
+                push(DeadlineKind::RealNameSync, field, sum.date, Some(on));
             }
         }
     }
@@ -122,7 +130,13 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             days_left: ctx.today.days_until(due),
             started: progress.sms_requested.as_ref().map(|i| i.china_date()),
             due_at: Some(due_at),
+            assumed_year: None,
         });
+    }
+    for (field, year) in estimates {
+        if let Some(d) = out.iter_mut().find(|d| d.field == field) {
+            d.assumed_year = Some(year);
+        }
     }
     out.sort_by(|a, b| {
         (

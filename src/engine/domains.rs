@@ -1,8 +1,8 @@
 //! The real-name consistency of each website's domain, as a list of items the Domains step
 //! shows one by one. The engine's domain findings are the failed items of this list.
 
-use crate::model::{Application, Instant, Website};
-use crate::rules::{Rules, Tri};
+use crate::model::{Application, Date, Instant, Website};
+use crate::rules::{RegistrarStatus, Rules, Tri};
 use crate::validate::domain::{self, DomainAnalysis, DomainError, DomainRules, TldStatus};
 
 use super::context::{Ctx, Out, given};
@@ -60,14 +60,28 @@ pub enum Outcome {
     /// Passed only after treating full-width/half-width forms, brackets, spaces or case as equal.
     PassedAfterNormalizing,
     Failed(Finding),
+    /// Answered, but the rules cannot judge the answer (a registrar not in the list): the
+    /// finding says why. Shown as "?", never as a pass.
+    NotChecked(Finding),
     /// Not answered yet.
     Unknown,
+}
+
+/// Where the rule behind an item comes from, in words a person can follow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// A source's title and link (or its citation when it has none).
+    pub what: String,
+    pub as_of: Date,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DomainCheck {
     pub item: DomainItem,
     pub outcome: Outcome,
+    /// The sources of the rule this item applies (empty where the item is plain syntax or
+    /// the user's own answer).
+    pub basis: Vec<Basis>,
 }
 
 /// The domain step's list for `websites[index]`; empty when there is no such website.
@@ -90,7 +104,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     for (i, site) in ctx.app.websites.iter().enumerate() {
         for c in checks_for(ctx, i, site) {
             match c.outcome {
-                Outcome::Failed(f) => out.push(f),
+                Outcome::Failed(f) | Outcome::NotChecked(f) => out.push(f),
                 Outcome::PassedAfterNormalizing => out.push(Finding::new(
                     "DOMAIN_REGISTRANT_FORM",
                     Severity::Info,
@@ -109,10 +123,7 @@ fn checks_for(ctx: &Ctx<'_>, index: usize, site: &Website) -> Vec<DomainCheck> {
     let outcome = |item| match item {
         DomainItem::WellFormed => well_formed(analysis.as_ref(), &path),
         DomainItem::ApprovedTld => approved_tld(analysis.as_ref(), &path),
-        DomainItem::Registrar => match given(&site.registration.registrar) {
-            Some(_) => Outcome::Passed,
-            None => Outcome::Unknown,
-        },
+        DomainItem::Registrar => registrar(ctx, site, &path),
         DomainItem::RealNameVerified => match site.registration.real_name_verified {
             Some(true) => Outcome::Passed,
             Some(false) => Outcome::Failed(Finding::new(
@@ -133,8 +144,91 @@ fn checks_for(ctx: &Ctx<'_>, index: usize, site: &Website) -> Vec<DomainCheck> {
         .map(|&item| DomainCheck {
             item,
             outcome: outcome(item),
+            basis: basis(ctx, site, analysis.as_ref(), item),
         })
         .collect()
+}
+
+/// The sources behind an item, for the step to show under it.
+fn basis(
+    ctx: &Ctx<'_>,
+    site: &Website,
+    analysis: Option<&Result<DomainAnalysis, DomainError>>,
+    item: DomainItem,
+) -> Vec<Basis> {
+    let keyed = |keys: &[String]| -> Vec<Basis> {
+        keys.iter()
+            .filter_map(|k| ctx.rules.source_entry(k))
+            .map(|e| Basis {
+                what: e.title_and_link(),
+                as_of: e.date,
+            })
+            .collect()
+    };
+    let figures = ctx.rules.figures();
+    match item {
+        DomainItem::ApprovedTld => match analysis {
+            Some(Ok(a)) => DomainRules::builtin()
+                .deciding_list(&a.suffix_ascii, ctx.province_code())
+                .map(|l| Basis {
+                    what: l.title_and_link(),
+                    as_of: l.as_of,
+                })
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        },
+        DomainItem::Registrar => {
+            match given(&site.registration.registrar).and_then(|typed| ctx.rules.registrar(typed)) {
+                Some(r) => keyed(&r.source),
+                None => Vec::new(),
+            }
+        }
+        DomainItem::Validity => {
+            match ctx
+                .province
+                .and_then(|p| p.domain_min_validity_days.as_ref())
+            {
+                Some(f) => keyed(&f.source),
+                None => keyed(&figures.domain_min_validity_days.source),
+            }
+        }
+        DomainItem::VerificationSettled => {
+            let mut out = keyed(&figures.realname_sync_working_days.source);
+            if let Some(year) = site.registration.verified_on.map(|d| d.0.year())
+                && let Some(y) = ctx.rules.calendar().year(year)
+            {
+                out.extend(keyed(&y.source));
+            }
+            out
+        }
+        DomainItem::RegistrantMatches => match ctx.province {
+            Some(p) if ctx.is_organization() => keyed(&p.accepts_legal_rep_as_registrant.source),
+            _ => Vec::new(),
+        },
+        DomainItem::WellFormed
+        | DomainItem::RealNameVerified
+        | DomainItem::OneDomainPerSite
+        | DomainItem::NotDuplicate => Vec::new(),
+    }
+}
+
+/// Licensed in the mainland passes; overseas fails; a name the rules do not know is not
+/// checked (REGISTRAR_UNKNOWN), never a pass.
+fn registrar(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
+    let Some(typed) = given(&site.registration.registrar) else {
+        return Outcome::Unknown;
+    };
+    let field = format!("{path}.registration.registrar");
+    match ctx.rules.registrar(typed) {
+        Some(r) if r.status == RegistrarStatus::Accredited => Outcome::Passed,
+        Some(_) => Outcome::Failed(
+            fail("REGISTRAR_NOT_APPROVED", Severity::Error, field).arg("registrar", typed),
+        ),
+        None => Outcome::NotChecked(
+            fail("REGISTRAR_UNKNOWN", Severity::Info, field).arg("registrar", typed),
+        ),
+    }
 }
 
 fn analyze(ctx: &Ctx<'_>, raw: &str) -> Result<DomainAnalysis, DomainError> {
@@ -390,6 +484,7 @@ fn settled(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
         return Outcome::Unknown;
     };
     let ready = workdays::add_working_days(
+        ctx.rules.calendar(),
         verified_on,
         ctx.rules.figures().realname_sync_working_days.value,
     );

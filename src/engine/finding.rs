@@ -69,7 +69,7 @@ pub enum DeadlineKind {
     LeaderIdExpiry,
     /// The MIIT verification text message must be answered within its window.
     SmsVerification,
-    /// The administration's review should be over (working days, weekends excluded).
+    /// The administration's review should be over (working days, holidays excluded).
     AdministrationReview,
     /// Public-security filing is due 30 days after the site opens.
     PsbFiling,
@@ -106,4 +106,7 @@ pub struct Deadline {
     pub days_left: i64,
     /// When the clock started, for progress gauges.
     pub started: Option<Date>,
+    /// A working-day count ran through this year, whose holidays are not published yet:
+    /// the date is an estimate (weekends only skipped there).
+    pub assumed_year: Option<i16>,
 }

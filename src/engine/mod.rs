@@ -13,6 +13,7 @@ mod deadlines;
 mod domains;
 mod finding;
 mod progress;
+mod answers;
 pub mod readiness;
 pub mod registrant;
 mod subject;
@@ -23,8 +24,9 @@ pub mod workdays;
 
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, severity_of};
-pub use domains::{DomainCheck, DomainItem, Outcome, domain_checks};
+pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
+pub use answers::{is_ready, missing_answers, require_complete};
 
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
@@ -78,6 +80,7 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     access::check(&ctx, &mut findings);
     progress::check(&ctx, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
+    answers::check(app, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
     findings.dedup();
     Report {

@@ -8,11 +8,11 @@ fn now() -> Instant {
 }
 
 #[test]
-fn an_empty_application_only_lacks_the_documents_every_filing_needs() {
+fn an_empty_application_only_lacks_answers_and_the_documents_every_filing_needs() {
     let app = Application::new("empty", now());
     let report = check(&app, Rules::builtin(), &now());
     let codes: Vec<_> = report.findings.iter().map(|f| f.code).collect();
-    assert_eq!(codes, ["CHECKLIST_INCOMPLETE"]);
+    assert_eq!(codes, ["APPLICATION_INCOMPLETE", "CHECKLIST_INCOMPLETE"]);
     assert!(report.deadlines.is_empty());
 }
 

@@ -130,6 +130,7 @@ mod tests {
             due_at: None,
             days_left: 0,
             started: None,
+            assumed_year: None,
         }
     }
 

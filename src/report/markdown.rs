@@ -205,7 +205,13 @@ fn findings(out: &mut String, e: &Export<'_>, tr: &Localizer) {
             } else {
                 String::new()
             };
-            let _ = writeln!(out, "- {}{message} ({})", code(f.code), code(&f.field));
+            // A finding about the whole application (field "") names no field.
+            let field = if f.field.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", code(&f.field))
+            };
+            let _ = writeln!(out, "- {}{message}{field}", code(f.code));
             if let Some(fix) = finding_text::fix(f, e.rules, tr) {
                 let _ = writeln!(out, "  - {}{}", label(tr, "export-fix"), escape(&fix));
             }

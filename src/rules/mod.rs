@@ -6,9 +6,11 @@
 mod documents;
 mod filing;
 mod load;
+mod holidays;
 mod overrides;
 mod provider;
 mod province;
+mod registrars;
 mod search;
 mod types;
 mod validate;
@@ -22,9 +24,11 @@ use serde::Deserialize;
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use load::{LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load};
+pub use holidays::{Calendar, DayKind, HolidaySpan, HolidayYear};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};
+pub use registrars::{Registrar, RegistrarStatus};
 pub use types::{Bilingual, Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
 
 use crate::model::{Date, Provider, ServiceType, from_toml_with_path};
@@ -33,6 +37,9 @@ const PROVINCES_TOML: &str = include_str!("../../assets/provinces.toml");
 const PROVIDERS_TOML: &str = include_str!("../../assets/providers.toml");
 const FILING_TOML: &str = include_str!("../../assets/filing.toml");
 const DOCUMENTS_TOML: &str = include_str!("../../assets/documents.toml");
+// Small files, read from TOML directly.
+const REGISTRARS_TOML: &str = include_str!("../../assets/registrars.toml");
+const HOLIDAYS_TOML: &str = include_str!("../../assets/holidays.toml");
 
 // The same files converted to JSON by build.rs: much faster to read at start-up.
 const PROVINCES_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/provinces.json"));
@@ -68,6 +75,8 @@ pub struct Rules {
     providers: Vec<ProviderRules>,
     filing: Filing,
     documents: Vec<DocumentRule>,
+    registrars: Vec<Registrar>,
+    calendar: Calendar,
     sources: BTreeMap<String, SourceEntry>,
     origin: RulesOrigin,
 }
@@ -123,6 +132,37 @@ struct DocumentsFile {
     sources: Sources,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistrarsFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    registrar: Vec<Registrar>,
+    sources: Sources,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidaysFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: i64,
+    year: Vec<HolidayYear>,
+    sources: Sources,
+}
+
+/// The registrar and holiday files, which both ways of reading the built-in rules share.
+fn small_files() -> Result<(RegistrarsFile, HolidaysFile), String> {
+    let named = |file: &'static str| move |e: crate::model::ParseError| format!("{file}: {e}");
+    Ok((
+        from_toml_with_path(REGISTRARS_TOML).map_err(named("registrars.toml"))?,
+        from_toml_with_path(HOLIDAYS_TOML).map_err(named("holidays.toml"))?,
+    ))
+}
+
 static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
     Rules::parse_builtin().unwrap_or_else(|e| panic!("built-in rules in assets/ are broken: {e}"))
 });
@@ -139,6 +179,7 @@ impl Rules {
             builtin_file(PROVIDERS_JSON, PROVIDERS_TOML, "providers.toml")?,
             builtin_file(FILING_JSON, FILING_TOML, "filing.toml")?,
             builtin_file(DOCUMENTS_JSON, DOCUMENTS_TOML, "documents.toml")?,
+            small_files()?,
         )
     }
 
@@ -151,6 +192,7 @@ impl Rules {
             from_toml_with_path(PROVIDERS_TOML).map_err(named("providers.toml"))?,
             from_toml_with_path(FILING_TOML).map_err(named("filing.toml"))?,
             from_toml_with_path(DOCUMENTS_TOML).map_err(named("documents.toml"))?,
+            small_files()?,
         )
     }
 
@@ -159,9 +201,12 @@ impl Rules {
         v: ProvidersFile,
         f: FilingFile,
         d: DocumentsFile,
+        (r, h): (RegistrarsFile, HolidaysFile),
     ) -> Result<Rules, String> {
         let mut sources = Sources::new();
-        for table in [p.sources, v.sources, f.sources, d.sources] {
+        for table in [
+            p.sources, v.sources, f.sources, d.sources, r.sources, h.sources,
+        ] {
             for (key, entry) in table {
                 sources.entry(key).or_insert(entry);
             }
@@ -176,6 +221,8 @@ impl Rules {
                 contents: f.content,
             },
             documents: d.document,
+            registrars: r.registrar,
+            calendar: Calendar::new(h.year),
             sources,
             origin: RulesOrigin::Builtin,
         })
@@ -208,6 +255,20 @@ impl Rules {
 
     pub fn document(&self, id: &str) -> Option<&DocumentRule> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn registrars(&self) -> &[Registrar] {
+        &self.registrars
+    }
+
+    /// The registrar a typed name refers to, if the rules know it (see `registrars::fold`).
+    pub fn registrar(&self, typed: &str) -> Option<&Registrar> {
+        registrars::find(&self.registrars, typed)
+    }
+
+    /// Holidays and make-up working days of the years the rules know.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
     }
 
     pub fn sources(&self) -> &BTreeMap<String, SourceEntry> {

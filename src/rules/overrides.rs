@@ -1,5 +1,6 @@
-//! A user-supplied override file: replaces or adds provinces, providers, figures,
-//! content rules and documents on top of the built-in rules (shape in docs/rules.md).
+//! A user-supplied override file: replaces or adds provinces, providers, figures, content
+//! rules, documents, registrars and holiday years on top of the built-in rules (shape in
+//! docs/rules.md).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -9,8 +10,10 @@ use serde::Deserialize;
 
 use super::documents::DocumentRule;
 use super::filing::{ContentRule, FiguresPatch};
+use super::holidays::HolidayYear;
 use super::provider::ProviderRules;
 use super::province::Province;
+use super::registrars::Registrar;
 use super::types::{Fact, SourceEntry, SourceRef, Sourced};
 use super::validate::{Problem, check_provinces, check_refs, locate};
 use super::{Rules, RulesOrigin};
@@ -89,6 +92,12 @@ struct OverrideFile {
     content: Vec<ContentRule>,
     #[serde(default)]
     document: Vec<DocumentRule>,
+    /// Registrars added, or replacing the built-in entry with the same `id`.
+    #[serde(default)]
+    registrar: Vec<Registrar>,
+    /// Whole years of the holiday calendar, added or replacing the built-in year.
+    #[serde(default)]
+    holiday_year: Vec<HolidayYear>,
 }
 
 impl OverrideFile {
@@ -112,6 +121,12 @@ impl OverrideFile {
         }
         for (i, d) in self.document.iter().enumerate() {
             d.refs(&format!("document[{i}]"), &mut out);
+        }
+        for (i, r) in self.registrar.iter().enumerate() {
+            r.refs(&format!("registrar[{i}]"), &mut out);
+        }
+        for (i, y) in self.holiday_year.iter().enumerate() {
+            y.refs(&format!("holiday_year[{i}]"), &mut out);
         }
         out
     }
@@ -191,6 +206,14 @@ impl Rules {
                 None => self.documents.push(d),
             }
         }
+
+        for r in file.registrar {
+            match self.registrars.iter_mut().find(|q| q.id == r.id) {
+                Some(slot) => *slot = r,
+                None => self.registrars.push(r),
+            }
+        }
+        self.calendar.merge(file.holiday_year);
 
         let problems = check_provinces(&self.provinces, &self.other_divisions, &self.documents);
         for (indices, problem) in problems {

@@ -9,11 +9,13 @@ fn rules() -> &'static Rules {
     Rules::builtin()
 }
 
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 6] = [
     ("provinces.toml", PROVINCES_TOML),
     ("providers.toml", PROVIDERS_TOML),
     ("filing.toml", FILING_TOML),
     ("documents.toml", DOCUMENTS_TOML),
+    ("registrars.toml", REGISTRARS_TOML),
+    ("holidays.toml", HOLIDAYS_TOML),
 ];
 
 /// Every source reference of one built-in file, with that file's own `[sources]`.
@@ -41,6 +43,20 @@ fn file_refs(name: &str) -> (Vec<SourceRef>, BTreeMap<String, SourceEntry>) {
         "filing.toml" => {
             let f: FilingFile = from_toml_with_path(FILING_TOML).unwrap();
             r.filing().refs("", &mut out);
+            (out, f.sources)
+        }
+        "registrars.toml" => {
+            let f: RegistrarsFile = from_toml_with_path(REGISTRARS_TOML).unwrap();
+            for (i, g) in f.registrar.iter().enumerate() {
+                g.refs(&format!("registrar[{i}]"), &mut out);
+            }
+            (out, f.sources)
+        }
+        "holidays.toml" => {
+            let f: HolidaysFile = from_toml_with_path(HOLIDAYS_TOML).unwrap();
+            for (i, y) in f.year.iter().enumerate() {
+                y.refs(&format!("year[{i}]"), &mut out);
+            }
             (out, f.sources)
         }
         _ => {
@@ -740,4 +756,60 @@ fn the_json_built_from_the_assets_reads_exactly_like_the_toml() {
     let from_json = Rules::parse_builtin().unwrap();
     let from_toml = Rules::parse_builtin_toml().unwrap();
     assert_eq!(from_json, from_toml);
+}
+
+#[test]
+fn override_adds_a_holiday_year_and_a_registrar() {
+    let text = format!(
+        "{HEADER}\n[sources]\n\"SC-2027\" = {{ cite = \"notice\", date = 2026-11-20 }}\n\
+         [[holiday_year]]\nyear = 2027\nsource = [\"SC-2027\"]\nas_of = 2026-11-20\n\
+         holidays = [{{ from = 2027-10-01, to = 2027-10-07, en = \"National Day\", zh = \"国庆节\" }}]\n\
+         workdays = [2027-10-09]\n\
+         [[registrar]]\nid = \"example\"\nstatus = \"accredited\"\nname_en = \"Example\"\n\
+         name_zh = \"示例\"\nnames = [\"Example Registrar\"]\nconfidence = \"H\"\n\
+         source = [\"SC-2027\"]\nas_of = 2026-11-20\n"
+    );
+    let r = Rules::with_override(&text).unwrap();
+    let day = |s: &str| r.calendar().day(crate::model::Date::parse(s).unwrap());
+    assert_eq!(day("2027-10-04"), DayKind::Off);
+    assert_eq!(day("2027-10-09"), DayKind::Working);
+    assert_eq!(day("2027-10-11"), DayKind::Working);
+    // Built in, 2027 is not known.
+    let builtin = Rules::builtin().calendar();
+    assert_eq!(
+        builtin.day(crate::model::Date::parse("2027-10-04").unwrap()),
+        DayKind::AssumedWorking
+    );
+    assert_eq!(
+        r.registrar("Example Registrar Ltd.").map(|g| g.id.as_str()),
+        Some("example")
+    );
+    assert!(Rules::builtin().registrar("Example Registrar").is_none());
+}
+
+#[test]
+fn registrars_match_common_spellings() {
+    let r = rules();
+    let id = |typed: &str| r.registrar(typed).map(|g| (g.id.as_str(), g.status));
+    use RegistrarStatus::{Accredited, Overseas};
+    for (typed, want) in [
+        ("Alibaba Cloud", ("alibaba", Accredited)),
+        ("阿里云计算有限公司（万网）", ("alibaba", Accredited)),
+        ("万网", ("alibaba", Accredited)),
+        ("HiChina", ("alibaba", Accredited)),
+        ("腾讯云", ("tencent", Accredited)),
+        ("DNSPod", ("tencent", Accredited)),
+        ("西部数码", ("west", Accredited)),
+        ("北京新网数码信息技术有限公司", ("xinnet", Accredited)),
+        ("GoDaddy.com, LLC", ("godaddy", Overseas)),
+        ("ＧｏＤａｄｄｙ", ("godaddy", Overseas)),
+        ("namecheap inc", ("namecheap", Overseas)),
+        ("Google Domains", ("squarespace", Overseas)),
+        ("Cloudflare, Inc.", ("cloudflare", Overseas)),
+    ] {
+        assert_eq!(id(typed), Some(want), "{typed}");
+    }
+    for unknown in ["Some Registrar", "", "  ", "ab", "Example"] {
+        assert_eq!(id(unknown), None, "{unknown}");
+    }
 }

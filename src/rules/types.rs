@@ -24,6 +24,24 @@ pub struct SourceEntry {
     /// The source carries no date; `date` is our estimate.
     #[serde(default)]
     pub estimated: bool,
+    /// What a person calls the source (a notice's or page's title), for display.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Where a person can read it.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+impl SourceEntry {
+    /// "title — link" where the source has them, else its citation (the caller adds the date).
+    pub fn title_and_link(&self) -> String {
+        match (&self.title, &self.url) {
+            (Some(t), Some(u)) => format!("{t} — {u}"),
+            (Some(t), None) => t.clone(),
+            (None, Some(u)) => format!("{} — {u}", self.cite),
+            (None, None) => self.cite.clone(),
+        }
+    }
 }
 
 /// Where a group of facts (names, codes, region lists) comes from.

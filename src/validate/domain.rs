@@ -115,9 +115,23 @@ pub struct SuffixList {
     #[serde(default)]
     pub province: Option<String>,
     pub suffixes: Vec<Suffix>,
+    /// What a person calls the source, and where to read it (shown instead of `source`).
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl SuffixList {
+    /// "title — link" when the list has them, else its source citation.
+    pub fn title_and_link(&self) -> String {
+        match (&self.title, &self.url) {
+            (Some(t), Some(u)) => format!("{t} — {u}"),
+            (Some(t), None) => t.clone(),
+            _ => self.source.clone(),
+        }
+    }
+
     fn contains(&self, ascii: &str) -> bool {
         self.suffixes.iter().any(|s| s.ascii == ascii)
     }
@@ -187,6 +201,28 @@ impl DomainRules {
         } else {
             TldStatus::Unknown
         }
+    }
+}
+
+impl DomainRules {
+    /// The list that decides `status_of` for this suffix, to say where the verdict comes from.
+    pub fn deciding_list<'a>(
+        &'a self,
+        suffix_ascii: &str,
+        province: Option<&str>,
+    ) -> Option<&'a SuffixList> {
+        let local_refusal = self.refused.iter().find(|l| {
+            province.is_some() && l.province.as_deref() == province && l.contains(suffix_ascii)
+        });
+        let first = |lists: &'a [SuffixList]| {
+            lists
+                .iter()
+                .find(|l| l.applies_in(province) && l.contains(suffix_ascii))
+        };
+        local_refusal
+            .or_else(|| first(&self.approved))
+            .or_else(|| first(&self.probably_approved))
+            .or_else(|| first(&self.refused))
     }
 }
 
@@ -378,7 +414,9 @@ mod tests {
         assert_eq!(rules().status_of("tel", Some("11")), TldStatus::Approved);
         assert_eq!(rules().status_of("asia", None), TldStatus::Approved);
         assert_eq!(rules().status_of("asia", Some("11")), TldStatus::Refused);
-        assert_eq!(rules().status_of("app", Some("44")), TldStatus::Unknown);
+        assert_eq!(rules().status_of("ai", Some("44")), TldStatus::Unknown);
+        // Alibaba (2026-07): .app cannot be filed.
+        assert_eq!(rules().status_of("app", Some("44")), TldStatus::Refused);
     }
 
     #[test]

@@ -438,6 +438,10 @@ fn render_deadlines(
             Span::raw(" "),
             Span::styled(gauge::bar(ratio, gauge_width), style),
         ]));
+        if let Some(year) = t.deadline.assumed_year {
+            let note = tr.ta("deadline-estimate", &[("year", arg_str(&year.to_string()))]);
+            lines.push(Line::styled(format!("  {note}"), theme::muted()));
+        }
         if t.deadline.kind == DeadlineKind::AccessSubscription {
             lines.push(Line::styled(
                 format!("  {}", tr.t("countdown-instance-warning")),

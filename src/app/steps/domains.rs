@@ -1,5 +1,5 @@
 //! Step: each website's domain against the real-name rules. The engine's items are shown as
-//! passed / failed / unknown (✓ / ✗ / ?); the registrant and the subject side by side with
+//! passed / failed / unknown or not checked (✓ / ✗ / ?), each with its sources; the registrant and the subject side by side with
 //! their differences marked; each failed item with what to do at the registrar.
 
 use crossterm::event::KeyCode;
@@ -13,7 +13,7 @@ use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::{self, theme};
 use crate::engine::{self, DomainCheck, DomainItem, Outcome};
-use crate::i18n::{Localizer, arg_num};
+use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
 use crate::ui::wrap;
@@ -229,25 +229,60 @@ fn lines<'a>(
                 format!("? {label} - {}", tr.t("domains-unknown")),
                 theme::warning(),
             )),
+            Outcome::NotChecked(finding) => {
+                out.push(Line::styled(
+                    format!("? {label} - {}", tr.t("domains-not-checked")),
+                    theme::warning(),
+                ));
+                explain(finding, rules, tr, &mut out);
+            }
             Outcome::Failed(finding) => {
                 out.push(Line::styled(format!("✗ {label}"), theme::error()));
-                out.push(Line::raw(format!(
-                    "    {}",
-                    finding_text::message(finding, rules, tr)
-                )));
-                if let Some(fix) = finding_text::fix(finding, rules, tr) {
-                    out.push(Line::from(vec![
-                        Span::styled(
-                            format!("    {}", view::label(tr, &tr.t("domains-fix"))),
-                            theme::label(),
-                        ),
-                        Span::raw(fix),
-                    ]));
-                }
+                explain(finding, rules, tr, &mut out);
             }
+        }
+        for basis in &check.basis {
+            out.push(Line::from(vec![
+                Span::styled(
+                    format!("    {}", view::label(tr, &tr.t("domains-source"))),
+                    theme::muted(),
+                ),
+                Span::styled(
+                    tr.ta(
+                        "domains-source-line",
+                        &[
+                            ("what", arg_str(&basis.what)),
+                            ("date", arg_str(&basis.as_of.to_string())),
+                        ],
+                    ),
+                    theme::muted(),
+                ),
+            ]));
         }
     }
     out
+}
+
+/// A failed or unchecked item's message and what to do at the registrar.
+fn explain(
+    finding: &crate::engine::Finding,
+    rules: &Rules,
+    tr: &Localizer,
+    out: &mut Vec<Line<'_>>,
+) {
+    out.push(Line::raw(format!(
+        "    {}",
+        finding_text::message(finding, rules, tr)
+    )));
+    if let Some(fix) = finding_text::fix(finding, rules, tr) {
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("    {}", view::label(tr, &tr.t("domains-fix"))),
+                theme::label(),
+            ),
+            Span::raw(fix),
+        ]));
+    }
 }
 
 /// Registrant and subject one above the other, each with a marker line under it.

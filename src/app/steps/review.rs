@@ -1,5 +1,6 @@
-//! The last step: every finding of the application in one list, grouped by step, with a
-//! summary of what is ready and what is not. Enter jumps to the field of a finding.
+//! The last step: the required answers still missing and every finding of the application
+//! in one list, grouped by step, with a summary of what is ready and what is not. Enter jumps
+//! to the field. "Ready to submit" only when nothing required is missing and no error remains.
 
 use crossterm::event::KeyCode;
 use ratatui::Frame;
@@ -13,7 +14,7 @@ use crate::app::form::view::{finding_message, label_for, severity_mark};
 use crate::app::form::{Field, covers};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::theme;
-use crate::engine::{Finding, Report, Severity};
+use crate::engine::{self, Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
@@ -47,16 +48,51 @@ pub fn step_of(path: &str) -> Step {
 }
 
 /// Findings in the order the review lists them: by step (spec order), then as the engine
-/// sorted them.
+/// sorted them. APPLICATION_INCOMPLETE is left out: its missing answers are rows of their own.
 pub fn ordered(report: &Report) -> Vec<&Finding> {
-    let mut findings: Vec<&Finding> = report.findings.iter().collect();
+    let mut findings: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.code != "APPLICATION_INCOMPLETE")
+        .collect();
     findings.sort_by_key(|f| step_of(&f.field));
     findings
+}
+
+/// One row of the review's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row<'a> {
+    /// A required answer not given yet (its dotted path).
+    Missing(&'a str),
+    Finding(&'a Finding),
+}
+
+impl Row<'_> {
+    pub fn field(&self) -> &str {
+        match self {
+            Row::Missing(path) => path,
+            Row::Finding(f) => &f.field,
+        }
+    }
+}
+
+/// Missing answers and findings, by step; within a step the missing answers come first.
+pub fn rows<'a>(missing: &'a [String], report: &'a Report) -> Vec<Row<'a>> {
+    let mut rows: Vec<Row<'a>> = missing.iter().map(|m| Row::Missing(m.as_str())).collect();
+    rows.extend(ordered(report).into_iter().map(Row::Finding));
+    // Stable: the engine's order is kept inside each step.
+    rows.sort_by_key(|r| step_of(r.field()));
+    rows
 }
 
 /// The label of a finding's field as the step that holds it names it.
 pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer) -> String {
     let fields = match step_of(path) {
+        // The leader's name is "Name" on the form, under its heading: say whose.
+        Step::Subject if covers("subject.leader", path) => {
+            let label = label_for(&subject::fields(app), path, tr);
+            return format!("{} / {label}", tr.t("subject-leader-heading"));
+        }
         Step::Subject => subject::fields(app),
         Step::Access => access::fields(app, rules),
         Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
@@ -95,26 +131,27 @@ pub fn bindings(_: &ReviewState) -> &'static [Binding] {
 }
 
 pub fn update(
-    _: &mut Application,
+    app: &mut Application,
     state: &mut ReviewState,
     action: &Action,
     report: &Report,
     _: &StepContext<'_>,
 ) -> StepOutcome {
-    let findings = ordered(report);
+    let missing = engine::missing_answers(app);
+    let rows = rows(&missing, report);
     let Action::Command(command) = action else {
         return StepOutcome::default();
     };
     match command {
         Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
-            state.selected = move_selection(state.selected, findings.len(), *command);
+            state.selected = move_selection(state.selected, rows.len(), *command);
             StepOutcome::handled()
         }
-        Command::Confirm => match findings.get(state.selected) {
-            Some(finding) => StepOutcome {
+        Command::Confirm => match rows.get(state.selected) {
+            Some(row) => StepOutcome {
                 handled: true,
-                go_to: Some(step_of(&finding.field)),
-                focus: Some(finding.field.clone()),
+                go_to: Some(step_of(row.field())),
+                focus: Some(row.field().to_string()),
                 ..StepOutcome::default()
             },
             None => StepOutcome::handled(),
@@ -177,21 +214,30 @@ pub fn view(
     frame.render_widget(Paragraph::new(lines), summary_area);
 
     let errors = report.count(Severity::Error) as i64;
+    let missing = engine::missing_answers(app);
     let (text, style) = if errors > 0 {
         (
             tr.ta("review-not-ready", &[("errors", arg_num(errors))]),
             theme::error(),
         )
-    } else if app.websites.is_empty() {
-        (tr.t("review-no-websites"), theme::warning())
+    } else if !missing.is_empty() {
+        (
+            tr.ta(
+                "review-missing",
+                &[("count", arg_num(missing.len() as i64))],
+            ),
+            theme::warning(),
+        )
+    } else if report.has("CHECKLIST_INCOMPLETE") {
+        (tr.t("review-documents-missing"), theme::warning())
     } else {
-        (tr.t("review-ready"), theme::ok())
+        (tr.t("review-ready-to-submit"), theme::ok())
     };
     frame.render_widget(
         Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
         verdict,
     );
-    render_findings(frame, list_area, app, state, report, rules, tr);
+    render_rows(frame, list_area, app, state, &rows(&missing, report), rules, tr);
 }
 
 fn summary_line(
@@ -253,17 +299,16 @@ fn summary_line(
     ])
 }
 
-fn render_findings(
+fn render_rows(
     frame: &mut Frame<'_>,
     area: Rect,
     app: &Application,
     state: &ReviewState,
-    report: &Report,
+    rows: &[Row<'_>],
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let findings = ordered(report);
-    if findings.is_empty() {
+    if rows.is_empty() {
         frame.render_widget(
             Paragraph::new(tr.t("review-no-findings")).style(theme::muted()),
             area,
@@ -274,19 +319,16 @@ fn render_findings(
     let mut items: Vec<ListItem<'_>> = Vec::new();
     let mut selected_row = 0;
     let mut current: Option<Step> = None;
-    for (i, finding) in findings.iter().enumerate() {
-        let step = step_of(&finding.field);
+    for (i, row) in rows.iter().enumerate() {
+        let step = step_of(row.field());
         if current != Some(step) {
             current = Some(step);
-            let in_step: Vec<&&Finding> = findings
-                .iter()
-                .filter(|f| step_of(&f.field) == step)
-                .collect();
+            let in_step = rows.iter().filter(|r| step_of(r.field()) == step).count();
             let heading = tr.ta(
                 "review-group",
                 &[
                     ("step", arg_str(&tr.t(&format!("step-{}", step.as_str())))),
-                    ("count", arg_num(in_step.len() as i64)),
+                    ("count", arg_num(in_step as i64)),
                 ],
             );
             items.push(ListItem::new(Line::styled(heading, theme::title())));
@@ -294,15 +336,28 @@ fn render_findings(
         if i == state.selected {
             selected_row = items.len();
         }
-        let (mark, style) = severity_mark(finding.severity);
-        items.push(ListItem::new(Line::from(vec![
-            Span::styled(format!("{mark} "), style),
-            Span::styled(
-                format!("{}: ", field_label(app, &finding.field, rules, tr)),
-                theme::muted(),
-            ),
-            Span::raw(finding_message(finding, rules, tr)),
-        ])));
+        let line = match row {
+            Row::Missing(path) => Line::from(vec![
+                Span::styled("? ", theme::warning()),
+                Span::styled(
+                    crate::app::view::label(tr, &field_label(app, path, rules, tr)),
+                    theme::muted(),
+                ),
+                Span::raw(tr.t("review-missing-answer")),
+            ]),
+            Row::Finding(finding) => {
+                let (mark, style) = severity_mark(finding.severity);
+                Line::from(vec![
+                    Span::styled(format!("{mark} "), style),
+                    Span::styled(
+                        crate::app::view::label(tr, &field_label(app, &finding.field, rules, tr)),
+                        theme::muted(),
+                    ),
+                    Span::raw(finding_message(finding, rules, tr)),
+                ])
+            }
+        };
+        items.push(ListItem::new(line));
     }
     let list = List::new(items)
         .highlight_style(theme::selected())
