@@ -47,3 +47,13 @@ finding-ACCESS_EDITION_UNANSWERED = ? Only some editions of this service carry a
 finding-ACCESS_EDITION_UNANSWERED-fix = Enter the edition you bought.
 finding-ACCESS_PROVIDER_UNCHECKED = ? icp-tui has no rules for this provider: the service ({ $service }), region ({ $region }) and terms are not checked.
 finding-ACCESS_PROVIDER_UNCHECKED-fix = Check with the provider that the instance is in the mainland, on a subscription, and can carry a filing.
+
+# Form fields asked where the data cannot decide, and for providers without rules.
+subject-address-in-document-city = Address in the ID's city
+leader-mobile-local = Mobile registered here
+access-service-name = Service (provider's name)
+access-service-name-hint = as the provider calls it, e.g. 云主机
+access-edition = Edition
+access-order-amount = Order amount (CNY)
+edition-enterprise = Enterprise edition
+edition-ultimate = Ultimate edition

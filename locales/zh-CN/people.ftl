@@ -47,3 +47,13 @@ finding-ACCESS_EDITION_UNANSWERED = ？该产品仅部分版本可用于备案�
 finding-ACCESS_EDITION_UNANSWERED-fix = 请填写所购买的版本。
 finding-ACCESS_PROVIDER_UNCHECKED = ？icp-tui 没有该接入商的规则：服务（{ $service }）、地域（{ $region }）及购买条件均未检查。
 finding-ACCESS_PROVIDER_UNCHECKED-fix = 请向接入商确认实例位于中国内地、为包年包月，并可用于备案。
+
+# 数据无法判断时询问的字段，以及没有规则的接入商。
+subject-address-in-document-city = 通信地址在证件所在城市
+leader-mobile-local = 手机号码在本省登记
+access-service-name = 服务（接入商的名称）
+access-service-name-hint = 接入商的叫法，如 云主机
+access-edition = 版本
+access-order-amount = 订单金额（元）
+edition-enterprise = 企业版
+edition-ultimate = 旗舰版
