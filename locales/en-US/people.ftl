@@ -48,6 +48,9 @@ finding-ACCESS_EDITION_UNANSWERED-fix = Enter the edition you bought.
 finding-ACCESS_PROVIDER_UNCHECKED = ? icp-tui has no rules for this provider: the service ({ $service }), region ({ $region }) and terms are not checked.
 finding-ACCESS_PROVIDER_UNCHECKED-fix = Check with the provider that the instance is in the mainland, on a subscription, and can carry a filing.
 
+finding-ACCESS_SERVICE_UNCONFIRMED = ? Only the provider's Filing Service API names { $service } as a filing product; its own table of filing instance types does not list it, so icp-tui cannot confirm it carries a filing.
+finding-ACCESS_SERVICE_UNCONFIRMED-fix = Ask the provider before you rely on it, or host the site on an instance type the table lists (ECS, Simple Application Server).
+
 # Form fields asked where the data cannot decide, and for providers without rules.
 subject-address-in-document-city = Address in the ID's city
 leader-mobile-local = Mobile registered here

@@ -48,6 +48,9 @@ finding-ACCESS_EDITION_UNANSWERED-fix = 请填写所购买的版本。
 finding-ACCESS_PROVIDER_UNCHECKED = ？icp-tui 没有该接入商的规则：服务（{ $service }）、地域（{ $region }）及购买条件均未检查。
 finding-ACCESS_PROVIDER_UNCHECKED-fix = 请向接入商确认实例位于中国内地、为包年包月，并可用于备案。
 
+finding-ACCESS_SERVICE_UNCONFIRMED = ？只有接入商的备案服务API把 { $service } 列为备案产品，其可备案实例类型表中没有它，icp-tui 无法确认它能用于备案。
+finding-ACCESS_SERVICE_UNCONFIRMED-fix = 使用前请先向接入商确认，或把网站部署在表中列出的实例类型上（云服务器 ECS、轻量应用服务器）。
+
 # 数据无法判断时询问的字段，以及没有规则的接入商。
 subject-address-in-document-city = 通信地址在证件所在城市
 leader-mobile-local = 手机号码在本省登记

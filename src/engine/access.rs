@@ -43,6 +43,18 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         // Terms of a service that cannot carry a filing do not matter.
         return;
     }
+    if let Some(s) = service
+        && s.eligibility_unconfirmed
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_SERVICE_UNCONFIRMED",
+                Severity::Warning,
+                "access.service_type",
+            )
+            .arg("service", s.service_type.as_str()),
+        );
+    }
     check_billing(ctx, service, out);
     check_term(ctx, service, out);
     check_public_ip(ctx, service, out);

@@ -96,6 +96,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("ACCESS_EDITION_NOT_ELIGIBLE", Error),
     ("ACCESS_EDITION_UNANSWERED", Warning),
     ("ACCESS_PROVIDER_UNCHECKED", Info),
+    ("ACCESS_SERVICE_UNCONFIRMED", Warning),
     // checklist.rs
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),

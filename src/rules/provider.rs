@@ -67,6 +67,10 @@ pub struct ServiceRule {
     /// Editions that may carry a filing (`enterprise`, `ultimate`); empty = any.
     #[serde(default)]
     pub editions: Vec<String>,
+    /// Only a weaker source says it can carry a filing (the provider's own product table
+    /// does not list it): the check says "?" instead of passing it.
+    #[serde(default)]
+    pub eligibility_unconfirmed: bool,
     /// The instance needs a public IP address (most do; the access check says so).
     #[serde(default)]
     pub public_ip_required: Option<bool>,

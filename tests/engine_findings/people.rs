@@ -229,6 +229,12 @@ pub fn cases() -> Vec<Case> {
             |a| iot_edition(a, Some("ultimate"))
         ),
         case!(
+            "ACCESS_SERVICE_UNCONFIRMED",
+            I,
+            |a| a.access.service_type = Some(ServiceType::Slb),
+            |a| a.access.service_type = Some(ServiceType::Ecs)
+        ),
+        case!(
             "ACCESS_PROVIDER_UNCHECKED",
             I,
             |a| {
