@@ -232,10 +232,13 @@ fn enterprise_leader_who_is_not_the_legal_representative_needs_an_authorisation(
     assert_eq!(item.reason.flags, vec![Flag::LeaderNotLegalRep]);
     assert!(!report(&a).has("LEADER_NOT_LEGAL_REP"));
 
-    // Beijing lists the letter too, but refuses the case: the engine says so.
-    let b = leader_not_legal_rep("beijing");
-    assert_required(&b, &["leader.authorization"], &[]);
-    assert!(report(&b).has("LEADER_NOT_LEGAL_REP"));
+    // Beijing (and Shanghai) refuse the case: one verdict, the error, and no letter to
+    // collect that could not help.
+    for province in ["beijing", "shanghai"] {
+        let b = leader_not_legal_rep(province);
+        assert_required(&b, &[], &["leader.authorization"]);
+        assert!(report(&b).has("LEADER_NOT_LEGAL_REP"), "{province}");
+    }
 }
 
 #[test]

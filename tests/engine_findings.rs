@@ -65,7 +65,16 @@ macro_rules! case {
     };
 }
 
+#[path = "engine_findings/people.rs"]
+mod people;
+
 fn cases() -> Vec<Case> {
+    let mut cases = own_cases();
+    cases.extend(people::cases());
+    cases
+}
+
+fn own_cases() -> Vec<Case> {
     vec![
         // subject.rs
         case!(
@@ -140,27 +149,22 @@ fn cases() -> Vec<Case> {
             |a| a.subject.certificate_number = s("91310115MA1K3BTP2B"),
             |a| {
                 a.subject.certificate_number = s("91310115MA1K3BTP2B");
-                a.subject.province = s("shanghai")
+                relocate(a, "shanghai")
             }
         ),
-        case!(
-            "SUBJECT_NONLOCAL",
-            I,
-            |a| a.subject.province = s("shanghai"),
-            |a| {
-                a.subject.province = s("shanghai");
-                a.subject.residence_permit = Some(true)
-            }
-        ),
+        case!("SUBJECT_NONLOCAL", I, |a| relocate(a, "shanghai"), |a| {
+            relocate(a, "shanghai");
+            a.subject.residence_permit = Some(true)
+        }),
         case!(
             "NONLOCAL_REFUSED",
             I,
             |a| {
-                a.subject.province = s("shanxi");
+                relocate(a, "shanxi");
                 a.subject.residence_permit = Some(true)
             },
             |a| {
-                a.subject.province = s("shanghai");
+                relocate(a, "shanghai");
                 a.subject.residence_permit = Some(true)
             }
         ),
@@ -408,8 +412,8 @@ fn cases() -> Vec<Case> {
             |a| a.access.service_codes_used = Some(5),
             |a| a.access.service_codes_used = Some(4)
         ),
-        case!("ACCESS_ORDER_TOO_SMALL", I, |a| iot_order(a, 89), |a| {
-            iot_order(a, 90)
+        case!("ACCESS_ORDER_TOO_SMALL", I, |a| iot_order(a, 99), |a| {
+            iot_order(a, 100)
         }),
         case!(
             "ACCESS_EXPIRED",
@@ -501,10 +505,18 @@ fn cases() -> Vec<Case> {
 }
 
 fn set_individual_id(a: &mut Application, province: &str, id: &str) {
-    a.subject.province = s(province);
+    relocate(a, province);
     a.subject.certificate_number = s(id);
     a.subject.leader.id_number = s(id);
     a.websites[0].leader.id_number = s(id);
+}
+
+/// Files in another province, with a mailing address there.
+fn relocate(a: &mut Application, province: &str) {
+    a.subject.province = s(province);
+    if let Some(p) = Rules::builtin().province(province) {
+        a.subject.address = Some(format!("{}某某路1号", p.name_zh));
+    }
 }
 
 fn set_domain(a: &mut Application, domain: &str) {
@@ -520,11 +532,14 @@ fn set_term(a: &mut Application, start: &str, end: &str) {
 fn iot_order(a: &mut Application, amount: i64) {
     a.access.service_type = Some(icp_tui::model::ServiceType::IotStudio);
     a.access.order_amount_cny = Some(amount);
+    a.access.edition = Some("enterprise".to_string());
+    // An IoT Studio package gives one service number: none used yet.
+    a.access.service_codes_used = Some(0);
 }
 
 /// The organization's first domain is registered to its legal representative.
 fn legal_rep_holds_domain(a: &mut Application, province: &str) {
-    a.subject.province = s(province);
+    relocate(a, province);
     // The credit code names the province of registration; left unanswered here.
     a.subject.certificate_number = None;
     a.websites[0].registration.registrant = s("李四");

@@ -14,6 +14,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         _ => None,
     };
     check_region(ctx, out);
+    check_unknown_provider(ctx, out);
     if let (Some(p), Some(t)) = (access.provider, access.service_type)
         && p != Provider::Other
         && service.is_none()
@@ -42,11 +43,79 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         // Terms of a service that cannot carry a filing do not matter.
         return;
     }
+    if let Some(s) = service
+        && s.eligibility_unconfirmed
+    {
+        out.push(
+            Finding::new(
+                "ACCESS_SERVICE_UNCONFIRMED",
+                Severity::Warning,
+                "access.service_type",
+            )
+            .arg("service", s.service_type.as_str()),
+        );
+    }
     check_billing(ctx, service, out);
     check_term(ctx, service, out);
+    check_public_ip(ctx, service, out);
     if let Some(s) = service {
         check_codes_and_order(ctx, s, out);
+        check_edition(ctx, s, out);
     }
+}
+
+/// An instance without a public IP (or EIP) cannot be given a service number or code.
+fn check_public_ip(ctx: &Ctx<'_>, service: Option<&ServiceRule>, out: &mut Out) {
+    let needs = service.is_none_or(|s| s.public_ip_required.unwrap_or(true));
+    if needs && ctx.app.access.public_ip == Some(false) {
+        out.push(Finding::new(
+            "ACCESS_NO_PUBLIC_IP",
+            Severity::Error,
+            "access.public_ip",
+        ));
+    }
+}
+
+/// Services sold in editions where only some carry a filing (IoT Studio).
+fn check_edition(ctx: &Ctx<'_>, s: &ServiceRule, out: &mut Out) {
+    if s.editions.is_empty() {
+        return;
+    }
+    let editions = s.editions.join(" ");
+    let field = "access.edition";
+    match given(&ctx.app.access.edition) {
+        Some(e) if s.editions.iter().any(|x| x.eq_ignore_ascii_case(e.trim())) => {}
+        Some(e) => out.push(
+            Finding::new("ACCESS_EDITION_NOT_ELIGIBLE", Severity::Error, field)
+                .arg("edition", e)
+                .arg("editions", editions),
+        ),
+        None => out.push(
+            Finding::new("ACCESS_EDITION_UNANSWERED", Severity::Warning, field)
+                .arg("editions", editions),
+        ),
+    }
+}
+
+/// A provider icp-tui has no rules for: its region and service terms cannot be checked.
+fn check_unknown_provider(ctx: &Ctx<'_>, out: &mut Out) {
+    let access = &ctx.app.access;
+    if access.provider != Some(Provider::Other) {
+        return;
+    }
+    let service = given(&access.service_name)
+        .map(str::to_string)
+        .or(access.service_type.map(|t| t.as_str().to_string()))
+        .unwrap_or_default();
+    out.push(
+        Finding::new(
+            "ACCESS_PROVIDER_UNCHECKED",
+            Severity::Info,
+            "access.provider",
+        )
+        .arg("service", service)
+        .arg("region", given(&access.region).unwrap_or_default()),
+    );
 }
 
 fn check_region(ctx: &Ctx<'_>, out: &mut Out) {

@@ -2,8 +2,8 @@
 //! and what the `[checklist]` table says about each. Entries the answers no longer require
 //! stay visible as such: a person's ticks and files are never dropped silently.
 
-use crate::model::{Application, ChecklistEntry, Content, Date, SubjectKind};
-use crate::rules::{ConditionInput, DocumentRule, Flag, Need, Rules};
+use crate::model::{Application, CertificateType, ChecklistEntry, Content, Date, SubjectKind};
+use crate::rules::{ConditionInput, DocumentRule, Flag, Need, Rules, Tri};
 use crate::validate::id_card;
 
 use super::context::{Out, age_on, given};
@@ -141,6 +141,20 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
     if organization && subject.leader.is_legal_representative == Some(false) {
         flags.push(Flag::LeaderNotLegalRep);
     }
+    let province = given(&subject.province).and_then(|p| rules.province(p));
+    if province.is_some_and(|p| p.leader_must_be_legal_rep.value == Tri::Yes) {
+        flags.push(Flag::LegalRepLeaderRequired);
+    }
+    // The individual's own document decides which identity document the checklist asks for.
+    let document = match subject.certificate_type.filter(|_| individual) {
+        Some(CertificateType::Passport) => Some(Flag::PassportHolder),
+        Some(CertificateType::ForeignPermanentResidence) => Some(Flag::ForeignPermanentResident),
+        Some(CertificateType::HkMacaoPermit) => Some(Flag::HkMacaoPermitHolder),
+        Some(CertificateType::TaiwanPermit) => Some(Flag::TaiwanPermitHolder),
+        Some(CertificateType::ResidencePermit) => Some(Flag::HmtResidencePermitHolder),
+        _ => None,
+    };
+    flags.extend(document);
     if organization
         && app.websites.iter().any(|w| {
             w.leader.is_legal_representative == Some(false)

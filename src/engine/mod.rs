@@ -5,6 +5,7 @@
 //! what is not (a missing field is "not answered yet", never a broken rule).
 
 mod access;
+mod address;
 mod checklist;
 mod codes;
 mod contacts;
@@ -12,6 +13,7 @@ mod context;
 mod deadlines;
 mod domains;
 mod finding;
+mod leaders;
 mod progress;
 mod answers;
 pub mod readiness;
@@ -75,6 +77,8 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     let mut findings = Vec::new();
     subject::check(&ctx, &mut findings);
     contacts::check(&ctx, &mut findings);
+    address::check(&ctx, &mut findings);
+    leaders::check(&ctx, &mut findings);
     websites::check(&ctx, &mut findings);
     domains::check(&ctx, &mut findings);
     access::check(&ctx, &mut findings);

@@ -36,13 +36,42 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         }
         _ => {}
     }
-    check_expiry(
-        ctx,
-        subject.certificate_expires,
-        "subject.certificate_expires",
-        out,
-    );
+    if !check_licence_validity(ctx, out) {
+        check_expiry(
+            ctx,
+            subject.certificate_expires,
+            "subject.certificate_expires",
+            out,
+        );
+    }
     check_leader(ctx, out);
+}
+
+/// A province that wants the licence valid for longer than the nationwide figure
+/// (Shanghai: more than a year). Returns true when it reported on the licence's expiry.
+fn check_licence_validity(ctx: &Ctx<'_>, out: &mut Out) -> bool {
+    let (Some(p), Some(expires)) = (ctx.province, ctx.app.subject.certificate_expires) else {
+        return false;
+    };
+    let Some(min) = p.licence_min_validity_days.as_ref() else {
+        return false;
+    };
+    let days = ctx.today.days_until(expires);
+    if !ctx.is_organization() || days < 0 || days > i64::from(min.value) {
+        return false;
+    }
+    out.push(
+        Finding::new(
+            "LICENCE_VALIDITY_SHORT",
+            Severity::Error,
+            "subject.certificate_expires",
+        )
+        .arg("date", expires)
+        .arg("days", days)
+        .arg("min", min.value)
+        .arg("province", &p.slug),
+    );
+    true
 }
 
 /// Organizations hold organization documents; individuals hold personal ones.
@@ -138,6 +167,13 @@ pub(crate) fn identity(
     }
 }
 
+/// Whether a number passes its document's validator (a number without a known layout does).
+pub(crate) fn checks_out(ctx: &Ctx<'_>, id_type: Option<CertificateType>, number: &str) -> bool {
+    let mut found = Vec::new();
+    identity(ctx, id_type, number, "", &mut found);
+    found.is_empty()
+}
+
 fn id_finding(e: &IdCardError, field: &str) -> Finding {
     match e {
         IdCardError::Checksum => Finding::new("ID_CHECKSUM", Severity::Error, field),
@@ -224,14 +260,31 @@ fn check_leader(ctx: &Ctx<'_>, out: &mut Out) {
     let subject = &ctx.app.subject;
     let leader = &subject.leader;
     if ctx.is_individual() {
-        // The individual is their own leader: the same person, checked once.
+        // The individual is their own leader: the same person. A leader number typed
+        // differently is validated on its own, and only two valid numbers that differ
+        // mean another person (a typo is an ID finding, not a second person).
+        let own = given(&subject.certificate_number);
+        let theirs = given(&leader.id_number);
+        let number_differs = match (own, theirs) {
+            (Some(a), Some(b)) if id_card::normalize(a) != id_card::normalize(b) => {
+                let own_ok = checks_out(ctx, subject.certificate_type, a);
+                let mut found = Vec::new();
+                identity(
+                    ctx,
+                    leader.id_type,
+                    b,
+                    "subject.leader.id_number",
+                    &mut found,
+                );
+                let theirs_ok = found.is_empty();
+                out.extend(found);
+                own_ok && theirs_ok
+            }
+            _ => false,
+        };
         let name_differs = matches!(
             (given(&subject.name), given(&leader.name)),
             (Some(a), Some(b)) if !registrant::compare(a, b).is_match()
-        );
-        let number_differs = matches!(
-            (given(&subject.certificate_number), given(&leader.id_number)),
-            (Some(a), Some(b)) if id_card::normalize(a) != id_card::normalize(b)
         );
         if name_differs || number_differs {
             let field = if name_differs {

@@ -81,6 +81,10 @@ pub struct Subject {
     pub certificate_expires: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence_permit: Option<bool>,
+    /// The user's answer: the mailing address is in the city of the identity document,
+    /// where the province requires it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_in_document_city: Option<bool>,
     #[serde(default)]
     pub leader: Leader,
     #[serde(skip)]
@@ -106,6 +110,10 @@ pub struct Leader {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The user's answer: the mobile is registered in the filing province (no reliable
+    /// prefix table can tell; docs/application-format.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile_local: Option<bool>,
     #[serde(skip)]
     pub extra: toml::Table,
 }
@@ -208,6 +216,9 @@ pub struct Access {
     pub edition: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_amount_cny: Option<i64>,
+    /// The service as the provider names it, for providers icp-tui has no rules for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
     #[serde(skip)]
     pub extra: toml::Table,
 }

@@ -72,7 +72,7 @@ pub fn finding_args(
                     },
                     None => value.clone(),
                 },
-                "province" | "home" | "registered" => match rules.province(value) {
+                "province" | "home" | "registered" | "named" => match rules.province(value) {
                     Some(p) => match tr.lang() {
                         crate::i18n::Lang::EnUs => p.name_en.clone(),
                         crate::i18n::Lang::ZhCn => p.name_zh.clone(),

@@ -25,6 +25,19 @@ pub enum Flag {
     PreApprovalHeld,
     /// A website's content belongs to a category that needs a pre-approval.
     PreApprovalContent,
+    /// The filing province requires the entity leader to be the legal representative, so
+    /// no authorisation can stand in for it.
+    LegalRepLeaderRequired,
+    /// The individual files with a passport.
+    PassportHolder,
+    /// The individual files with a foreign permanent residence ID card.
+    ForeignPermanentResident,
+    /// The individual files with a Hong Kong / Macao travel permit (港澳居民来往内地通行证).
+    HkMacaoPermitHolder,
+    /// The individual files with a Taiwan travel permit (台湾居民来往大陆通行证).
+    TaiwanPermitHolder,
+    /// The individual files with a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证).
+    HmtResidencePermitHolder,
 }
 
 /// Whether an item is always needed when its condition holds, or only in cases the text explains.

@@ -64,6 +64,16 @@ pub struct ServiceRule {
     pub min_remaining_days: Option<u32>,
     #[serde(default)]
     pub min_order_cny: Option<u32>,
+    /// Editions that may carry a filing (`enterprise`, `ultimate`); empty = any.
+    #[serde(default)]
+    pub editions: Vec<String>,
+    /// Only a weaker source says it can carry a filing (the provider's own product table
+    /// does not list it): the check says "?" instead of passing it.
+    #[serde(default)]
+    pub eligibility_unconfirmed: bool,
+    /// The instance needs a public IP address (most do; the access check says so).
+    #[serde(default)]
+    pub public_ip_required: Option<bool>,
     #[serde(default)]
     pub note: Option<Text>,
     pub source: Vec<String>,

@@ -419,8 +419,58 @@ fn provider_rules() {
     assert_eq!(ecs.billing, [crate::model::Billing::Subscription]);
     let iot = r.service(Alibaba, ServiceType::IotStudio).unwrap();
     assert_eq!(
-        (iot.min_subscription_months, iot.min_order_cny),
-        (Some(6), Some(90))
+        (iot.min_order_cny, iot.codes_per_instance),
+        (Some(100), Some(1))
+    );
+    assert_eq!(iot.editions, ["enterprise", "ultimate"]);
+    assert!(
+        iot.conflict.is_some(),
+        "the older 6 months / RMB 90 reading is kept"
+    );
+    let mall = r.service(Alibaba, ServiceType::Mall).unwrap();
+    assert_eq!(
+        (
+            mall.min_order_cny,
+            mall.min_subscription_months,
+            mall.codes_per_instance
+        ),
+        (Some(100), Some(3), Some(2))
+    );
+    assert_eq!(r.is_mainland_region(Tencent, "ap-taipei"), Some(false));
+    for region in [
+        "cn-east-4",
+        "cn-east-5",
+        "cn-north-11",
+        "cn-north-12",
+        "cn-south-2",
+        "cn-south-4",
+        "cn-southwest-3",
+    ] {
+        assert_eq!(r.is_mainland_region(Huawei, region), Some(true), "{region}");
+    }
+    for region in [
+        "cn-zhengzhou-jva",
+        "cn-hangzhou-finance",
+        "cn-shanghai-finance-1",
+        "cn-shenzhen-finance-1",
+    ] {
+        assert_eq!(
+            r.is_mainland_region(Alibaba, region),
+            Some(true),
+            "{region}"
+        );
+    }
+    assert_eq!(
+        r.service(Huawei, ServiceType::Dec)
+            .unwrap()
+            .codes_per_instance,
+        None
+    );
+    assert_eq!(
+        r.service(Huawei, ServiceType::EnterpriseWebPortal)
+            .unwrap()
+            .min_subscription_months,
+        Some(3)
     );
     assert_eq!(
         r.service(Huawei, ServiceType::Dec)

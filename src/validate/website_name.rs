@@ -174,6 +174,50 @@ pub fn check(raw: &str, kind: SubjectKind, rules: &NamingRules) -> Vec<Violation
     found
 }
 
+/// A name built from `raw` that breaks no rule for `kind`: the offending words (and
+/// `avoid`, such as the person's own name or place names) and symbols taken out, a
+/// neutral ending added when too little is left. `None` when `raw` already passes or no
+/// candidate does.
+pub fn suggest(
+    raw: &str,
+    kind: SubjectKind,
+    rules: &NamingRules,
+    avoid: &[&str],
+) -> Option<String> {
+    let violations = check(raw, kind, rules);
+    let avoided = |name: &str| avoid.iter().any(|w| !w.is_empty() && name.contains(w));
+    if passes(&violations) && !avoided(raw) {
+        return None;
+    }
+    let mut base = fold_full_width(raw.trim());
+    if is_domain_like(&base) {
+        let host = base.to_ascii_lowercase();
+        let host = host.split("://").last().unwrap_or_default();
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        base = host.split('.').next().unwrap_or_default().to_string();
+    }
+    let words = violations
+        .iter()
+        .filter(|v| v.rule != NameRule::ForbiddenSymbol)
+        .filter_map(|v| v.word.clone())
+        .chain(avoid.iter().map(|w| w.to_string()))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        base = base.replace(&w, "");
+    }
+    let base: String = base.chars().filter(|c| is_allowed(*c)).collect();
+    // What was joined to a removed word ("张三的…") is left dangling.
+    let base = base.trim_matches(|c| matches!(c, '的' | '-' | '之'));
+    let clean = |name: &str| check(name, kind, rules).is_empty() && !avoided(name);
+    if clean(base) {
+        return Some(base.to_string());
+    }
+    ["随笔", "笔记", "随笔集", "学习笔记"]
+        .iter()
+        .map(|ending| format!("{base}{ending}"))
+        .find(|name| clean(name))
+}
+
 /// `true` when no error-severity rule is broken.
 pub fn passes(violations: &[Violation]) -> bool {
     violations.iter().all(|v| v.severity() == Severity::Warning)
@@ -269,6 +313,29 @@ mod tests {
         assert_eq!(
             codes("山间 随笔", SubjectKind::Individual),
             ["forbidden_symbol"]
+        );
+    }
+
+    #[test]
+    fn suggestions_keep_what_was_typed() {
+        let r = NamingRules::builtin();
+        let i = SubjectKind::Individual;
+        assert_eq!(suggest("山间随笔集", i, r, &[]), None);
+        assert_eq!(
+            suggest("张三的摄影俱乐部", i, r, &["张三"]).as_deref(),
+            Some("摄影随笔")
+        );
+        assert_eq!(
+            suggest("中国旅行手记", i, r, &[]).as_deref(),
+            Some("旅行手记")
+        );
+        assert_eq!(
+            suggest("blog.example.com", i, r, &[]).as_deref(),
+            Some("blog随笔")
+        );
+        assert_eq!(
+            suggest("星河科技官网", SubjectKind::Enterprise, r, &[]),
+            None
         );
     }
 

@@ -60,7 +60,8 @@ fn services(rules: &Rules, provider: Option<Provider>) -> Vec<Choice> {
     let Some(provider) = provider else {
         return Vec::new();
     };
-    if let Some(known) = rules.provider(provider) {
+    // A provider without rules ("other") records any service type by hand.
+    if let Some(known) = rules.provider(provider).filter(|p| !p.services.is_empty()) {
         return known
             .services
             .iter()
@@ -112,7 +113,11 @@ fn regions(rules: &Rules, provider: Option<Provider>) -> Vec<Choice> {
 
 pub fn fields(app: &Application, rules: &Rules) -> Vec<Field> {
     let provider = app.access.provider;
-    vec![
+    let service = match (provider, app.access.service_type) {
+        (Some(p), Some(t)) => rules.service(p, t),
+        _ => None,
+    };
+    let mut fields = vec![
         Field::choice(
             "access-provider",
             "access.provider",
@@ -164,7 +169,40 @@ pub fn fields(app: &Application, rules: &Rules) -> Vec<Field> {
             at!(access.service_codes_used),
         )
         .hint("access-codes-hint"),
-    ]
+    ];
+    if provider == Some(Provider::Other) {
+        // Written as the provider names it: icp-tui has no list to pick from.
+        fields.insert(
+            2,
+            Field::text(
+                "access-service-name",
+                "access.service_name",
+                at!(access.service_name),
+            )
+            .hint("access-service-name-hint"),
+        );
+    }
+    if let Some(s) = service.filter(|s| !s.editions.is_empty()) {
+        let editions = s
+            .editions
+            .iter()
+            .map(|e| Choice::new(e.clone(), Caption::Message(format!("edition-{e}"))))
+            .collect();
+        fields.push(Field::suggest(
+            "access-edition",
+            "access.edition",
+            editions,
+            at!(access.edition),
+        ));
+    }
+    if service.is_some_and(|s| s.min_order_cny.is_some()) {
+        fields.push(Field::number(
+            "access-order-amount",
+            "access.order_amount_cny",
+            at!(access.order_amount_cny),
+        ));
+    }
+    fields
 }
 
 pub fn owns(path: &str) -> bool {

@@ -5,13 +5,13 @@ use ratatui::layout::Rect;
 
 use crate::app::action::Action;
 use crate::app::form::view::{Form, render_step};
-use crate::app::form::{Field, FormState, covers, options};
+use crate::app::form::{Choice, Field, FormState, covers, options};
 use crate::app::keys::Binding;
 use crate::at;
 use crate::engine::Report;
 use crate::i18n::Localizer;
 use crate::model::{Application, CertificateType, SubjectKind};
-use crate::rules::Rules;
+use crate::rules::{Rules, Tri};
 
 use super::{StepContext, StepOutcome};
 
@@ -44,6 +44,17 @@ pub fn fields(app: &Application) -> Vec<Field> {
         Some(_) => "subject-name-org",
         None => "subject-name",
     };
+    // Only the documents that fit the kind: a person's ID type never offers a licence.
+    let certificate_types = match kind {
+        Some(SubjectKind::Individual) => personal_documents(),
+        Some(_) => documents(|t| !is_personal(t)),
+        None => options::<CertificateType>("cert"),
+    };
+    let province = app
+        .subject
+        .province
+        .as_deref()
+        .and_then(|p| Rules::builtin().province(p));
     let mut fields = vec![
         Field::choice(
             "subject-kind",
@@ -55,7 +66,7 @@ pub fn fields(app: &Application) -> Vec<Field> {
         Field::choice(
             "subject-certificate-type",
             "subject.certificate_type",
-            options::<CertificateType>("cert"),
+            certificate_types,
             at!(subject.certificate_type),
         ),
     ];
@@ -87,6 +98,14 @@ pub fn fields(app: &Application) -> Vec<Field> {
         "subject.address",
         at!(subject.address),
     ));
+    // Asked only where the province wants the address in the document's city.
+    if province.is_some_and(|p| p.address_in_document_city.as_ref().is_some_and(|f| f.value)) {
+        fields.push(Field::toggle(
+            "subject-address-in-document-city",
+            "subject.address_in_document_city",
+            at!(subject.address_in_document_city),
+        ));
+    }
     if person {
         fields.push(Field::toggle(
             "subject-residence-permit",
@@ -111,7 +130,7 @@ pub fn fields(app: &Application) -> Vec<Field> {
         Field::choice(
             "leader-id-type",
             "subject.leader.id_type",
-            options::<CertificateType>("cert"),
+            personal_documents(),
             at!(subject.leader.id_type),
         ),
         Field::masked(
@@ -131,6 +150,16 @@ pub fn fields(app: &Application) -> Vec<Field> {
             at!(subject.leader.mobile),
         )
         .hint("leader-mobile-hint"),
+    ]);
+    // Asked only where the province requires a local mobile: the number cannot tell.
+    if province.is_some_and(|p| p.local_mobile_required.value == Tri::Yes) {
+        fields.push(Field::toggle(
+            "leader-mobile-local",
+            "subject.leader.mobile_local",
+            at!(subject.leader.mobile_local),
+        ));
+    }
+    fields.extend([
         Field::text(
             "leader-phone",
             "subject.leader.phone",
@@ -144,6 +173,25 @@ pub fn fields(app: &Application) -> Vec<Field> {
         ),
     ]);
     fields
+}
+
+/// Documents a person can hold: the resident ID card, permits, passports.
+fn is_personal(t: CertificateType) -> bool {
+    !matches!(
+        t,
+        CertificateType::Uscc | CertificateType::BusinessLicense | CertificateType::Other
+    )
+}
+
+fn personal_documents() -> Vec<Choice> {
+    documents(is_personal)
+}
+
+fn documents(keep: fn(CertificateType) -> bool) -> Vec<Choice> {
+    options::<CertificateType>("cert")
+        .into_iter()
+        .filter(|c| CertificateType::from_name(&c.value).is_some_and(keep))
+        .collect()
 }
 
 /// Findings this step shows: the subject's, except the province (step 1).
