@@ -72,6 +72,13 @@ pub const CODES: &[(&str, Severity)] = &[
     ("ICP_NUMBER_PROVINCE", Error),
     ("PSB_NUMBER_FORMAT", Error),
     ("PSB_NUMBER_PROVINCE", Warning),
+    // notices.rs and changes.rs: after approval (the watch)
+    ("NOTICE_DUE", Warning),
+    ("NOTICE_OVERDUE", Error),
+    ("NOTICE_NO_DEADLINE", Warning),
+    ("NOTICE_DATES_ORDER", Warning),
+    ("CHANGE_FILING_DUE", Warning),
+    ("CHANGE_NOT_FILED", Error),
     // checklist.rs
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),

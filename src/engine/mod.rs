@@ -5,6 +5,7 @@
 //! what is not (a missing field is "not answered yet", never a broken rule).
 
 mod access;
+mod changes;
 mod checklist;
 mod codes;
 mod contacts;
@@ -12,6 +13,7 @@ mod context;
 mod deadlines;
 mod domains;
 mod finding;
+mod notices;
 mod progress;
 pub mod registrant;
 mod subject;
@@ -74,6 +76,8 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     domains::check(&ctx, &mut findings);
     access::check(&ctx, &mut findings);
     progress::check(&ctx, &mut findings);
+    notices::check(&ctx, &mut findings);
+    changes::check(&ctx, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
     findings.dedup();
