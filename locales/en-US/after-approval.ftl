@@ -26,3 +26,24 @@ countdown-kind-psb_badge = PSB badge on homepage
 status-deadline-notice = a rectification notice must be dealt with
 status-deadline-change_filing = a change must be filed
 status-deadline-psb_badge = the PSB number and badge must be on the homepage
+
+## icp-tui footer
+
+cli-footer-about = Print the footer a filed website must carry: the ICP number linked to the MIIT filing system and, once filed, the PSB number and badge linked to the MPS query page.
+cli-footer-website = The website the footer is for, counted from 1. Default: the first.
+cli-footer-domain = The website the footer is for, by its domain.
+cli-footer-format = html (the snippet to paste; notes on the standard error) or text (the numbers and links in words).
+cli-footer-file = The application file (TOML).
+cli-footer-bad-format = Unknown format "{ $value }". Available formats: html, text.
+cli-footer-unreadable = { $file } cannot be read: { $reason }
+cli-footer-no-website = { $file } has no website { $which }. Name one of its websites with --website N (from 1) or --domain.
+footer-not-issued = { $file } records no ICP number: it is not issued yet, so there is no footer to show. Enter the number exactly as the administration issued it (progress.icp_number) once approved.
+footer-icp-invalid = The ICP number recorded in { $file } is not a filing number ({ $reason }), so no footer is printed. Copy the number again from the approval message.
+footer-text-website = Website: { $domain }
+footer-text-icp = ICP number: { $number }, as text, linked to { $url }, at the bottom centre of the homepage.
+footer-text-psb = PSB number: { $number }, with the badge, linked to { $url }.
+footer-note-subject-of-several = The recorded number ends in -n, which is one website's, and the file does not say which: the subject number is shown, which any of its websites may carry.
+footer-note-subject-from-app = The recorded number is an app's or mini-program's: a website shows the subject number.
+footer-note-psb-none = No PSB number recorded yet: file with the PSB within { $filing } days of opening, then show its number and badge within { $display } days of approval.
+footer-note-psb-invalid = The recorded PSB number is not one ({ $reason }): it is left out of the footer. Copy it again from the PSB platform.
+footer-note-badge = The badge image is the one the PSB platform gives with its snippet: serve it as { $src } next to the page, or change the src.

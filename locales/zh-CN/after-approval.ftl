@@ -26,3 +26,24 @@ countdown-kind-psb_badge = 首页悬挂公安图标
 status-deadline-notice = 须处理整改通知
 status-deadline-change_filing = 须办理变更备案
 status-deadline-psb_badge = 首页须悬挂公安备案号及图标
+
+## icp-tui footer
+
+cli-footer-about = 输出已备案网站须悬挂的页脚：链接到工信部备案系统的 ICP 备案号，以及公安备案后链接到公安部查询页的公安备案号和图标。
+cli-footer-website = 页脚所属的网站，从 1 开始编号。默认：第一个。
+cli-footer-domain = 页脚所属的网站，按域名指定。
+cli-footer-format = html（可粘贴的代码，提示输出到标准错误）或 text（以文字列出备案号和链接）。
+cli-footer-file = 备案文件（TOML）。
+cli-footer-bad-format = 未知格式“{ $value }”。可用格式：html、text。
+cli-footer-unreadable = 无法读取 { $file }：{ $reason }
+cli-footer-no-website = { $file } 中没有网站 { $which }。请用 --website N（从 1 开始）或 --domain 指定其中一个网站。
+footer-not-issued = { $file } 中没有 ICP 备案号：备案号尚未下发，因此没有可显示的页脚。获批后请按管局下发的原样填写备案号（progress.icp_number）。
+footer-icp-invalid = { $file } 中记录的 ICP 备案号格式不正确（{ $reason }），因此不输出页脚。请从备案通过通知中重新复制。
+footer-text-website = 网站：{ $domain }
+footer-text-icp = ICP 备案号：{ $number }，以文字显示在首页底部中间，链接到 { $url }。
+footer-text-psb = 公安备案号：{ $number }，附图标，链接到 { $url }。
+footer-note-subject-of-several = 记录的备案号带 -n，是某一个网站的备案号，但文件没有写明是哪一个：这里显示主体备案号，各网站均可悬挂。
+footer-note-subject-from-app = 记录的备案号属于 App 或小程序：网站显示主体备案号。
+footer-note-psb-none = 尚未记录公安备案号：请在网站开通后{ $filing }日内办理公安备案，审核通过后{ $display }日内悬挂备案号及图标。
+footer-note-psb-invalid = 记录的公安备案号格式不正确（{ $reason }），页脚中不包含它。请从公安备案平台重新复制。
+footer-note-badge = 图标请使用公安备案平台随代码提供的图片：放在网页旁并命名为 { $src }，或修改 src。

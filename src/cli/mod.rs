@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod footer;
 pub mod status;
 mod tui;
 
@@ -85,6 +86,9 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         },
         None => None,
     };
+    if let Some(("footer", sub)) = matches.subcommand() {
+        return footer::run(sub, &tr);
+    }
     if let Some(("export", sub)) = matches.subcommand() {
         // The clock is read here, at the edge; everything below takes it as a parameter.
         return export::run(sub, &tr, crate::app::run::now());
@@ -145,6 +149,7 @@ fn command(tr: &Localizer) -> Command {
         .disable_version_flag(true)
         .disable_help_subcommand(true)
         .subcommand(export::command(tr))
+        .subcommand(footer::command(tr))
         .arg(
             Arg::new("lang")
                 .long("lang")

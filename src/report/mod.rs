@@ -1,5 +1,6 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
+pub mod footer;
 pub mod markdown;
 
 use crate::i18n::{Localizer, arg_num, arg_str};
