@@ -47,3 +47,19 @@ footer-note-subject-from-app = The recorded number is an app's or mini-program's
 footer-note-psb-none = No PSB number recorded yet: file with the PSB within { $filing } days of opening, then show its number and badge within { $display } days of approval.
 footer-note-psb-invalid = The recorded PSB number is not one ({ $reason }): it is left out of the footer. Copy it again from the PSB platform.
 footer-note-badge = The badge image is the one the PSB platform gives with its snippet: serve it as { $src } next to the page, or change the src.
+
+## icp-tui export --format ics
+
+cli-export-one-file = The markdown export takes exactly one application file.
+ics-calendar-name = ICP filing deadlines
+ics-summary = { $what }: { $filing }
+ics-description = Due { $due }: { $what }. Filing: { $filing } ({ $file }), field { $field }. Written by icp-tui; export again to update.
+
+## icp-tui status --due
+
+cli-status-due = Only what falls due within DAYS days (overdue included); exit 1 when there is any, for cron or a systemd timer.
+status-due-heading = { $count ->
+    [one] One deadline
+   *[other] { $count } deadlines
+} within { $days } days in { $profile }:
+status-due-none = Nothing falls due within { $days } days in { $profile }.

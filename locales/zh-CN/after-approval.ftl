@@ -47,3 +47,16 @@ footer-note-subject-from-app = 记录的备案号属于 App 或小程序：网�
 footer-note-psb-none = 尚未记录公安备案号：请在网站开通后{ $filing }日内办理公安备案，审核通过后{ $display }日内悬挂备案号及图标。
 footer-note-psb-invalid = 记录的公安备案号格式不正确（{ $reason }），页脚中不包含它。请从公安备案平台重新复制。
 footer-note-badge = 图标请使用公安备案平台随代码提供的图片：放在网页旁并命名为 { $src }，或修改 src。
+
+## icp-tui export --format ics
+
+cli-export-one-file = markdown 导出只接受一个申请文件。
+ics-calendar-name = ICP 备案期限
+ics-summary = { $what }：{ $filing }
+ics-description = 截止 { $due }：{ $what }。备案：{ $filing }（{ $file }），字段 { $field }。由 icp-tui 生成；重新导出即可更新。
+
+## icp-tui status --due
+
+cli-status-due = 只列出 DAYS 天内到期（含已逾期）的事项；有则退出码为 1，供 cron 或 systemd 定时器使用。
+status-due-heading = { $profile } 中 { $days } 天内到期的事项（{ $count } 项）：
+status-due-none = { $profile } 中 { $days } 天内没有到期事项。

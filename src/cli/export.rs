@@ -1,5 +1,6 @@
 //! `icp-tui export --format markdown [--today D] [--output PATH] FILE`: the checklist, the
 //! findings and the deadlines of one application as a document to print or pass on.
+//! `--format ics` (any number of files, or the profile) is in `cli/ics.rs`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ pub fn command(tr: &Localizer) -> Command {
         .arg(
             Arg::new("file")
                 .value_name("FILE")
-                .required(true)
+                .num_args(0..)
                 .value_parser(value_parser!(PathBuf))
                 .help(tr.t("cli-export-file")),
         )
@@ -60,7 +61,7 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
+pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant, env: &super::Env) -> ExitCode {
     // The document needs every message file, not only the command line's.
     let tr = &Localizer::new(tr.lang());
     let fail = |message: String| {
@@ -70,7 +71,7 @@ pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
     let format = matches
         .get_one::<String>("format")
         .map_or("markdown", String::as_str);
-    if format != "markdown" {
+    if !matches!(format, "markdown" | "ics") {
         return fail(tr.ta("cli-export-bad-format", &[("value", arg_str(format))]));
     }
     let now = match matches.get_one::<String>("today") {
@@ -80,9 +81,17 @@ pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
         },
         None => now,
     };
-    let file = matches
-        .get_one::<PathBuf>("file")
-        .expect("FILE is required");
+    if format == "ics" {
+        return super::ics::run(matches, tr, &now, env);
+    }
+    let files: Vec<&PathBuf> = matches
+        .get_many::<PathBuf>("file")
+        .into_iter()
+        .flatten()
+        .collect();
+    let [file] = files[..] else {
+        return fail(tr.t("cli-export-one-file"));
+    };
     let app = match read(file, tr) {
         Ok(app) => app,
         Err(message) => return fail(message),

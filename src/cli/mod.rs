@@ -3,7 +3,9 @@
 pub mod check;
 pub mod export;
 pub mod footer;
+mod ics;
 pub mod status;
+mod status_due;
 mod tui;
 
 use std::ffi::OsString;
@@ -91,7 +93,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     }
     if let Some(("export", sub)) = matches.subcommand() {
         // The clock is read here, at the edge; everything below takes it as a parameter.
-        return export::run(sub, &tr, crate::app::run::now());
+        return export::run(sub, &tr, crate::app::run::now(), env);
     }
     let common = Common {
         lang: cli_lang,
@@ -105,6 +107,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
             &tr,
             sub.get_flag("json"),
             sub.get_one::<String>("today").map(String::as_str),
+            sub.get_one::<i64>("due").copied(),
         ),
         _ => tui::run(&common, &tr),
     }
@@ -206,7 +209,13 @@ fn report_command(name: &'static str, tr: &Localizer) -> Command {
 }
 
 fn status_command(tr: &Localizer) -> Command {
-    report_command("status", tr)
+    report_command("status", tr).arg(
+        Arg::new("due")
+            .long("due")
+            .value_name("DAYS")
+            .value_parser(value_parser!(i64).range(0..=36500))
+            .help(tr.t("cli-status-due")),
+    )
 }
 
 fn check_command(tr: &Localizer) -> Command {

@@ -29,6 +29,8 @@ pub struct AppStatus {
     pub infos: usize,
     /// The most urgent deadline.
     pub next_deadline: Option<Deadline>,
+    /// Every deadline, most urgent first (for `--due`).
+    pub deadlines: Vec<Deadline>,
 }
 
 /// A file of the profile that cannot be read, and why.
@@ -88,6 +90,7 @@ pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> Ap
         warnings: report.count(Severity::Warning),
         infos: report.count(Severity::Info),
         next_deadline: report.deadlines.first().cloned(),
+        deadlines: report.deadlines,
     }
 }
 
@@ -113,7 +116,7 @@ pub fn collect(entries: Vec<profile::Entry>, now: &Instant) -> Vec<Status> {
         .collect()
 }
 
-fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
+pub(super) fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
     match (&u.parse, &u.io) {
         (Some(p), _) => crate::report::parse_error(p, tr),
         (None, Some(message)) => message.clone(),
@@ -121,7 +124,7 @@ fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
     }
 }
 
-fn deadline_json(d: &Deadline) -> Value {
+pub(super) fn deadline_json(d: &Deadline) -> Value {
     json!({
         "kind": d.kind.as_str(),
         "field": d.field,
@@ -241,7 +244,7 @@ fn app_lines(a: &AppStatus, tr: &Localizer) -> Vec<String> {
 }
 
 /// "in 3 days", "today", "2 days ago".
-fn relative_days(days: i64, tr: &Localizer) -> String {
+pub(super) fn relative_days(days: i64, tr: &Localizer) -> String {
     if days >= 0 {
         tr.ta("status-in-days", &[("days", arg_num(days))])
     } else {
@@ -249,8 +252,14 @@ fn relative_days(days: i64, tr: &Localizer) -> String {
     }
 }
 
-/// Runs `icp-tui status`.
-pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> ExitCode {
+/// Runs `icp-tui status`; with `due`, exits 1 when something falls due within that many days.
+pub fn run(
+    common: &Common,
+    tr: &Localizer,
+    json: bool,
+    today: Option<&str>,
+    due: Option<i64>,
+) -> ExitCode {
     let now = match today {
         None => crate::app::run::now(),
         Some(text) => match parse_today(text) {
@@ -288,6 +297,9 @@ pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> 
         }
     };
     let statuses = collect(entries, &now);
+    if let Some(days) = due {
+        return super::status_due::run(profile.dir(), &now, &statuses, days, json, &tr);
+    }
     if json {
         let document = to_json(profile.dir(), &now, &statuses, &tr);
         println!(

@@ -1,6 +1,7 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
 pub mod footer;
+pub mod ics;
 pub mod markdown;
 
 use crate::i18n::{Localizer, arg_num, arg_str};
