@@ -489,6 +489,57 @@ fn own_cases() -> Vec<Case> {
             |a| a.checklist.remove("authenticity_statement"),
             |a| no_edit(a)
         ),
+        // notices.rs and changes.rs (now is 2026-11-22)
+        case!(
+            "NOTICE_DUE",
+            I,
+            |a| a
+                .notices
+                .push(notice("2026-11-20", Some("2026-11-29"), None)),
+            |a| a
+                .notices
+                .push(notice("2026-11-20", Some("2026-11-30"), None))
+        ),
+        case!(
+            "NOTICE_OVERDUE",
+            I,
+            |a| a
+                .notices
+                .push(notice("2026-11-14", Some("2026-11-21"), None)),
+            |a| a
+                .notices
+                .push(notice("2026-11-14", Some("2026-11-21"), Some("2026-11-20")))
+        ),
+        case!(
+            "NOTICE_NO_DEADLINE",
+            I,
+            |a| a.notices.push(notice("2026-11-20", None, None)),
+            |a| a
+                .notices
+                .push(notice("2026-11-20", None, Some("2026-11-21")))
+        ),
+        case!(
+            "NOTICE_DATES_ORDER",
+            I,
+            |a| a
+                .notices
+                .push(notice("2026-11-20", Some("2026-11-19"), Some("2026-11-21"))),
+            |a| a
+                .notices
+                .push(notice("2026-11-20", Some("2026-11-20"), Some("2026-11-20")))
+        ),
+        case!(
+            "CHANGE_FILING_DUE",
+            I,
+            |a| a.changes.push(change("2026-12-21", None)),
+            |a| a.changes.push(change("2026-12-22", None))
+        ),
+        case!(
+            "CHANGE_NOT_FILED",
+            I,
+            |a| a.changes.push(change("2026-11-21", None)),
+            |a| a.changes.push(change("2026-11-21", Some("2026-10-20")))
+        ),
         case!(
             "CHECKLIST_NOT_REQUIRED",
             I,
@@ -502,6 +553,25 @@ fn own_cases() -> Vec<Case> {
             |a| no_edit(a)
         ),
     ]
+}
+
+fn notice(received: &str, deadline: Option<&str>, done: Option<&str>) -> icp_tui::model::Notice {
+    icp_tui::model::Notice {
+        received: Some(d(received)),
+        deadline: deadline.map(d),
+        about: s("footer number missing"),
+        done: done.map(d),
+        ..Default::default()
+    }
+}
+
+fn change(planned: &str, filed: Option<&str>) -> icp_tui::model::Change {
+    icp_tui::model::Change {
+        what: s("subject.address"),
+        planned: Some(d(planned)),
+        filed: filed.map(d),
+        ..Default::default()
+    }
 }
 
 fn set_individual_id(a: &mut Application, province: &str, id: &str) {
@@ -709,4 +779,95 @@ fn past_deadlines_have_negative_days() {
         .find(|x| x.kind == DeadlineKind::AccessSubscription)
         .unwrap();
     assert_eq!(sub.days_left, -2);
+}
+
+#[test]
+fn open_notices_and_unfiled_changes_are_deadlines_until_closed() {
+    let mut a = base(Base::I);
+    a.notices
+        .push(notice("2026-11-20", Some("2026-11-27"), None));
+    a.notices
+        .push(notice("2026-11-20", Some("2026-11-25"), Some("2026-11-21")));
+    a.changes.push(change("2027-03-01", None));
+    a.changes.push(change("2027-04-01", Some("2027-02-01")));
+    a.progress.psb_filed = Some(d("2026-11-10"));
+    let r = run(&a);
+    let got: Vec<_> = r
+        .deadlines
+        .iter()
+        .filter(|x| {
+            matches!(
+                x.kind,
+                DeadlineKind::Notice | DeadlineKind::ChangeFiling | DeadlineKind::PsbBadge
+            )
+        })
+        .map(|x| (x.kind, x.field.as_str(), x.due.to_string(), x.days_left))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                DeadlineKind::Notice,
+                "notices[0].deadline",
+                "2026-11-27".into(),
+                5
+            ),
+            (
+                DeadlineKind::PsbBadge,
+                "progress.psb_number",
+                "2026-12-10".into(),
+                18
+            ),
+            // 30 days before the planned 2027-03-01.
+            (
+                DeadlineKind::ChangeFiling,
+                "changes[0].filed",
+                "2027-01-30".into(),
+                69
+            ),
+        ]
+    );
+    // The notice's finding names it by what it is about.
+    let due = r.findings.iter().find(|f| f.code == "NOTICE_DUE").unwrap();
+    assert!(
+        due.args
+            .contains(&("about", "footer number missing".into()))
+    );
+}
+
+#[test]
+fn the_psb_badge_reminder_ends_when_it_falls_due() {
+    let mut a = base(Base::I);
+    a.progress.psb_filed = Some(d("2026-10-23"));
+    assert!(
+        run(&a)
+            .deadlines
+            .iter()
+            .any(|x| x.kind == DeadlineKind::PsbBadge)
+    );
+    a.progress.psb_filed = Some(d("2026-10-22"));
+    assert!(
+        !run(&a)
+            .deadlines
+            .iter()
+            .any(|x| x.kind == DeadlineKind::PsbBadge)
+    );
+}
+
+#[test]
+fn the_thresholds_are_data_an_override_can_change() {
+    let f = Rules::builtin().figures();
+    assert_eq!(f.notice_warning_days.value, 7);
+    assert_eq!(f.change_filing_days_ahead.value, 30);
+    assert_eq!(f.psb_display_days.value, 30);
+    let rules = Rules::with_override(
+        "format = \"icp-tui/rules-override\"\nversion = 1\n\
+         [figures.notice_warning_days]\nvalue = 10\nsource = [\"MIIT33\"]\nas_of = 2027-01-01\n",
+    )
+    .unwrap();
+    let mut a = base(Base::I);
+    a.notices
+        .push(notice("2026-11-20", Some("2026-11-30"), None));
+    assert!(!run(&a).has("NOTICE_DUE"));
+    assert!(engine::check(&a, &rules, &now()).has("NOTICE_DUE"));
 }

@@ -25,16 +25,7 @@ fn every_code_and_deadline_has_messages() {
             }
             assert!(tr.has(&format!("severity-{}", severity.as_str())));
         }
-        for kind in [
-            DeadlineKind::AccessSubscription,
-            DeadlineKind::DomainExpiry,
-            DeadlineKind::CertificateExpiry,
-            DeadlineKind::LeaderIdExpiry,
-            DeadlineKind::SmsVerification,
-            DeadlineKind::AdministrationReview,
-            DeadlineKind::PsbFiling,
-            DeadlineKind::RealNameSync,
-        ] {
+        for kind in DeadlineKind::ALL.iter().copied() {
             assert!(tr.has(&format!("deadline-{}", kind.as_str())), "{kind:?}");
         }
     }

@@ -1,5 +1,6 @@
 //! `icp-tui export --format markdown [--today D] [--output PATH] FILE`: the checklist, the
 //! findings and the deadlines of one application as a document to print or pass on.
+//! `--format ics` (any number of files, or the profile) is in `cli/ics.rs`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -40,7 +41,7 @@ pub fn command(tr: &Localizer) -> Command {
         .arg(
             Arg::new("file")
                 .value_name("FILE")
-                .required(true)
+                .num_args(0..)
                 .value_parser(value_parser!(PathBuf))
                 .help(tr.t("cli-export-file")),
         )
@@ -68,7 +69,7 @@ pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) 
     let format = matches
         .get_one::<String>("format")
         .map_or("markdown", String::as_str);
-    if format != "markdown" {
+    if !matches!(format, "markdown" | "ics") {
         return fail(tr.ta("cli-export-bad-format", &[("value", arg_str(format))]));
     }
     let now = match matches.get_one::<String>("today") {
@@ -78,9 +79,17 @@ pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) 
         },
         None => now,
     };
-    let file = matches
-        .get_one::<PathBuf>("file")
-        .expect("FILE is required");
+    if format == "ics" {
+        return super::ics::run(common, matches, tr, &now);
+    }
+    let files: Vec<&PathBuf> = matches
+        .get_many::<PathBuf>("file")
+        .into_iter()
+        .flatten()
+        .collect();
+    let [file] = files[..] else {
+        return fail(tr.t("cli-export-one-file"));
+    };
     let app = match read(file, tr) {
         Ok(app) => app,
         Err(message) => return fail(message),

@@ -2,7 +2,10 @@
 
 pub mod check;
 pub mod export;
+pub mod footer;
+mod ics;
 pub mod status;
+mod status_due;
 mod tui;
 
 use std::ffi::OsString;
@@ -91,6 +94,9 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         None if matches.get_flag("no-rules-override") => RulesChoice::BuiltinOnly,
         None => RulesChoice::Default,
     };
+    if let Some(("footer", sub)) = matches.subcommand() {
+        return footer::run(sub, &tr);
+    }
     let common = Common {
         lang: cli_lang,
         profile: matches.get_one::<PathBuf>("profile").cloned(),
@@ -106,6 +112,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
             &tr,
             sub.get_flag("json"),
             sub.get_one::<String>("today").map(String::as_str),
+            sub.get_one::<i64>("due").copied(),
         ),
         _ => tui::run(&common, &tr),
     }
@@ -172,6 +179,7 @@ fn command(tr: &Localizer) -> Command {
         .disable_version_flag(true)
         .disable_help_subcommand(true)
         .subcommand(export::command(tr))
+        .subcommand(footer::command(tr))
         .arg(
             Arg::new("lang")
                 .long("lang")
@@ -244,7 +252,13 @@ fn report_command(name: &'static str, tr: &Localizer) -> Command {
 }
 
 fn status_command(tr: &Localizer) -> Command {
-    report_command("status", tr)
+    report_command("status", tr).arg(
+        Arg::new("due")
+            .long("due")
+            .value_name("DAYS")
+            .value_parser(value_parser!(i64).range(0..=36500))
+            .help(tr.t("cli-status-due")),
+    )
 }
 
 fn check_command(tr: &Localizer) -> Command {

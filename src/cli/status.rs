@@ -29,6 +29,8 @@ pub struct AppStatus {
     pub infos: usize,
     /// The most urgent deadline.
     pub next_deadline: Option<Deadline>,
+    /// Every deadline, most urgent first (for `--due`).
+    pub deadlines: Vec<Deadline>,
 }
 
 /// A file of the profile that cannot be read, and why.
@@ -93,6 +95,7 @@ pub fn app_status(
         warnings: report.count(Severity::Warning),
         infos: report.count(Severity::Info),
         next_deadline: report.deadlines.first().cloned(),
+        deadlines: report.deadlines,
     }
 }
 
@@ -120,7 +123,7 @@ pub fn collect(entries: Vec<profile::Entry>, rules: &Rules, now: &Instant) -> Ve
         .collect()
 }
 
-fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
+pub(super) fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
     match (&u.parse, &u.io) {
         (Some(p), _) => crate::report::parse_error(p, tr),
         (None, Some(message)) => message.clone(),
@@ -128,7 +131,7 @@ fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
     }
 }
 
-fn deadline_json(d: &Deadline) -> Value {
+pub(super) fn deadline_json(d: &Deadline) -> Value {
     json!({
         "kind": d.kind.as_str(),
         "field": d.field,
@@ -257,7 +260,7 @@ fn app_lines(a: &AppStatus, rules: &Rules, tr: &Localizer) -> Vec<String> {
 }
 
 /// "in 3 days", "today", "2 days ago".
-fn relative_days(days: i64, tr: &Localizer) -> String {
+pub(super) fn relative_days(days: i64, tr: &Localizer) -> String {
     if days >= 0 {
         tr.ta("status-in-days", &[("days", arg_num(days))])
     } else {
@@ -265,8 +268,14 @@ fn relative_days(days: i64, tr: &Localizer) -> String {
     }
 }
 
-/// Runs `icp-tui status`.
-pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> ExitCode {
+/// Runs `icp-tui status`; with `due`, exits 1 when something falls due within that many days.
+pub fn run(
+    common: &Common,
+    tr: &Localizer,
+    json: bool,
+    today: Option<&str>,
+    due: Option<i64>,
+) -> ExitCode {
     let now = match today {
         None => super::now(),
         Some(text) => match parse_today(text) {
@@ -308,6 +317,9 @@ pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> 
         Err(code) => return code,
     };
     let statuses = collect(entries, &rules, &now);
+    if let Some(days) = due {
+        return super::status_due::run(profile.dir(), &now, &statuses, days, json, &tr);
+    }
     if json {
         let document = to_json(profile.dir(), &now, &statuses, &rules, &tr);
         println!(

@@ -100,6 +100,13 @@ pub const CODES: &[(&str, Severity)] = &[
     ("ACCESS_EDITION_UNANSWERED", Warning),
     ("ACCESS_PROVIDER_UNCHECKED", Info),
     ("ACCESS_SERVICE_UNCONFIRMED", Warning),
+    // notices.rs and changes.rs: after approval (the watch)
+    ("NOTICE_DUE", Warning),
+    ("NOTICE_OVERDUE", Error),
+    ("NOTICE_NO_DEADLINE", Warning),
+    ("NOTICE_DATES_ORDER", Warning),
+    ("CHANGE_FILING_DUE", Warning),
+    ("CHANGE_NOT_FILED", Error),
     // checklist.rs
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),

@@ -2,6 +2,7 @@
 
 use crate::model::Date;
 
+use super::changes;
 use super::context::Ctx;
 use super::finding::{Deadline, DeadlineKind};
 use super::progress;
@@ -119,6 +120,39 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
                 }
                 push(DeadlineKind::RealNameSync, field, sum.date, Some(on));
             }
+        }
+    }
+    for (i, notice) in app.notices.iter().enumerate() {
+        if let (Some(deadline), None) = (notice.deadline, notice.done) {
+            push(
+                DeadlineKind::Notice,
+                format!("notices[{i}].deadline"),
+                deadline,
+                notice.received,
+            );
+        }
+    }
+    for (i, change) in app.changes.iter().enumerate() {
+        if let (Some(planned), None) = (change.planned, change.filed) {
+            push(
+                DeadlineKind::ChangeFiling,
+                format!("changes[{i}].filed"),
+                changes::filing_due(ctx, planned),
+                None,
+            );
+        }
+    }
+    // Offline nothing tells whether the badge is up, so the reminder stays only until it
+    // falls due; the online footer check looks at the page itself.
+    if let Some(filed) = progress.psb_filed {
+        let due = filed.add_days(i64::from(ctx.rules.figures().psb_display_days.value));
+        if due >= ctx.today {
+            push(
+                DeadlineKind::PsbBadge,
+                "progress.psb_number".into(),
+                due,
+                Some(filed),
+            );
         }
     }
     if let Some(due_at) = progress::sms_deadline(ctx) {

@@ -75,9 +75,29 @@ pub enum DeadlineKind {
     PsbFiling,
     /// Real-name data needs working days to reach the administration before submitting.
     RealNameSync,
+    /// An open rectification or verification notice's deadline.
+    Notice,
+    /// The last day to file a planned change (Order 33 Art. 14: 30 days ahead).
+    ChangeFiling,
+    /// The PSB number and badge go on the homepage within 30 days of the PSB filing.
+    PsbBadge,
 }
 
 impl DeadlineKind {
+    pub const ALL: &'static [DeadlineKind] = &[
+        DeadlineKind::AccessSubscription,
+        DeadlineKind::DomainExpiry,
+        DeadlineKind::CertificateExpiry,
+        DeadlineKind::LeaderIdExpiry,
+        DeadlineKind::SmsVerification,
+        DeadlineKind::AdministrationReview,
+        DeadlineKind::PsbFiling,
+        DeadlineKind::RealNameSync,
+        DeadlineKind::Notice,
+        DeadlineKind::ChangeFiling,
+        DeadlineKind::PsbBadge,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             DeadlineKind::AccessSubscription => "access_subscription",
@@ -88,6 +108,9 @@ impl DeadlineKind {
             DeadlineKind::AdministrationReview => "administration_review",
             DeadlineKind::PsbFiling => "psb_filing",
             DeadlineKind::RealNameSync => "real_name_sync",
+            DeadlineKind::Notice => "notice",
+            DeadlineKind::ChangeFiling => "change_filing",
+            DeadlineKind::PsbBadge => "psb_badge",
         }
     }
 }

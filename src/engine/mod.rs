@@ -6,6 +6,7 @@
 
 mod access;
 mod address;
+mod changes;
 mod checklist;
 mod codes;
 mod contacts;
@@ -14,6 +15,7 @@ mod deadlines;
 mod domains;
 mod finding;
 mod leaders;
+mod notices;
 mod progress;
 mod answers;
 pub mod readiness;
@@ -83,6 +85,8 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     domains::check(&ctx, &mut findings);
     access::check(&ctx, &mut findings);
     progress::check(&ctx, &mut findings);
+    notices::check(&ctx, &mut findings);
+    changes::check(&ctx, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
     answers::check(app, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));

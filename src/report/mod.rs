@@ -2,6 +2,8 @@
 
 pub mod deadline;
 pub mod finding_text;
+pub mod footer;
+pub mod ics;
 pub mod markdown;
 mod saving;
 

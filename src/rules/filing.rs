@@ -63,6 +63,12 @@ figures!(
     min_subscription_months,
     /// Warn when the hosting subscription ends within this many days.
     access_warning_days,
+    /// Warn when an open rectification notice falls due within this many days.
+    notice_warning_days,
+    /// Days before a change of filed data that the change filing is due (Order 33 Art. 14).
+    change_filing_days_ahead,
+    /// Days after the PSB filing to show its number and badge on the homepage.
+    psb_display_days,
 );
 
 /// What a content category needs.
