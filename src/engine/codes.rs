@@ -83,7 +83,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("MOBILE_NOT_LOCAL", Error),
     ("SECOND_CONTACT_MISSING", Warning),
     ("ADDRESS_NOT_IN_PROVINCE", Error),
-    ("ADDRESS_PROVINCE_UNCONFIRMED", Info),
+    ("ADDRESS_PROVINCE_UNCONFIRMED", Warning),
     ("ADDRESS_CITY_UNCONFIRMED", Warning),
     ("ADDRESS_NOT_IN_DOCUMENT_CITY", Error),
     ("WEBSITE_NAME_PERSON", Error),
@@ -95,7 +95,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("ACCESS_NO_PUBLIC_IP", Error),
     ("ACCESS_EDITION_NOT_ELIGIBLE", Error),
     ("ACCESS_EDITION_UNANSWERED", Warning),
-    ("ACCESS_PROVIDER_UNCHECKED", Info),
+    ("ACCESS_PROVIDER_UNCHECKED", Warning),
     ("ACCESS_SERVICE_UNCONFIRMED", Warning),
     // checklist.rs
     ("CHECKLIST_INCOMPLETE", Info),
