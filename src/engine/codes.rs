@@ -77,6 +77,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("LICENCE_VALIDITY_SHORT", Error),
     ("LEADER_NOT_SITE_LEADER", Error),
     ("SITE_LEADER_IS_SUBJECT_LEADER", Error),
+    ("LEADER_MAINLAND_ID_REQUIRED", Error),
     ("FOREIGN_INDIVIDUAL_REFUSED", Error),
     ("PERSONAL_DOCUMENT_REFUSED", Error),
     ("MOBILE_LOCAL_UNCONFIRMED", Warning),
