@@ -80,3 +80,19 @@ fn access_of_a_provider_without_rules_and_of_an_edition() {
         open(a, Step::Access, lang, 9)
     });
 }
+
+#[test]
+fn website_leader_asked_for_a_local_mobile() {
+    both("website_leader_local_mobile", |lang| {
+        let mut a = Application::from_toml_str(include_str!("data/valid_enterprise.toml")).unwrap();
+        a.subject.province = Some("jiangsu".into());
+        a.subject.address = Some("江苏省南京市玄武区某某路2号".into());
+        a.subject.certificate_number = None;
+        a.meta.step = Some(Step::Websites);
+        let mut state = state_with(vec![entry("a", a)], lang);
+        start(&mut state, Some("a"), &now());
+        run(&mut state, [cmd(Command::Down), cmd(Command::Confirm)]);
+        run(&mut state, vec![cmd(Command::NextField); 12]);
+        state
+    });
+}

@@ -324,6 +324,20 @@ fn rows() -> Vec<Row> {
             }
         ),
         row!(
+            "T-C19 Jiangsu",
+            "the individual, their own website leader, is asked once",
+            "SECOND_CONTACT_MISSING",
+            individual,
+            |a| {
+                move_to(a, "jiangsu");
+                a.websites[0].leader.phone = s("025-12345678")
+            },
+            |a| {
+                move_to(a, "jiangsu");
+                a.subject.leader.phone = s("025-12345678")
+            }
+        ),
+        row!(
             "HW-GJ",
             "the mailing address is in the filing province",
             "ADDRESS_NOT_IN_PROVINCE",

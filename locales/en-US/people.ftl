@@ -51,6 +51,9 @@ finding-ACCESS_PROVIDER_UNCHECKED-fix = Check with the provider that the instanc
 finding-ACCESS_SERVICE_UNCONFIRMED = ? Only the provider's Filing Service API names { $service } as a filing product; its own table of filing instance types does not list it, so icp-tui cannot confirm it carries a filing.
 finding-ACCESS_SERVICE_UNCONFIRMED-fix = Ask the provider before you rely on it, or host the site on an instance type the table lists (ECS, Simple Application Server).
 
+finding-LEADER_MAINLAND_ID_REQUIRED = In { $province } the entity leader must hold a mainland resident ID card, not a { $type }: a foreign, Hong Kong, Macao or Taiwan legal representative authorises a mainland citizen.
+finding-LEADER_MAINLAND_ID_REQUIRED-fix = Name a mainland citizen as entity leader, with the legal representative's authorisation.
+
 # Form fields asked where the data cannot decide, and for providers without rules.
 subject-address-in-document-city = Address in the ID's city
 leader-mobile-local = Mobile registered here

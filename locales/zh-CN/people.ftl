@@ -51,6 +51,9 @@ finding-ACCESS_PROVIDER_UNCHECKED-fix = 请向接入商确认实例位于中国�
 finding-ACCESS_SERVICE_UNCONFIRMED = ？只有接入商的备案服务API把 { $service } 列为备案产品，其可备案实例类型表中没有它，icp-tui 无法确认它能用于备案。
 finding-ACCESS_SERVICE_UNCONFIRMED-fix = 使用前请先向接入商确认，或把网站部署在表中列出的实例类型上（云服务器 ECS、轻量应用服务器）。
 
+finding-LEADER_MAINLAND_ID_REQUIRED = { $province }要求主体负责人持内地居民身份证，不能使用{ $type }：法定代表人为外籍或港澳台人士时，须授权一名内地公民担任。
+finding-LEADER_MAINLAND_ID_REQUIRED-fix = 请由一名内地公民担任主体负责人，并提供法定代表人授权书。
+
 # 数据无法判断时询问的字段，以及没有规则的接入商。
 subject-address-in-document-city = 通信地址在证件所在城市
 leader-mobile-local = 手机号码在本省登记

@@ -110,7 +110,8 @@ fn check_unknown_provider(ctx: &Ctx<'_>, out: &mut Out) {
     out.push(
         Finding::new(
             "ACCESS_PROVIDER_UNCHECKED",
-            Severity::Info,
+            // A warning, not advice: an unchecked instance must never show as passed.
+            Severity::Warning,
             "access.provider",
         )
         .arg("service", service)

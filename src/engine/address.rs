@@ -23,7 +23,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
                 .arg("province", &p.slug),
         ),
         Place::Unknown => out.push(
-            Finding::new("ADDRESS_PROVINCE_UNCONFIRMED", Severity::Info, FIELD)
+            Finding::new("ADDRESS_PROVINCE_UNCONFIRMED", Severity::Warning, FIELD)
                 .arg("province", &p.slug),
         ),
     }

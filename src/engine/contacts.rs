@@ -17,9 +17,13 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     for (i, site) in ctx.app.websites.iter().enumerate() {
         let path = format!("websites[{i}].leader");
         check_contact(&site.leader, &path, out);
-        // The same number as the entity leader's: one answer covers it.
+        // The same number as the entity leader's: one answer covers it, and the same
+        // person (an individual is their own website leader) is asked once.
         let own_number = normalized_mobile(&site.leader) != normalized_mobile(subject_leader);
-        check_province_contact(ctx, &site.leader, &path, own_number, out);
+        let same = same_person(subject_leader, &site.leader) == Some(true);
+        if own_number || !same {
+            check_province_contact(ctx, &site.leader, &path, own_number, out);
+        }
         if same_person(subject_leader, &site.leader) == Some(false) {
             check_not_shared(subject_leader, &site.leader, &path, out);
         }

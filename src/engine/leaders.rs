@@ -1,7 +1,7 @@
 //! Province rules about who leads the filing and which personal documents a province
 //! takes: a leader who is not the legal representative must also lead every website
 //! (Jiangsu, Anhui, Heilongjiang), website leaders must be other people than the entity
-//! leader (Tianjin), foreigners may not file as individuals (Hebei), documents a province
+//! leader (Tianjin), an entity leader with a mainland ID (Hebei, Shanxi, Shandong), foreigners may not file as individuals (Hebei), documents a province
 //! refuses (Shanghai: passports).
 
 use crate::model::{CertificateType, Leader};
@@ -18,6 +18,25 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         let must_lead_sites = p.leader_also_site_leader.as_ref().is_some_and(|f| f.value)
             && leader.is_legal_representative == Some(false);
         let must_differ = p.site_leader_differs.as_ref().is_some_and(|f| f.value);
+        let mainland_only = p
+            .leader_mainland_id_required
+            .as_ref()
+            .is_some_and(|f| f.value);
+        if mainland_only
+            && leader
+                .id_type
+                .is_some_and(|t| t != CertificateType::ResidentId && !is_organisation_document(t))
+        {
+            out.push(
+                Finding::new(
+                    "LEADER_MAINLAND_ID_REQUIRED",
+                    Severity::Error,
+                    "subject.leader.id_type",
+                )
+                .arg("type", leader.id_type.map_or("", CertificateType::as_str))
+                .arg("province", &p.slug),
+            );
+        }
         for (i, site) in app.websites.iter().enumerate() {
             let same = same_person(leader, &site.leader);
             let field = format!("websites[{i}].leader.name");
@@ -97,6 +116,14 @@ fn refused_document(field: &str, t: Option<CertificateType>, province: &str) -> 
     Finding::new("PERSONAL_DOCUMENT_REFUSED", Severity::Error, field)
         .arg("type", t.map_or("", CertificateType::as_str))
         .arg("province", province)
+}
+
+/// Documents of organisations, which CERTIFICATE_TYPE_MISMATCH reports for a person.
+fn is_organisation_document(t: CertificateType) -> bool {
+    matches!(
+        t,
+        CertificateType::Uscc | CertificateType::BusinessLicense | CertificateType::Other
+    )
 }
 
 /// Documents only foreigners hold.

@@ -94,6 +94,10 @@ pub struct Province {
     /// The mailing address must be in the city of the identity document.
     #[serde(default)]
     pub address_in_document_city: Option<Fact<bool>>,
+    /// An organisation's entity leader must hold a mainland resident ID: a foreign, Hong
+    /// Kong, Macao or Taiwan legal representative authorises a mainland citizen.
+    #[serde(default)]
+    pub leader_mainland_id_required: Option<Fact<bool>>,
     /// Every leader must give a second contact number besides the mobile.
     #[serde(default)]
     pub second_contact_required: Option<Fact<bool>>,
@@ -201,6 +205,10 @@ impl Province {
             ),
             ("address_in_document_city", &c.address_in_document_city),
             ("second_contact_required", &c.second_contact_required),
+            (
+                "leader_mainland_id_required",
+                &c.leader_mainland_id_required,
+            ),
         ];
         for (name, fact) in bools {
             fact.refs(&format!("{path}.{name}"), out);

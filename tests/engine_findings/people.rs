@@ -75,6 +75,16 @@ pub fn cases() -> Vec<Case> {
             }
         ),
         case!(
+            "LEADER_MAINLAND_ID_REQUIRED",
+            E,
+            |a| {
+                move_to(a, "shandong", "山东省济南市历下区某某路11号");
+                a.subject.leader.id_type = Some(CertificateType::HkMacaoPermit);
+                a.subject.leader.id_number = s("H12345678");
+            },
+            |a| move_to(a, "shandong", "山东省济南市历下区某某路11号")
+        ),
+        case!(
             "FOREIGN_INDIVIDUAL_REFUSED",
             I,
             |a| {

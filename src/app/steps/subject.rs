@@ -183,7 +183,8 @@ fn is_personal(t: CertificateType) -> bool {
     )
 }
 
-fn personal_documents() -> Vec<Choice> {
+/// The ID types a person (filer, entity leader, website leader) can choose.
+pub(crate) fn personal_documents() -> Vec<Choice> {
     documents(is_personal)
 }
 

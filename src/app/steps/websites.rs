@@ -15,7 +15,7 @@ use crate::app::keys::{Binding, Key};
 use crate::app::view::theme;
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
-use crate::model::{Application, CertificateType, Content, Website};
+use crate::model::{Application, Content, Website};
 use crate::rules::Rules;
 use crate::site;
 
@@ -68,9 +68,16 @@ pub fn index_of(path: &str) -> Option<usize> {
 }
 
 /// The fields of website `i`.
-pub fn fields(_: &Application, i: usize) -> Vec<Field> {
+pub fn fields(app: &Application, i: usize) -> Vec<Field> {
     let at = |name: &str| format!("websites[{i}].{name}");
-    vec![
+    // Asked only where the province requires a local mobile (the number cannot tell).
+    let local_mobile = app
+        .subject
+        .province
+        .as_deref()
+        .and_then(|p| crate::rules::Rules::builtin().province(p))
+        .is_some_and(|p| p.local_mobile_required.value == crate::rules::Tri::Yes);
+    let mut fields = vec![
         Field::text("site-name", at("name"), site!(i, name)),
         Field::text("site-domain", at("domain"), site!(i, domain)).hint("site-domain-hint"),
         Field::text("site-homepage", at("homepage"), site!(i, homepage)),
@@ -95,7 +102,7 @@ pub fn fields(_: &Application, i: usize) -> Vec<Field> {
         Field::choice(
             "leader-id-type",
             at("leader.id_type"),
-            options::<CertificateType>("cert"),
+            super::subject::personal_documents(),
             site!(i, leader.id_type),
         ),
         Field::masked(
@@ -115,6 +122,11 @@ pub fn fields(_: &Application, i: usize) -> Vec<Field> {
             site!(i, leader.mobile),
         )
         .hint("leader-mobile-hint"),
+        Field::toggle(
+            "leader-mobile-local",
+            at("leader.mobile_local"),
+            site!(i, leader.mobile_local),
+        ),
         Field::text("leader-phone", at("leader.phone"), site!(i, leader.phone))
             .hint("leader-phone-hint"),
         Field::text("leader-email", at("leader.email"), site!(i, leader.email)),
@@ -144,7 +156,11 @@ pub fn fields(_: &Application, i: usize) -> Vec<Field> {
             at("registration.expires"),
             site!(i, registration.expires),
         ),
-    ]
+    ];
+    if !local_mobile {
+        fields.retain(|f| f.label != "leader-mobile-local");
+    }
+    fields
 }
 
 /// "Same as the subject leader": copies the subject leader's details into website `i`'s
@@ -158,6 +174,7 @@ fn copy_leader(app: &mut Application, i: usize) {
         to.id_number = from.id_number;
         to.id_expires = from.id_expires;
         to.mobile = from.mobile;
+        to.mobile_local = from.mobile_local;
         to.phone = from.phone;
         to.email = from.email;
     }
