@@ -21,6 +21,15 @@ pub trait Store {
     fn save(&mut self, id: &str, app: &Application) -> Result<(), String>;
     fn delete(&mut self, id: &str) -> Result<(), String>;
     fn save_settings(&mut self, lang: Lang, last_application: Option<&str>) -> Result<(), String>;
+    /// Asks the terminal to put `text` on its clipboard; whether the request was sent (never
+    /// whether it arrived: terminals ignore what they do not support).
+    fn clipboard(&mut self, _text: &str) -> bool {
+        false
+    }
+    /// Writes `text` to `<profile>/exports/<name>` (0600); the path written.
+    fn save_export(&mut self, _name: &str, _text: &str) -> Result<std::path::PathBuf, String> {
+        Err("this store keeps no files".into())
+    }
 }
 
 /// The current moment, in China time (the time zone of every filing deadline).
@@ -39,6 +48,10 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::Delete { id } => store.delete(id),
             Effect::SaveSettings => {
                 store.save_settings(state.lang, last_application(state).as_deref())
+            }
+            Effect::CopyFooter => {
+                copy_footer(state, store);
+                Ok(())
             }
             Effect::Reload => {
                 state.entries = store.list();
@@ -60,6 +73,33 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
         }
     }
     check_attachments(state);
+}
+
+/// Copies the open application's footer and says where it went: the clipboard request, the
+/// file in the profile, or why neither.
+fn copy_footer(state: &mut State, store: &mut dyn Store) {
+    let Screen::Wizard(w) = &state.screen else {
+        return;
+    };
+    let html = match steps::watch::footer_html(&w.app) {
+        Ok(html) => html,
+        Err(_) => {
+            state.flash = Some(Flash::error("watch-copy-no-number", Vec::new()));
+            return;
+        }
+    };
+    let sent = store.clipboard(&html);
+    let saved = if state.read_only {
+        Err("read-only".to_string())
+    } else {
+        store.save_export(&format!("footer-{}.html", w.id), &html)
+    };
+    state.flash = Some(match (sent, saved) {
+        (true, Ok(path)) => Flash::info_with("watch-copied-both", path),
+        (false, Ok(path)) => Flash::info_with("watch-copied-file", path),
+        (true, Err(_)) => Flash::info("watch-copied-clipboard"),
+        (false, Err(reason)) => Flash::error("watch-copy-failed", vec![("reason", reason)]),
+    });
 }
 
 fn app_of(state: &State, id: &str) -> Option<Application> {

@@ -60,6 +60,7 @@ pub struct Wizard {
     pub documents: DocumentsState,
     pub domains: DomainsState,
     pub countdown: CountdownState,
+    pub watch: super::steps::watch::WatchState,
     /// The moment of the last action, for views that count days and hours.
     pub clock: Option<Instant>,
 }
@@ -79,6 +80,7 @@ impl Wizard {
             documents: DocumentsState::default(),
             domains: DomainsState::default(),
             countdown: CountdownState::default(),
+            watch: Default::default(),
             clock: None,
             app,
         }
@@ -111,6 +113,15 @@ impl Flash {
         Flash {
             id,
             args: Vec::new(),
+            error: false,
+        }
+    }
+
+    /// Information that names a file.
+    pub fn info_with(id: &'static str, path: std::path::PathBuf) -> Flash {
+        Flash {
+            id,
+            args: vec![("path", path.display().to_string())],
             error: false,
         }
     }

@@ -13,6 +13,7 @@ pub mod review;
 pub mod subject;
 pub mod tracker;
 pub mod urgency;
+pub mod watch;
 pub mod websites;
 
 use crate::model::{Application, Instant, Step};
@@ -30,6 +31,7 @@ pub const WORKING: &[Step] = &[
     Step::Documents,
     Step::Domains,
     Step::Countdown,
+    Step::Watch,
     Step::Review,
 ];
 
@@ -49,6 +51,8 @@ pub struct StepOutcome {
     pub go_to: Option<Step>,
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
+    /// What the runtime must do besides saving (copying to the clipboard).
+    pub effects: Vec<super::effect::Effect>,
 }
 
 impl StepOutcome {
@@ -116,6 +120,7 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Documents => documents::bindings(&wizard.documents),
         Step::Domains => domains::bindings(&wizard.domains),
         Step::Countdown => countdown::bindings(&wizard.countdown),
+        Step::Watch => watch::bindings(&wizard.app, &wizard.watch),
     };
     vec![step, WIZARD]
 }
@@ -129,6 +134,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Access => access::text_focus(&wizard.app, &wizard.access),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
+        Step::Watch => watch::text_focus(&wizard.app, &wizard.watch),
         _ => false,
     }
 }
@@ -145,6 +151,7 @@ pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -
         Step::Documents => documents::update(app, &mut wizard.documents, action, context),
         Step::Domains => domains::update(app, &mut wizard.domains, action, context),
         Step::Countdown => countdown::update(app, &mut wizard.countdown, action, context),
+        Step::Watch => watch::update(app, &mut wizard.watch, action, context),
         Step::Review => review::update(app, &mut wizard.review, action, &wizard.report, context),
     };
     if let (Some(step), Some(path)) = (outcome.go_to, outcome.focus.as_deref()) {
@@ -203,6 +210,7 @@ pub fn view(
         (Step::Countdown, Some(now)) => {
             countdown::view(frame, area, app, &wizard.countdown, report, now, tr)
         }
+        (Step::Watch, Some(now)) => watch::view(frame, area, app, &wizard.watch, report, now, tr),
         (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, tr),
         _ => {}
     }

@@ -40,6 +40,8 @@ pub fn step_of(path: &str) -> Step {
         Step::Documents
     } else if covers("progress", path) {
         Step::Countdown
+    } else if super::watch::owns(path) {
+        Step::Watch
     } else {
         Step::Review
     }
