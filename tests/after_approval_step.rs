@@ -299,7 +299,29 @@ fn nothing_is_copied_without_an_icp_number() {
 #[test]
 fn findings_about_notices_and_changes_jump_to_this_step() {
     use icp_tui::app::steps::review::step_of;
+    use icp_tui::app::steps::watch::item_of;
     assert_eq!(step_of("notices[0].deadline"), Step::Watch);
     assert_eq!(step_of("changes[1].filed"), Step::Watch);
     assert_eq!(step_of("progress.psb_number"), Step::Countdown);
+    assert_eq!(item_of("changes[12].filed"), Some((Pane::Changes, 12)));
+    assert_eq!(item_of("notices[0].deadline"), Some((Pane::Notices, 0)));
+    assert_eq!(item_of("progress.psb_number"), None);
+
+    // From the review, Enter on the overdue notice opens it at its deadline.
+    let mut a = approved();
+    a.meta.step = Some(Step::Review);
+    let mut state = state_with(vec![entry("a", a)], Lang::EnUs);
+    start(&mut state, Some("a"), &now());
+    let ordered = icp_tui::app::steps::review::ordered(&wizard(&state).report);
+    let at = ordered
+        .iter()
+        .position(|f| f.code == "NOTICE_OVERDUE")
+        .expect("the overdue notice is reviewed");
+    for _ in 0..at {
+        run(&mut state, [cmd(Command::Down)]);
+    }
+    run(&mut state, [cmd(Command::Confirm)]);
+    let w = wizard(&state);
+    assert_eq!(w.step, Step::Watch);
+    assert_eq!(w.watch.editing, Some((Pane::Notices, 1)));
 }

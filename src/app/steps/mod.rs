@@ -174,6 +174,9 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
         Step::Access => {
             wizard.access.focus(app, path);
         }
+        Step::Watch => {
+            wizard.watch.focus(app, path);
+        }
         _ => {}
     }
 }

@@ -60,6 +60,32 @@ impl WatchState {
         self.editing = Some((pane, index));
         self.form = FormState::new(&fields(app, pane, index), app);
     }
+
+    /// Opens the notice or change a finding is about, at its field (`notices[1].deadline`).
+    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
+        let Some((pane, i)) = item_of(path).filter(|(p, i)| *i < count(app, *p)) else {
+            self.editing = None;
+            return false;
+        };
+        self.pane = pane;
+        match pane {
+            Pane::Notices => self.notice = i,
+            Pane::Changes => self.change = i,
+        }
+        self.edit(app, pane, i);
+        self.form.focus_path(&fields(app, pane, i), app, path);
+        true
+    }
+}
+
+/// `changes[2].filed` -> (Changes, 2).
+pub fn item_of(path: &str) -> Option<(Pane, usize)> {
+    let (pane, rest) = if let Some(rest) = path.strip_prefix("notices[") {
+        (Pane::Notices, rest)
+    } else {
+        (Pane::Changes, path.strip_prefix("changes[")?)
+    };
+    Some((pane, rest[..rest.find(']')?].parse().ok()?))
 }
 
 /// The form of a notice or a change.
