@@ -11,7 +11,7 @@ finding-NOTICE_NO_DEADLINE-fix = Enter the deadline the notice states (often 7 d
 finding-NOTICE_DATES_ORDER = A date of the notice is before the day it was received ({ $received }): { $date }.
 finding-NOTICE_DATES_ORDER-fix = Check the dates against the notice.
 finding-CHANGE_FILING_DUE = The change "{ $what }" takes effect on { $date }, in { $days } days, and its change filing is not recorded.
-finding-CHANGE_FILING_DUE-fix = File the change with your provider now (Order 33 Art. 14 asks for 30 days ahead) and record the day.
+finding-CHANGE_FILING_DUE-fix = File the change with your provider now (Order 33 Art. 14 asks for { $ahead } days ahead) and record the day.
 finding-CHANGE_NOT_FILED = The change "{ $what }" was planned for { $date } and no change filing is recorded: the filed data no longer match.
 finding-CHANGE_NOT_FILED-fix = File the change with your provider now, or record the day it was filed.
 
@@ -74,7 +74,7 @@ watch-key-copy = Copy footer
 watch-notices = Notices ({ $count })
 watch-notices-empty = No rectification or verification notice. Press n when one arrives.
 watch-changes = Planned changes ({ $count })
-watch-changes-empty = No planned change of filed data. Press n to plan one: it is filed 30 days ahead.
+watch-changes-empty = No planned change of filed data. Press n to plan one: it is filed { $ahead } days ahead.
 watch-keep = Keeping it alive
 watch-keep-empty = No date recorded yet: enter the instance's and the domain's expiry on their steps.
 watch-footer = Footer

@@ -11,7 +11,7 @@ finding-NOTICE_NO_DEADLINE-fix = 请填写通知中写明的期限（通常为�
 finding-NOTICE_DATES_ORDER = 通知的某个日期早于收到日期（{ $received }）：{ $date }。
 finding-NOTICE_DATES_ORDER-fix = 请对照通知核对日期。
 finding-CHANGE_FILING_DUE = 变更“{ $what }”将于 { $date } 生效（还有 { $days } 天），尚未记录变更备案。
-finding-CHANGE_FILING_DUE-fix = 请立即通过接入商办理变更备案（第33号令第十四条要求提前30日），并记录日期。
+finding-CHANGE_FILING_DUE-fix = 请立即通过接入商办理变更备案（第33号令第十四条要求提前{ $ahead }日），并记录日期。
 finding-CHANGE_NOT_FILED = 变更“{ $what }”计划于 { $date } 生效，没有变更备案记录：备案信息已与实际不符。
 finding-CHANGE_NOT_FILED-fix = 请立即通过接入商办理变更备案，或记录已提交的日期。
 
@@ -71,7 +71,7 @@ watch-key-copy = 复制页脚
 watch-notices = 整改与核查通知（{ $count }）
 watch-notices-empty = 没有整改或核查通知。收到通知时按 n 记录。
 watch-changes = 计划中的变更（{ $count }）
-watch-changes-empty = 没有计划变更的备案信息。按 n 添加：须提前30日办理变更。
+watch-changes-empty = 没有计划变更的备案信息。按 n 添加：须提前{ $ahead }日办理变更。
 watch-keep = 保持备案有效
 watch-keep-empty = 尚未记录日期：请在相应步骤填写实例和域名的到期日。
 watch-footer = 页脚

@@ -414,7 +414,18 @@ pub fn view(
         ),
         change_lines,
         (state.pane == Pane::Changes).then_some(state.change),
-        &tr.t("watch-changes-empty"),
+        &tr.ta(
+            "watch-changes-empty",
+            &[(
+                "ahead",
+                arg_num(i64::from(
+                    crate::rules::Rules::builtin()
+                        .figures()
+                        .change_filing_days_ahead
+                        .value,
+                )),
+            )],
+        ),
     );
     let keep_lines: Vec<Line<'static>> = if keep.is_empty() {
         vec![Line::styled(tr.t("watch-keep-empty"), theme::muted())]
