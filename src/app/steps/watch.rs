@@ -147,6 +147,10 @@ pub fn owns(path: &str) -> bool {
 }
 
 const LIST: &[Binding] = &[
+    // The footer shows the first that fit: adding, copying and closing come first.
+    Binding::new(&[Key::ch('n')], Command::New, "key-add"),
+    Binding::new(&[Key::ch('c')], Command::Copy, "watch-key-copy"),
+    Binding::new(&[Key::ch(' ')], Command::Toggle, "watch-key-done"),
     Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
     Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
     Binding::new(
@@ -155,14 +159,11 @@ const LIST: &[Binding] = &[
         "watch-key-pane",
     ),
     Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-edit"),
-    Binding::new(&[Key::ch('n')], Command::New, "key-add"),
-    Binding::new(&[Key::ch(' ')], Command::Toggle, "watch-key-done"),
     Binding::new(
         &[Key::ch('d'), Key::plain(KeyCode::Delete)],
         Command::Delete,
         "key-remove",
     ),
-    Binding::new(&[Key::ch('c')], Command::Copy, "watch-key-copy"),
 ];
 
 const CONFIRM: &[Binding] = &[
