@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Command};
 use crate::app::effect::Effect;
-use crate::app::form::view::{Form, render_step};
+use crate::app::form::view::{Form, finding_message, render_step, severity_mark};
 use crate::app::form::{Field, FormState, Named, bind, covers, options};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::{self, theme};
@@ -362,10 +362,12 @@ pub fn view(
     let notices = app.notices.len().max(1) as u16;
     let changes = app.changes.len().max(1) as u16;
     let confirm = u16::from(state.confirm_remove.is_some());
+    let verdict = selected_verdict(app, state, report, area.width, tr);
     let [
         title,
         notices_area,
         changes_area,
+        verdict_area,
         keep_area,
         footer_area,
         confirm_area,
@@ -373,6 +375,7 @@ pub fn view(
         Constraint::Length(1),
         Constraint::Max(notices + 2),
         Constraint::Max(changes + 2),
+        Constraint::Length(verdict.len() as u16),
         Constraint::Fill(1),
         Constraint::Length(4),
         Constraint::Length(confirm),
@@ -382,6 +385,7 @@ pub fn view(
         Paragraph::new(tr.t("watch-title")).style(theme::title()),
         title,
     );
+    frame.render_widget(Paragraph::new(verdict), verdict_area);
     let width = usize::from(area.width.saturating_sub(3));
     let notice_lines: Vec<Line<'static>> = app
         .notices
@@ -460,6 +464,33 @@ pub fn view(
             confirm_area,
         );
     }
+}
+
+/// What the engine says about the selected item, most severe first, in at most two lines:
+/// the colour of a row says how urgent, this says why.
+fn selected_verdict(
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    width: u16,
+    tr: &Localizer,
+) -> Vec<Line<'static>> {
+    let prefix = match state.pane {
+        Pane::Notices if !app.notices.is_empty() => format!("notices[{}]", state.notice),
+        Pane::Changes if !app.changes.is_empty() => format!("changes[{}]", state.change),
+        _ => return Vec::new(),
+    };
+    let Some(finding) = report.findings.iter().find(|f| covers(&prefix, &f.field)) else {
+        return Vec::new();
+    };
+    let (mark, style) = severity_mark(finding.severity);
+    let line = Line::from(vec![
+        Span::styled(format!(" {mark} "), style),
+        Span::raw(finding_message(finding, tr)),
+    ]);
+    let mut lines = crate::ui::wrap::wrap_lines(&[line], usize::from(width));
+    lines.truncate(2);
+    lines
 }
 
 fn list_pane(
