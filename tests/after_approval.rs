@@ -136,6 +136,30 @@ fn the_calendar_reads_back_with_every_deadline_and_two_alarms_each() {
 }
 
 #[test]
+fn the_calendar_speaks_chinese() {
+    let out = icp_tui(&[
+        "--lang",
+        "zh-CN",
+        "export",
+        "--format",
+        "ics",
+        "--today",
+        "2026-12-01",
+        FILE,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let calendar = parse(&stdout(&out));
+    assert_eq!(
+        prop(&calendar.properties, "X-WR-CALNAME"),
+        Some("ICP 备案期限")
+    );
+    assert_eq!(
+        prop(&calendar.events[0].properties, "SUMMARY"),
+        Some("整改通知处理期限：小明的博客")
+    );
+}
+
+#[test]
 fn the_calendar_matches_its_golden_file() {
     let out = icp_tui(&["export", "--format", "ics", "--today", "2026-12-01", FILE]);
     assert!(out.status.success(), "{}", stderr(&out));

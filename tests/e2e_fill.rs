@@ -113,13 +113,15 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     s.send(TAB);
     s.send("1");
 
-    // Documents, domains and countdown come between hosting and the review.
+    // Documents, domains, countdown and after approval come between hosting and the review.
     s.send(CTRL_N);
     s.wait_for("Resident identity card");
     s.send(" ");
     s.send(CTRL_N);
     s.wait_for("Registrant is the filing subject");
     s.send(CTRL_N);
+    s.send(CTRL_N);
+    s.wait_for("After approval: keep the filing alive");
     s.send(CTRL_N);
     s.wait_for("Review: is the filing ready?");
     s.wait_for("9 of 9 answered");
@@ -179,6 +181,7 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     let mut again = Session::start(&[], profile.path());
     again.wait_for("Review: is the filing ready?");
     again.wait_for("1 site, ");
+    again.send(CTRL_P);
     again.send(CTRL_P);
     again.send(CTRL_P);
     again.send(CTRL_P);

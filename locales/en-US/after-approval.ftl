@@ -11,7 +11,7 @@ finding-NOTICE_NO_DEADLINE-fix = Enter the deadline the notice states (often 7 d
 finding-NOTICE_DATES_ORDER = A date of the notice is before the day it was received ({ $received }): { $date }.
 finding-NOTICE_DATES_ORDER-fix = Check the dates against the notice.
 finding-CHANGE_FILING_DUE = The change "{ $what }" takes effect on { $date }, in { $days } days, and its change filing is not recorded.
-finding-CHANGE_FILING_DUE-fix = File the change with your provider now (Order 33 Art. 14 asks for 30 days ahead) and record the day.
+finding-CHANGE_FILING_DUE-fix = File the change with your provider now (Order 33 Art. 14 asks for { $ahead } days ahead) and record the day.
 finding-CHANGE_NOT_FILED = The change "{ $what }" was planned for { $date } and no change filing is recorded: the filed data no longer match.
 finding-CHANGE_NOT_FILED-fix = File the change with your provider now, or record the day it was filed.
 
@@ -63,3 +63,54 @@ status-due-heading = { $count ->
    *[other] { $count } deadlines
 } within { $days } days in { $profile }:
 status-due-none = Nothing falls due within { $days } days in { $profile }.
+
+## The After approval step
+
+step-watch = After approval
+watch-title = After approval: keep the filing alive
+watch-key-pane = Notices/changes
+watch-key-done = Done/filed today
+watch-key-copy = Copy footer
+watch-notices = Notices ({ $count })
+watch-notices-empty = No rectification or verification notice. Press n when one arrives.
+watch-changes = Planned changes ({ $count })
+watch-changes-empty = No planned change of filed data. Press n to plan one: it is filed { $ahead } days ahead.
+watch-keep = Keeping it alive
+watch-keep-empty = No date recorded yet: enter the instance's and the domain's expiry on their steps.
+watch-footer = Footer
+watch-notice-title = Notice { $n }
+watch-change-title = Planned change { $n }
+watch-remove-notice = Remove this notice? y: remove, n: keep
+watch-remove-change = Remove this change? y: remove, n: keep
+watch-item = #{ $n }
+watch-done-on = done { $date }
+watch-filed-on = filed { $date }
+watch-no-deadline = ? no deadline entered
+watch-no-planned = no date planned
+watch-planned = planned { $date }
+watch-footer-not-issued = No ICP number yet: it appears here once recorded on the Countdown step.
+watch-footer-invalid = The recorded ICP number is not a filing number: correct it on the Countdown step.
+watch-footer-icp = ICP number
+watch-footer-psb = PSB number
+watch-footer-psb-none = No PSB number yet: the badge follows once it is recorded.
+watch-footer-psb-invalid = The recorded PSB number is not one: it is left out of the footer.
+watch-copy-no-number = Nothing to copy: no usable ICP number is recorded.
+watch-copied-both = Saved to { $path } and sent to the terminal's clipboard (OSC 52: only if the terminal accepts it).
+watch-copied-file = Saved to { $path } (the clipboard could not be asked).
+watch-copied-clipboard = Footer HTML sent to the terminal's clipboard (OSC 52; some terminals ignore it); not saved to a file (read-only).
+watch-copy-failed = The footer could not be copied or saved: { $reason }
+notice-about = About
+notice-about-hint = what the notice asks, in a few words
+notice-from = From
+notice-from-provider = provider
+notice-from-administration = administration
+notice-received = Received
+notice-deadline = Deadline
+notice-deadline-hint = as the notice states (often 7 days)
+notice-done = Done on
+notice-done-hint = empty while open
+change-what = What changes
+change-what-hint = a field such as subject.address, or words
+change-planned = Takes effect
+change-filed = Change filed
+change-filed-hint = empty while not filed

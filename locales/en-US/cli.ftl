@@ -52,11 +52,11 @@ check-summary = { $files ->
 }, { $infos } advice.
 check-rules-builtin = Rules in force: built-in, sources up to { $date }.
 check-rules-override = Rules in force: built-in with the override { $path }, sources up to { $date }.
-cli-export-about = Write an application's checklist, findings and deadlines as a document (Markdown) to print or send to a colleague.
+cli-export-about = Write an application's checklist, findings and deadlines as a document (Markdown) to print or send to a colleague, or the deadlines of filings as a calendar (iCalendar).
 cli-export-format = Output format: markdown (one file) or ics (the deadlines of the files named, or of the whole profile, as a calendar).
 cli-export-today = The date the countdowns use: 2026-11-22 (that day at 12:00 in China) or a date and time such as 2026-11-24T16:00:00+08:00. Default: now.
 cli-export-output = Write to this file (replaced in one step) instead of the standard output.
-cli-export-file = The application file (TOML).
+cli-export-file = The application file (TOML). With ics: any number of files, or none for every filing of the profile.
 cli-export-bad-format = Unknown format "{ $value }". Available formats: markdown, ics.
 cli-export-bad-today = "{ $value }" is not a date (2026-11-22) or a date and time (2026-11-24T16:00:00+08:00).
 cli-export-unreadable = { $file } cannot be read: { $reason }

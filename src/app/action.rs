@@ -28,6 +28,8 @@ pub enum Command {
     Toggle,
     /// Show masked ID and mobile numbers in full, or mask them again.
     Reveal,
+    /// Copy what the screen offers (the footer snippet after approval).
+    Copy,
 }
 
 /// An edit of the focused text field.

@@ -10,4 +10,7 @@ pub enum Effect {
     SaveSettings,
     /// Re-read the profile's list of files.
     Reload,
+    /// Copy the open application's footer snippet: to the terminal's clipboard (OSC 52) and
+    /// to a file in the profile, saying which happened.
+    CopyFooter,
 }

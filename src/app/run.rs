@@ -40,6 +40,16 @@ pub trait Store {
         None
     }
 
+    /// Asks the terminal to put `text` on its clipboard; whether the request was sent (never
+    /// whether it arrived: terminals ignore what they do not support).
+    fn clipboard(&mut self, _text: &str) -> bool {
+        false
+    }
+    /// Writes `text` to `<profile>/exports/<name>` (0600); the path written.
+    fn save_export(&mut self, _name: &str, _text: &str) -> Result<std::path::PathBuf, String> {
+        Err("this store keeps no files".into())
+    }
+
     /// Something to tell the user when the app starts (a profile others can read).
     fn notice(&self) -> Option<Flash> {
         None
@@ -75,6 +85,10 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::SaveSettings => {
                 let chosen = state.lang_chosen.then_some(state.lang);
                 store.save_settings(chosen, last_application(state).as_deref())
+            }
+            Effect::CopyFooter => {
+                copy_footer(state, store);
+                Ok(())
             }
             Effect::Reload => {
                 state.entries = store.list();
@@ -153,6 +167,39 @@ pub fn sync_from_disk(state: &mut State, store: &mut dyn Store) -> Option<Flash>
         "file-reloaded",
         vec![("file", format!("{id}.toml"))],
     ))
+}
+
+/// Copies the open application's footer and says where it went: the clipboard request, the
+/// file in the profile, or why neither.
+fn copy_footer(state: &mut State, store: &mut dyn Store) {
+    let Screen::Wizard(w) = &state.screen else {
+        return;
+    };
+    let html = match steps::watch::footer_html(&w.app) {
+        Ok(html) => html,
+        Err(_) => {
+            state.flash = Some(Flash::error("watch-copy-no-number", Vec::new()));
+            return;
+        }
+    };
+    let sent = store.clipboard(&html);
+    let saved = if state.read_only {
+        Err("read-only".to_string())
+    } else {
+        store.save_export(&format!("footer-{}.html", w.id), &html)
+    };
+    state.flash = Some(match (sent, saved) {
+        (true, Ok(path)) => Flash::info_with(
+            "watch-copied-both",
+            vec![("path", path.display().to_string())],
+        ),
+        (false, Ok(path)) => Flash::info_with(
+            "watch-copied-file",
+            vec![("path", path.display().to_string())],
+        ),
+        (true, Err(_)) => Flash::info("watch-copied-clipboard"),
+        (false, Err(reason)) => Flash::error("watch-copy-failed", vec![("reason", reason)]),
+    });
 }
 
 fn app_of(state: &State, id: &str) -> Option<Application> {
@@ -239,7 +286,7 @@ fn event_loop(
         let Some(action) = next_action(state, signals)? else {
             continue;
         };
-                let reloaded = sync_from_disk(state, store);
+        let reloaded = sync_from_disk(state, store);
         let effects = update(state, action, &now());
         if let Some(flash) = reloaded
             && state.flash.is_none()

@@ -66,6 +66,7 @@ pub struct Wizard {
     pub documents: DocumentsState,
     pub domains: DomainsState,
     pub countdown: CountdownState,
+    pub watch: super::steps::watch::WatchState,
     /// The moment of the last action, for views that count days and hours.
     pub clock: Option<Instant>,
     /// The rules in force (the state's), which every step checks and shows by.
@@ -89,6 +90,7 @@ impl Wizard {
             documents: DocumentsState::default(),
             domains: DomainsState::default(),
             countdown: CountdownState::default(),
+            watch: Default::default(),
             clock: None,
             unsaved: false,
             app,

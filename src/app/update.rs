@@ -330,7 +330,7 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         outcome.changed = false;
         state.flash = Some(Flash::error("session-read-only-refused", Vec::new()));
     }
-    let mut effects = Vec::new();
+    let mut effects = std::mem::take(&mut outcome.effects);
     if outcome.changed {
         wizard.app.meta.updated = Some(now.clone());
     }

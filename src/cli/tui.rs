@@ -208,6 +208,35 @@ impl Store for ProfileStore {
             .save_settings(&self.settings)
             .map_err(|e| e.to_string())
     }
+
+    fn clipboard(&mut self, text: &str) -> bool {
+        use std::io::Write;
+        // Between two frames: the sequence draws nothing.
+        let mut out = std::io::stdout().lock();
+        out.write_all(crate::ui::clipboard::osc52(text).as_bytes())
+            .is_ok()
+            && out.flush().is_ok()
+    }
+
+    fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
+        if self.profile.mode() == Mode::ReadOnly {
+            return Err("read-only".into());
+        }
+        let dir = self.profile.dir().join("exports");
+        private_dir(&dir).map_err(|e| e.to_string())?;
+        let path = dir.join(name);
+        crate::profile::atomic::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(path)
+    }
+}
+
+/// A folder only its owner can enter (0700 on unix), like the profile's own.
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
 }
 
 /// "… can be read by other users of this machine …: chmod go= '…'", when the profile is loose.

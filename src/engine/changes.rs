@@ -17,14 +17,16 @@ pub(crate) fn check(ctx: &Ctx<'_>, out: &mut Out) {
             out.push(
                 Finding::new("CHANGE_NOT_FILED", Severity::Error, field)
                     .arg("date", planned)
-                    .arg("what", what),
+                    .arg("what", what)
+                    .arg("ahead", ahead),
             );
         } else if days < ahead {
             out.push(
                 Finding::new("CHANGE_FILING_DUE", Severity::Warning, field)
                     .arg("date", planned)
                     .arg("days", days)
-                    .arg("what", what),
+                    .arg("what", what)
+                    .arg("ahead", ahead),
             );
         }
     }

@@ -6,6 +6,7 @@
 
 mod access;
 mod address;
+mod answers;
 mod changes;
 mod checklist;
 mod codes;
@@ -17,7 +18,6 @@ mod finding;
 mod leaders;
 mod notices;
 mod progress;
-mod answers;
 pub mod readiness;
 pub mod registrant;
 mod subject;
@@ -26,11 +26,11 @@ pub mod urgency;
 mod websites;
 pub mod workdays;
 
+pub use answers::{is_ready, missing_answers, require_complete};
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, severity_of};
 pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
-pub use answers::{is_ready, missing_answers, require_complete};
 
 use crate::model::{Application, Instant};
 use crate::rules::Rules;

@@ -44,6 +44,7 @@ value_set!(
         Documents = "documents",
         Domains = "domains",
         Countdown = "countdown",
+        Watch = "watch",
         Review = "review",
     }
 );

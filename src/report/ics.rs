@@ -201,4 +201,24 @@ mod tests {
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(!text.replace("\r\n", "").contains('\n'));
     }
+
+    #[test]
+    fn a_window_counted_in_hours_is_an_event_at_its_moment_in_utc() {
+        let now = Instant::parse("2026-11-24T09:00:00+08:00").unwrap();
+        let mut d = deadline(
+            DeadlineKind::SmsVerification,
+            "progress.sms_verified",
+            "2026-11-25",
+        );
+        d.due_at = Instant::parse("2026-11-25T08:00:00+08:00");
+        let events = [CalendarEvent {
+            filing_id: "a",
+            deadline: &d,
+            summary: "SMS".into(),
+            description: "x".into(),
+        }];
+        let text = calendar("icp-tui", &events, &now);
+        assert!(text.contains("DTSTART:20261125T000000Z\r\n"));
+        assert!(!text.contains("DTEND"));
+    }
 }

@@ -5,8 +5,8 @@
 
 mod documents;
 mod filing;
-mod load;
 mod holidays;
+mod load;
 mod overrides;
 mod provider;
 mod province;
@@ -23,8 +23,8 @@ use serde::Deserialize;
 
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
-pub use load::{LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load};
 pub use holidays::{Calendar, DayKind, HolidaySpan, HolidayYear};
+pub use load::{LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};

@@ -10,6 +10,7 @@ pub mod name_diff;
 pub mod province;
 pub mod review;
 pub mod subject;
+pub mod watch;
 pub mod websites;
 
 // Terminal-free logic and wording the steps share with the command line, at their new homes.
@@ -31,6 +32,7 @@ pub const WORKING: &[Step] = &[
     Step::Documents,
     Step::Domains,
     Step::Countdown,
+    Step::Watch,
     Step::Review,
 ];
 
@@ -52,6 +54,8 @@ pub struct StepOutcome {
     pub go_to: Option<Step>,
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
+    /// What the runtime must do besides saving (copying to the clipboard).
+    pub effects: Vec<super::effect::Effect>,
 }
 
 impl StepOutcome {
@@ -119,6 +123,7 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Documents => documents::bindings(&wizard.documents),
         Step::Domains => domains::bindings(&wizard.domains),
         Step::Countdown => countdown::bindings(&wizard.countdown),
+        Step::Watch => watch::bindings(&wizard.app, &wizard.watch),
     };
     vec![step, WIZARD]
 }
@@ -132,6 +137,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Access => access::text_focus(&wizard.app, &wizard.access, &wizard.rules),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
+        Step::Watch => watch::text_focus(&wizard.app, &wizard.watch),
         _ => false,
     }
 }
@@ -148,6 +154,7 @@ pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -
         Step::Documents => documents::update(app, &mut wizard.documents, action, context),
         Step::Domains => domains::update(app, &mut wizard.domains, action, context),
         Step::Countdown => countdown::update(app, &mut wizard.countdown, action, context),
+        Step::Watch => watch::update(app, &mut wizard.watch, action, context),
         Step::Review => review::update(app, &mut wizard.review, action, &wizard.report, context),
     };
     if let (Some(step), Some(path)) = (outcome.go_to, outcome.focus.as_deref()) {
@@ -182,6 +189,9 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
         }
         Step::Access => {
             wizard.access.focus(app, &wizard.rules, path);
+        }
+        Step::Watch => {
+            wizard.watch.focus(app, path);
         }
         _ => {}
     }
@@ -222,6 +232,9 @@ pub fn view(
         }
         (Step::Countdown, Some(now)) => {
             countdown::view(frame, area, app, &wizard.countdown, report, now, rules, tr)
+        }
+        (Step::Watch, Some(now)) => {
+            watch::view(frame, area, app, &wizard.watch, report, now, rules, tr)
         }
         (Step::Review, _) => review::view(frame, area, app, &wizard.review, report, rules, tr),
         _ => {}

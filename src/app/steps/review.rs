@@ -42,6 +42,8 @@ pub fn step_of(path: &str) -> Step {
         Step::Documents
     } else if covers("progress", path) {
         Step::Countdown
+    } else if super::watch::owns(path) {
+        Step::Watch
     } else {
         Step::Review
     }
@@ -237,7 +239,15 @@ pub fn view(
         Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
         verdict,
     );
-    render_rows(frame, list_area, app, state, &rows(&missing, report), rules, tr);
+    render_rows(
+        frame,
+        list_area,
+        app,
+        state,
+        &rows(&missing, report),
+        rules,
+        tr,
+    );
 }
 
 fn summary_line(

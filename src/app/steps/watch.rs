@@ -1,0 +1,655 @@
+//! Step: after approval. Open rectification and verification notices and planned changes,
+//! each with its countdown (the engine's deadlines and findings), the deadlines that keep the
+//! filing alive, and the footer the homepage must carry with a key that copies it.
+//! Two lists (Tab switches); Enter edits an item in a form, Space marks it done (or filed)
+//! today, n adds, d removes after y/n, c copies the footer.
+
+use crossterm::event::KeyCode;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::action::{Action, Command};
+use crate::app::effect::Effect;
+use crate::app::form::view::{Form, finding_message, render_step, severity_mark};
+use crate::app::form::{Field, FormState, Named, bind, covers, options};
+use crate::app::keys::{Binding, Key};
+use crate::app::view::{self, theme};
+use crate::engine::{DeadlineKind, Report};
+use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::model::{Application, Change, Instant, Notice, NoticeFrom};
+use crate::report::footer::{FooterError, PsbPart, footer};
+use crate::rules::Rules;
+
+use super::countdown::urgency_style;
+use super::{StepContext, StepOutcome, move_selection};
+use crate::engine::urgency::{Timed, by_urgency, timed};
+use crate::report::deadline::{deadline_label, time_left};
+
+impl Named for NoticeFrom {
+    const VALUES: &'static [Self] = NoticeFrom::ALL;
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+    fn parse(name: &str) -> Option<Self> {
+        NoticeFrom::from_name(name)
+    }
+}
+
+/// Which list has the focus.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    #[default]
+    Notices,
+    Changes,
+}
+
+#[derive(Debug, Default)]
+pub struct WatchState {
+    pub pane: Pane,
+    pub notice: usize,
+    pub change: usize,
+    /// The item open in the form.
+    pub editing: Option<(Pane, usize)>,
+    /// A removal waiting for y/n.
+    pub confirm_remove: Option<(Pane, usize)>,
+    pub form: FormState,
+}
+
+impl WatchState {
+    fn edit(&mut self, app: &Application, pane: Pane, index: usize) {
+        self.editing = Some((pane, index));
+        self.form = FormState::new(&fields(app, pane, index), app);
+    }
+
+    /// Opens the notice or change a finding is about, at its field (`notices[1].deadline`).
+    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
+        let Some((pane, i)) = item_of(path).filter(|(p, i)| *i < count(app, *p)) else {
+            self.editing = None;
+            return false;
+        };
+        self.pane = pane;
+        match pane {
+            Pane::Notices => self.notice = i,
+            Pane::Changes => self.change = i,
+        }
+        self.edit(app, pane, i);
+        self.form.focus_path(&fields(app, pane, i), app, path);
+        true
+    }
+}
+
+/// `changes[2].filed` -> (Changes, 2).
+pub fn item_of(path: &str) -> Option<(Pane, usize)> {
+    let (pane, rest) = if let Some(rest) = path.strip_prefix("notices[") {
+        (Pane::Notices, rest)
+    } else {
+        (Pane::Changes, path.strip_prefix("changes[")?)
+    };
+    Some((pane, rest[..rest.find(']')?].parse().ok()?))
+}
+
+/// The form of a notice or a change.
+pub fn fields(_: &Application, pane: Pane, i: usize) -> Vec<Field> {
+    macro_rules! notice {
+        ($name:ident) => {
+            bind(
+                move |a: &Application| a.notices.get(i).map(|n| &n.$name),
+                move |a: &mut Application| a.notices.get_mut(i).map(|n| &mut n.$name),
+            )
+        };
+    }
+    macro_rules! change {
+        ($name:ident) => {
+            bind(
+                move |a: &Application| a.changes.get(i).map(|c| &c.$name),
+                move |a: &mut Application| a.changes.get_mut(i).map(|c| &mut c.$name),
+            )
+        };
+    }
+    let at = |list: &str, name: &str| format!("{list}[{i}].{name}");
+    match pane {
+        Pane::Notices => vec![
+            Field::text("notice-about", at("notices", "about"), notice!(about))
+                .hint("notice-about-hint"),
+            Field::choice(
+                "notice-from",
+                at("notices", "from"),
+                options::<NoticeFrom>("notice-from"),
+                notice!(from),
+            ),
+            Field::date(
+                "notice-received",
+                at("notices", "received"),
+                notice!(received),
+            ),
+            Field::date(
+                "notice-deadline",
+                at("notices", "deadline"),
+                notice!(deadline),
+            )
+            .hint("notice-deadline-hint"),
+            Field::date("notice-done", at("notices", "done"), notice!(done))
+                .hint("notice-done-hint"),
+        ],
+        Pane::Changes => vec![
+            Field::text("change-what", at("changes", "what"), change!(what))
+                .hint("change-what-hint"),
+            Field::date("change-planned", at("changes", "planned"), change!(planned)),
+            Field::date("change-filed", at("changes", "filed"), change!(filed))
+                .hint("change-filed-hint"),
+        ],
+    }
+}
+
+/// Whether a finding's field belongs to this step.
+pub fn owns(path: &str) -> bool {
+    covers("notices", path) || covers("changes", path)
+}
+
+const LIST: &[Binding] = &[
+    // The footer shows the first that fit: adding, copying and closing come first.
+    Binding::new(&[Key::ch('n')], Command::New, "key-add"),
+    Binding::new(&[Key::ch('c')], Command::Copy, "watch-key-copy"),
+    Binding::new(&[Key::ch(' ')], Command::Toggle, "watch-key-done"),
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+    Binding::new(
+        &[Key::plain(KeyCode::Tab), Key::plain(KeyCode::BackTab)],
+        Command::NextField,
+        "watch-key-pane",
+    ),
+    Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-edit"),
+    Binding::new(
+        &[Key::ch('d'), Key::plain(KeyCode::Delete)],
+        Command::Delete,
+        "key-remove",
+    ),
+];
+
+const CONFIRM: &[Binding] = &[
+    Binding::new(&[Key::ch('y')], Command::Yes, "key-remove"),
+    Binding::new(
+        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
+        Command::No,
+        "key-cancel",
+    ),
+];
+
+pub fn bindings(app: &Application, state: &WatchState) -> &'static [Binding] {
+    match (state.confirm_remove, state.editing) {
+        (Some(_), _) => CONFIRM,
+        (None, Some((pane, i))) => state.form.bindings(&fields(app, pane, i)),
+        (None, None) => LIST,
+    }
+}
+
+pub fn text_focus(app: &Application, state: &WatchState) -> bool {
+    match (state.confirm_remove, state.editing) {
+        (None, Some((pane, i))) => state.form.text_focus(&fields(app, pane, i)),
+        _ => false,
+    }
+}
+
+fn count(app: &Application, pane: Pane) -> usize {
+    match pane {
+        Pane::Notices => app.notices.len(),
+        Pane::Changes => app.changes.len(),
+    }
+}
+
+pub fn update(
+    app: &mut Application,
+    state: &mut WatchState,
+    action: &Action,
+    context: &StepContext<'_>,
+) -> StepOutcome {
+    if let Some((pane, index)) = state.confirm_remove {
+        return confirm_remove(app, state, action, pane, index);
+    }
+    if let Some((pane, index)) = state.editing {
+        if index >= count(app, pane) {
+            state.editing = None;
+        } else {
+            let outcome = state.form.update(app, action, |a| fields(a, pane, index));
+            if !outcome.handled && *action == Action::Command(Command::Back) {
+                // Esc leaves the form for the lists, not the wizard.
+                state.editing = None;
+                return StepOutcome::handled();
+            }
+            return outcome;
+        }
+    }
+    let Action::Command(command) = action else {
+        return StepOutcome::default();
+    };
+    let pane = state.pane;
+    let n = count(app, pane);
+    let selected = match pane {
+        Pane::Notices => &mut state.notice,
+        Pane::Changes => &mut state.change,
+    };
+    *selected = (*selected).min(n.saturating_sub(1));
+    let index = *selected;
+    match command {
+        Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
+            *selected = move_selection(index, n, *command);
+            StepOutcome::handled()
+        }
+        Command::NextField | Command::PrevField => {
+            state.pane = match pane {
+                Pane::Notices => Pane::Changes,
+                Pane::Changes => Pane::Notices,
+            };
+            StepOutcome::handled()
+        }
+        Command::Confirm if n > 0 => {
+            state.edit(app, pane, index);
+            StepOutcome::handled()
+        }
+        Command::New => {
+            let today = context.now.china_date();
+            match pane {
+                // A notice arrives today unless the user says otherwise.
+                Pane::Notices => app.notices.push(Notice {
+                    received: Some(today),
+                    ..Notice::default()
+                }),
+                Pane::Changes => app.changes.push(Change::default()),
+            }
+            let last = count(app, pane) - 1;
+            match pane {
+                Pane::Notices => state.notice = last,
+                Pane::Changes => state.change = last,
+            }
+            state.edit(app, pane, last);
+            StepOutcome::changed()
+        }
+        Command::Toggle if n > 0 => {
+            // Done (or filed) today; again to reopen.
+            let today = Some(context.now.china_date());
+            let slot = match pane {
+                Pane::Notices => &mut app.notices[index].done,
+                Pane::Changes => &mut app.changes[index].filed,
+            };
+            *slot = if slot.is_some() { None } else { today };
+            StepOutcome::changed()
+        }
+        Command::Delete if n > 0 => {
+            state.confirm_remove = Some((pane, index));
+            StepOutcome::handled()
+        }
+        Command::Copy => StepOutcome {
+            handled: true,
+            effects: vec![Effect::CopyFooter],
+            ..StepOutcome::default()
+        },
+        _ => StepOutcome::default(),
+    }
+}
+
+fn confirm_remove(
+    app: &mut Application,
+    state: &mut WatchState,
+    action: &Action,
+    pane: Pane,
+    index: usize,
+) -> StepOutcome {
+    match action {
+        Action::Command(Command::Yes) => {
+            state.confirm_remove = None;
+            if index < count(app, pane) {
+                match pane {
+                    Pane::Notices => drop(app.notices.remove(index)),
+                    Pane::Changes => drop(app.changes.remove(index)),
+                }
+                return StepOutcome::changed();
+            }
+            StepOutcome::handled()
+        }
+        Action::Command(Command::No | Command::Back) => {
+            state.confirm_remove = None;
+            StepOutcome::handled()
+        }
+        // Anything else waits for the answer.
+        _ => StepOutcome::handled(),
+    }
+}
+
+/// The footer's HTML, or why there is none: what the copy key copies.
+pub fn footer_html(app: &Application) -> Result<String, FooterError> {
+    footer(app).map(|f| f.html())
+}
+
+/// The deadlines that keep an approved filing alive, besides notices and changes.
+const KEEP_ALIVE: &[DeadlineKind] = &[
+    DeadlineKind::AccessSubscription,
+    DeadlineKind::DomainExpiry,
+    DeadlineKind::PsbFiling,
+    DeadlineKind::PsbBadge,
+    DeadlineKind::CertificateExpiry,
+    DeadlineKind::LeaderIdExpiry,
+];
+
+pub fn view(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    now: &Instant,
+    rules: &Rules,
+    tr: &Localizer,
+) {
+    if let Some((pane, i)) = state.editing.filter(|(p, i)| *i < count(app, *p)) {
+        let fields = fields(app, pane, i);
+        let form = Form {
+            fields: &fields,
+            state: &state.form,
+            app,
+            report,
+            rules,
+        };
+        let (id, prefix) = match pane {
+            Pane::Notices => ("watch-notice-title", format!("notices[{i}]")),
+            Pane::Changes => ("watch-change-title", format!("changes[{i}]")),
+        };
+        let title = tr.ta(id, &[("n", arg_num(i as i64 + 1))]);
+        render_step(frame, area, &title, &form, &|p| covers(&prefix, p), tr);
+        return;
+    }
+    let keep: Vec<Timed<'_>> = by_urgency(&report.deadlines, now)
+        .into_iter()
+        .filter(|t| KEEP_ALIVE.contains(&t.deadline.kind))
+        .collect();
+    let notices = app.notices.len().max(1) as u16;
+    let changes = app.changes.len().max(1) as u16;
+    let confirm = u16::from(state.confirm_remove.is_some());
+    let verdict = selected_verdict(app, state, report, area.width, rules, tr);
+    let [
+        title,
+        notices_area,
+        changes_area,
+        verdict_area,
+        keep_area,
+        footer_area,
+        confirm_area,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Max(notices + 2),
+        Constraint::Max(changes + 2),
+        Constraint::Length(verdict.len() as u16),
+        Constraint::Fill(1),
+        Constraint::Length(4),
+        Constraint::Length(confirm),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("watch-title")).style(theme::title()),
+        title,
+    );
+    frame.render_widget(Paragraph::new(verdict), verdict_area);
+    let width = usize::from(area.width.saturating_sub(3));
+    let notice_lines: Vec<Line<'static>> = app
+        .notices
+        .iter()
+        .enumerate()
+        .map(|(i, n)| notice_line(n, i, report, now, tr, width))
+        .collect();
+    list_pane(
+        frame,
+        notices_area,
+        &tr.ta(
+            "watch-notices",
+            &[("count", arg_num(app.notices.len() as i64))],
+        ),
+        notice_lines,
+        (state.pane == Pane::Notices).then_some(state.notice),
+        &tr.t("watch-notices-empty"),
+    );
+    let change_lines: Vec<Line<'static>> = app
+        .changes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| change_line(c, i, report, now, tr, width))
+        .collect();
+    list_pane(
+        frame,
+        changes_area,
+        &tr.ta(
+            "watch-changes",
+            &[("count", arg_num(app.changes.len() as i64))],
+        ),
+        change_lines,
+        (state.pane == Pane::Changes).then_some(state.change),
+        &tr.ta(
+            "watch-changes-empty",
+            &[(
+                "ahead",
+                arg_num(i64::from(
+                    crate::rules::Rules::builtin()
+                        .figures()
+                        .change_filing_days_ahead
+                        .value,
+                )),
+            )],
+        ),
+    );
+    let keep_lines: Vec<Line<'static>> = if keep.is_empty() {
+        vec![Line::styled(tr.t("watch-keep-empty"), theme::muted())]
+    } else {
+        keep.iter()
+            .map(|t| {
+                let label = deadline_label(app, t.deadline.kind, &t.deadline.field, tr);
+                Line::from(vec![
+                    Span::raw(format!(" {}  ", t.deadline.due)),
+                    Span::styled(view_fit(&time_left(t, tr), 16), urgency_style(t.urgency)),
+                    Span::raw(format!("  {label}")),
+                ])
+            })
+            .collect()
+    };
+    frame.render_widget(
+        Paragraph::new(keep_lines).block(view::pane(&tr.t("watch-keep"), false)),
+        keep_area,
+    );
+    frame.render_widget(
+        Paragraph::new(footer_lines(app, tr)).block(view::pane(&tr.t("watch-footer"), false)),
+        footer_area,
+    );
+    if let Some((pane, _)) = state.confirm_remove {
+        let id = match pane {
+            Pane::Notices => "watch-remove-notice",
+            Pane::Changes => "watch-remove-change",
+        };
+        frame.render_widget(
+            Paragraph::new(tr.t(id)).style(theme::warning()),
+            confirm_area,
+        );
+    }
+}
+
+/// What the engine says about the selected item, most severe first, in at most two lines:
+/// the colour of a row says how urgent, this says why.
+fn selected_verdict(
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    width: u16,
+    rules: &Rules,
+    tr: &Localizer,
+) -> Vec<Line<'static>> {
+    let prefix = match state.pane {
+        Pane::Notices if !app.notices.is_empty() => format!("notices[{}]", state.notice),
+        Pane::Changes if !app.changes.is_empty() => format!("changes[{}]", state.change),
+        _ => return Vec::new(),
+    };
+    let Some(finding) = report.findings.iter().find(|f| covers(&prefix, &f.field)) else {
+        return Vec::new();
+    };
+    let (mark, style) = severity_mark(finding.severity);
+    let line = Line::from(vec![
+        Span::styled(format!(" {mark} "), style),
+        Span::raw(finding_message(finding, rules, tr)),
+    ]);
+    let mut lines = crate::ui::wrap::wrap_lines(&[line], usize::from(width));
+    lines.truncate(2);
+    lines
+}
+
+fn list_pane(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    selected: Option<usize>,
+    empty: &str,
+) {
+    if lines.is_empty() {
+        lines.push(Line::styled(empty.to_string(), theme::muted()));
+    } else {
+        let current = selected.map(|i| i.min(lines.len() - 1));
+        for (i, line) in lines.iter_mut().enumerate() {
+            // A marker besides the colour, so the selection shows on any terminal.
+            let marker = if Some(i) == current { ">" } else { " " };
+            line.spans.insert(0, Span::raw(marker));
+            if Some(i) == current {
+                *line = std::mem::take(line).style(theme::selected());
+            }
+        }
+    }
+    // Keep the selection in view in a short pane.
+    let rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let skip = selected.map_or(0, |s| (s + 1).saturating_sub(rows));
+    let lines: Vec<_> = lines.into_iter().skip(skip).collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(view::pane(title, selected.is_some())),
+        area,
+    );
+}
+
+fn view_fit(text: &str, width: usize) -> String {
+    crate::app::form::view::pad(&crate::app::form::view::fit(text, width), width)
+}
+
+/// "due 2026-12-05  4 days left  provider  footer number missing", coloured by urgency.
+fn notice_line(
+    n: &Notice,
+    i: usize,
+    report: &Report,
+    now: &Instant,
+    tr: &Localizer,
+    width: usize,
+) -> Line<'static> {
+    let about = n
+        .about
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(
+            || tr.ta("watch-item", &[("n", arg_num(i as i64 + 1))]),
+            str::to_string,
+        );
+    let from = n
+        .from
+        .map(|f| tr.t(&format!("notice-from-{}", f.as_str())))
+        .unwrap_or_default();
+    let field = format!("notices[{i}].deadline");
+    let (when, style) = match (n.done, report.deadlines.iter().find(|d| d.field == field)) {
+        (Some(done), _) => (
+            tr.ta("watch-done-on", &[("date", arg_str(&done.to_string()))]),
+            theme::muted(),
+        ),
+        (None, Some(d)) => {
+            let t = timed(d, now);
+            (
+                format!("{}  {}", d.due, time_left(&t, tr)),
+                urgency_style(t.urgency),
+            )
+        }
+        // Open without a deadline: cannot be counted down, and the screen says so.
+        (None, None) => (tr.t("watch-no-deadline"), theme::warning()),
+    };
+    let rest = format!("  {from}  {about}");
+    Line::from(vec![
+        Span::styled(view_fit(&when, 28), style),
+        Span::raw(crate::app::form::view::fit(&rest, width.saturating_sub(28))),
+    ])
+}
+
+fn change_line(
+    c: &Change,
+    i: usize,
+    report: &Report,
+    now: &Instant,
+    tr: &Localizer,
+    width: usize,
+) -> Line<'static> {
+    let what = c
+        .what
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(
+            || tr.ta("watch-item", &[("n", arg_num(i as i64 + 1))]),
+            str::to_string,
+        );
+    let field = format!("changes[{i}].filed");
+    let (when, style) = match (c.filed, report.deadlines.iter().find(|d| d.field == field)) {
+        (Some(filed), _) => (
+            tr.ta("watch-filed-on", &[("date", arg_str(&filed.to_string()))]),
+            theme::muted(),
+        ),
+        (None, Some(d)) => {
+            let t = timed(d, now);
+            (
+                format!("{}  {}", d.due, time_left(&t, tr)),
+                urgency_style(t.urgency),
+            )
+        }
+        (None, None) => (tr.t("watch-no-planned"), theme::muted()),
+    };
+    let planned = c
+        .planned
+        .map(|p| tr.ta("watch-planned", &[("date", arg_str(&p.to_string()))]))
+        .unwrap_or_default();
+    let rest = format!("  {what}  {planned}");
+    Line::from(vec![
+        Span::styled(view_fit(&when, 28), style),
+        Span::raw(crate::app::form::view::fit(&rest, width.saturating_sub(28))),
+    ])
+}
+
+/// The footer in words (the HTML is what `c` copies and `icp-tui footer` prints).
+fn footer_lines(app: &Application, tr: &Localizer) -> Vec<Line<'static>> {
+    let label = |id: &str| view::label(tr, &tr.t(id));
+    match footer(app) {
+        Err(FooterError::NotIssued) => {
+            vec![Line::styled(
+                tr.t("watch-footer-not-issued"),
+                theme::muted(),
+            )]
+        }
+        Err(FooterError::Invalid(_)) => {
+            vec![Line::styled(tr.t("watch-footer-invalid"), theme::error())]
+        }
+        Ok(f) => {
+            let mut lines = vec![Line::from(vec![
+                Span::styled(label("watch-footer-icp"), theme::label()),
+                Span::raw(format!("{}  (beian.miit.gov.cn)", f.icp_number)),
+            ])];
+            lines.push(match &f.psb {
+                PsbPart::Given(p) => Line::from(vec![
+                    Span::styled(label("watch-footer-psb"), theme::label()),
+                    Span::raw(format!("{}  (beian.mps.gov.cn)", p.normalized())),
+                ]),
+                PsbPart::None => Line::styled(tr.t("watch-footer-psb-none"), theme::muted()),
+                PsbPart::Invalid(_) => {
+                    Line::styled(tr.t("watch-footer-psb-invalid"), theme::error())
+                }
+            });
+            lines
+        }
+    }
+}
