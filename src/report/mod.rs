@@ -166,6 +166,26 @@ pub fn rules_in_force(rules: &crate::rules::Rules, tr: &Localizer) -> String {
     }
 }
 
+/// The rules in force in one short line for the TUI's list: the date before the path, which
+/// may be cut at the screen's edge.
+pub fn rules_in_force_short(rules: &crate::rules::Rules, tr: &Localizer) -> String {
+    let date = rules.as_of().to_string();
+    match rules.source() {
+        crate::rules::RulesOrigin::Builtin => {
+            tr.ta("list-rules-builtin", &[("date", arg_str(&date))])
+        }
+        crate::rules::RulesOrigin::Override { path } => {
+            let path = path
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            tr.ta(
+                "list-rules-override",
+                &[("date", arg_str(&date)), ("path", arg_str(&path))],
+            )
+        }
+    }
+}
+
 /// Why a file could not be read as text, in the UI language, with what to do.
 pub fn read_error(e: &crate::input::ReadError, tr: &Localizer) -> String {
     use crate::input::ReadError;
