@@ -306,16 +306,13 @@ pub fn run(common: &Common, tr: &Localizer, json: bool, today: Option<&str>) -> 
         Err(code) => return code,
     };
     let statuses = collect(entries, &rules, &now);
-    if json {
+    let text = if json {
         let document = to_json(profile.dir(), &now, &statuses, &rules, &tr);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&document).expect("JSON values serialize")
-        );
+        serde_json::to_string_pretty(&document).expect("JSON values serialize") + "\n"
     } else {
-        print!("{}", to_text(profile.dir(), &statuses, &rules, &tr));
-    }
-    ExitCode::SUCCESS
+        to_text(profile.dir(), &statuses, &rules, &tr)
+    };
+    super::out::finish(super::out::stdout(&text), ExitCode::SUCCESS, &tr)
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 mod application;
 mod codec;
 mod dates;
+mod errors;
 mod kinds;
 
 pub use application::*;
 pub use codec::{ParseError, ParseErrorKind, from_toml_with_path};
 pub use dates::{Date, Instant, china_offset};
+pub use errors::{Expected, Found, mask};
 pub use kinds::*;
 
 #[cfg(test)]

@@ -354,8 +354,27 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
             message: e.to_string(),
         },
     };
+    // Opening a FIFO waits for a writer and a device never ends: only regular files are read.
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(io_error(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let bytes = fs::read(path).map_err(io_error)?;
-    String::from_utf8(bytes).map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e)))
+    crate::input::decode(bytes).map_err(|e| LoadError {
+        path: path.to_path_buf(),
+        reason: LoadErrorReason::Parse(crate::model::ParseError {
+            line: e.line(),
+            field: None,
+            kind: match e {
+                crate::input::ReadError::NotUtf8 { column, .. } => {
+                    crate::model::ParseErrorKind::NotUtf8 { column }
+                }
+                other => crate::model::ParseErrorKind::Syntax(format!("{other:?}")),
+            },
+        }),
+    })
 }
 
 /// Errs when `path` exists but `read` cannot make sense of it.
