@@ -62,3 +62,13 @@ check-summary-unreadable = { $files ->
     [one] 1 warning
    *[other] { $warnings } warnings
 }, { $infos } advice.
+
+## A rules override that cannot be used
+rules-problem-format = the first line must be format = "icp-tui/rules-override".
+rules-problem-version = version { $value } is not one this icp-tui reads. Write version = 1, or update icp-tui.
+rules-problem-no-source = this fact names no source. Add source = ["KEY"] with a key of [sources].
+rules-problem-unknown-source = the source "{ $value }" is neither built in nor in the file's [sources]. Add it there.
+rules-problem-bad-code = "{ $value }" is not a province code: write the two-digit GB/T 2260 code (71, 81 and 82 have no filing administration).
+rules-problem-duplicate = "{ $value }" is given twice. Keep one entry.
+rules-problem-unknown-document = the document "{ $value }" is defined nowhere. Add a [[document]] with this id, or correct the id.
+rules-problem-other = this entry is not valid. See docs/rules.md for its shape.

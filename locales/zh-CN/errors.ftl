@@ -53,3 +53,13 @@ parse-duplicate = 这里重复写了两次。请只保留一处，并把另一�
 ## The command line's output
 cli-output-failed = 无法写出输出：{ $reason }。请检查磁盘或输出所写入的文件。
 check-summary-unreadable = 共 { $files } 个文件：{ $unreadable } 个无法读取，{ $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示。
+
+## A rules override that cannot be used
+rules-problem-format = 第一行必须是 format = "icp-tui/rules-override"。
+rules-problem-version = 当前 icp-tui 不支持 version { $value }。请写 version = 1，或升级 icp-tui。
+rules-problem-no-source = 这条规则没有注明来源。请加上 source = ["KEY"]，KEY 为 [sources] 中的键。
+rules-problem-unknown-source = 来源 "{ $value }" 既不是内置来源，也不在文件的 [sources] 中。请在 [sources] 中补上。
+rules-problem-bad-code = "{ $value }" 不是省级行政区代码：请写两位的 GB/T 2260 代码（71、81、82 没有备案管理机构）。
+rules-problem-duplicate = "{ $value }" 出现了两次。请只保留一条。
+rules-problem-unknown-document = 没有任何地方定义材料 "{ $value }"。请添加该 id 的 [[document]]，或更正 id。
+rules-problem-other = 这一条无效。格式见 docs/rules.md。

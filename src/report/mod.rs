@@ -283,6 +283,25 @@ pub fn read_error(e: &crate::input::ReadError, tr: &Localizer) -> String {
     }
 }
 
+/// What is wrong with an entry of the override, and what to do.
+fn rules_problem(problem: &crate::rules::RulesProblem, tr: &Localizer) -> String {
+    use crate::rules::RulesProblem as P;
+    let with = |id: &str, value: &str| tr.ta(id, &[("value", arg_str(value))]);
+    #[allow(unreachable_patterns)] // kinds added later fall back to a generic sentence
+    match problem {
+        P::WrongFormat => tr.t("rules-problem-format"),
+        P::UnsupportedVersion(v) => with("rules-problem-version", &v.to_string()),
+        P::NoSource => tr.t("rules-problem-no-source"),
+        P::UnknownSource(key) => with("rules-problem-unknown-source", key),
+        P::BadCode(code) => with("rules-problem-bad-code", code),
+        P::DuplicateCode(v) | P::DuplicateSlug(v) | P::DuplicateAbbr(v) => {
+            with("rules-problem-duplicate", v)
+        }
+        P::UnknownDocument(id) => with("rules-problem-unknown-document", id),
+        _ => tr.t("rules-problem-other"),
+    }
+}
+
 /// A sentence as a clause inside another message that adds its own full stop.
 pub fn clause(text: &str) -> &str {
     text.strip_suffix('.')
@@ -295,7 +314,27 @@ pub fn rules_load_error(e: &crate::rules::LoadError, tr: &Localizer) -> String {
     let reason = match &e.reason {
         crate::rules::LoadReason::Io(read) => read_error(read, tr),
         crate::rules::LoadReason::Rules(crate::rules::RulesError::Parse(p)) => parse_error(p, tr),
-        crate::rules::LoadReason::Rules(other) => other.to_string(),
+        crate::rules::LoadReason::Rules(crate::rules::RulesError::Invalid {
+            line,
+            field,
+            problem,
+        }) => {
+            let problem = rules_problem(problem, tr);
+            match line {
+                Some(line) => tr.ta(
+                    "parse-at",
+                    &[
+                        ("line", arg_num(*line as i64)),
+                        ("field", arg_str(field)),
+                        ("problem", arg_str(&problem)),
+                    ],
+                ),
+                None => tr.ta(
+                    "parse-at-field",
+                    &[("field", arg_str(field)), ("problem", arg_str(&problem))],
+                ),
+            }
+        }
     };
     tr.ta(
         "check-rules-broken",
