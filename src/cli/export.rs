@@ -15,6 +15,8 @@ use crate::report::markdown::{Export, render};
 pub fn command(tr: &Localizer) -> Command {
     Command::new("export")
         .about(tr.t("cli-export-about"))
+        .help_template(super::help_template(tr))
+        .next_help_heading(tr.t("cli-options"))
         .arg(
             Arg::new("format")
                 .long("format")
