@@ -223,3 +223,41 @@ fn what_is_not_a_regular_file_is_refused_not_read() {
         assert!(text.contains("not a regular file"), "{text}");
     }
 }
+
+mod mutated {
+    use icp_tui::i18n::{Lang, Localizer};
+    use icp_tui::model::Application;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Random edits of a valid file: parsing and wording never panic, every error has a
+        /// line, and the ID and mobile numbers in the file are never quoted in full.
+        #[test]
+        fn mutated_files_get_a_message_and_never_a_full_id(
+            edits in proptest::collection::vec((0usize..4000, any::<u8>(), 0u8..3), 1..4)
+        ) {
+            let mut bytes = super::BASE.as_bytes().to_vec();
+            for (at, byte, op) in edits {
+                let at = at % (bytes.len() + 1);
+                match op {
+                    0 => bytes.insert(at, byte),
+                    1 if at < bytes.len() => { bytes.remove(at); }
+                    _ if at < bytes.len() => bytes[at] = byte,
+                    _ => {}
+                }
+            }
+            let Ok(text) = String::from_utf8(bytes) else { return Ok(()) };
+            if let Err(e) = Application::from_toml_str(&text) {
+                prop_assert!(e.line.is_some(), "{:?}", e);
+                for lang in [Lang::EnUs, Lang::ZhCn] {
+                    let message = icp_tui::report::parse_error(&e, &Localizer::new(lang));
+                    prop_assert!(!message.is_empty());
+                    prop_assert!(!message.contains("11010519491231002X"), "{}", message);
+                    prop_assert!(!message.contains("13800138000"), "{}", message);
+                }
+            }
+        }
+    }
+}
