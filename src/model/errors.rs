@@ -213,37 +213,26 @@ fn expected_of(text: &str, field: Option<&str>) -> Expected {
 pub fn path_on_line(text: &str, line: usize) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
     let target = lines.get(line.checked_sub(1)?)?;
-    // How many times each array of tables has begun so far (by its unindexed path).
+    // How many elements each array of tables has had so far (by its unindexed path), and
+    // the indexed path of the table the lines are in.
     let mut arrays: Vec<(String, usize)> = Vec::new();
     let mut table: Option<String> = None;
-    for l in &lines[..line - 1] {
-        if let Some((header, is_array)) = header_of(l) {
-            let indexed = indexed(&header, &arrays, is_array);
-            if is_array {
-                // A new element: arrays nested in the previous one start again.
-                arrays.retain(|(p, _)| !p.starts_with(&format!("{header}.")));
-                match arrays.iter_mut().find(|(p, _)| *p == header) {
-                    Some((_, n)) => *n += 1,
-                    None => arrays.push((header.clone(), 1)),
-                }
-            }
-            table = Some(if is_array {
-                indexed_with_last(&header, &arrays)
-            } else {
-                indexed
-            });
-        }
-    }
-    if let Some((header, is_array)) = header_of(target) {
-        let mut arrays = arrays;
+    for l in &lines[..line] {
+        let Some((header, is_array)) = header_of(l) else {
+            continue;
+        };
         if is_array {
+            // A new element: arrays nested in the previous element start again.
+            arrays.retain(|(p, _)| !p.starts_with(&format!("{header}.")));
             match arrays.iter_mut().find(|(p, _)| *p == header) {
                 Some((_, n)) => *n += 1,
                 None => arrays.push((header.clone(), 1)),
             }
-            return Some(indexed_with_last(&header, &arrays));
         }
-        return Some(indexed(&header, &arrays, false));
+        table = Some(indexed(&header, &arrays));
+    }
+    if header_of(target).is_some() {
+        return table;
     }
     let (key, _) = target.split('#').next()?.split_once('=')?;
     let key = key.trim().trim_matches('"');
@@ -271,9 +260,8 @@ fn header_of(line: &str) -> Option<(String, bool)> {
     Some((parts.join("."), is_array))
 }
 
-/// The header's path with the current index of every array of tables it passes through
-/// (its own last segment included unless it is the array being begun).
-fn indexed(header: &str, arrays: &[(String, usize)], skip_last: bool) -> String {
+/// The header's path with the current index of every array of tables it passes through.
+fn indexed(header: &str, arrays: &[(String, usize)]) -> String {
     let parts: Vec<&str> = header.split('.').collect();
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
@@ -282,18 +270,11 @@ fn indexed(header: &str, arrays: &[(String, usize)], skip_last: bool) -> String 
         }
         out.push_str(part);
         let prefix = parts[..=i].join(".");
-        let last = i + 1 == parts.len();
-        if let Some((_, n)) = arrays.iter().find(|(p, _)| *p == prefix)
-            && !(last && skip_last)
-        {
+        if let Some((_, n)) = arrays.iter().find(|(p, _)| *p == prefix) {
             out.push_str(&format!("[{}]", n - 1));
         }
     }
     out
-}
-
-fn indexed_with_last(header: &str, arrays: &[(String, usize)]) -> String {
-    indexed(header, arrays, false)
 }
 
 /// The line where a missing top-level key belongs: after `format` for `version`, else 1.
