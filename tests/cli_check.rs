@@ -153,9 +153,98 @@ fn unparseable_files_are_named_and_the_others_still_checked() {
         "{stderr}"
     );
 
-    let o = s.check(&["--today", "2026-11-22"], &[&good, &broken]);
+    // Text mode: the diagnostic on stderr, the report and a summary that counts it on stdout.
+    let o = s.check(&["--today", "2026-11-22"], &[&good, &broken, &missing]);
     assert_eq!(code(&o), 2);
-    assert!(stdout(&o).contains("subject.kind"));
+    let stderr = String::from_utf8(o.stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("broken.toml") && stderr.contains("subject.kind"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("missing.toml"), "{stderr}");
+    let out = stdout(&o);
+    assert!(
+        !out.contains("broken.toml") && !out.contains("subject.kind"),
+        "{out}"
+    );
+    assert!(
+        out.contains("3 files: 2 could not be read, 0 errors"),
+        "{out}"
+    );
+    let o = s.check(
+        &["--lang", "zh-CN", "--today", "2026-11-22"],
+        &[&good, &broken],
+    );
+    assert!(
+        stdout(&o).contains("共 2 个文件：1 个无法读取"),
+        "{}",
+        stdout(&o)
+    );
+    // The nearest case: every file read, the plain summary with its plural forms.
+    let o = s.check(&["--today", "2026-11-22"], &[&good]);
+    assert!(
+        stdout(&o).contains("1 file checked: 0 errors"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(o.stderr.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_is_the_normal_end() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let s = Sandbox::new();
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let files: Vec<&Path> = std::iter::repeat_n(bad.as_path(), 400).collect();
+    let mut child = Command::new(BIN)
+        .arg("check")
+        .args(["--today", "2026-11-22"])
+        .args(&files)
+        .env_clear()
+        .env("HOME", s.dir.path())
+        .env("XDG_CONFIG_HOME", s.config())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line as `head -1` does, then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    // Exit 1 as after the full report (the file has an error finding), never a panic (101).
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_said_and_exit_2() {
+    let s = Sandbox::new();
+    let good = s.file("good.toml", INDIVIDUAL);
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let o = Command::new(BIN)
+        .args(["check", "--today", "2026-11-22"])
+        .arg(&good)
+        .env_clear()
+        .env("HOME", s.dir.path())
+        .env("XDG_CONFIG_HOME", s.config())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains("could not be written"), "{stderr}");
 }
 
 #[test]

@@ -200,7 +200,7 @@ fn corrupt_files_are_left_untouched_and_reported_with_line_and_field() {
 }
 
 #[test]
-fn a_file_that_is_not_utf8_is_an_io_problem_and_kept() {
+fn a_file_that_is_not_utf8_names_its_line_and_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path());
     let path = profile.applications_dir().join("latin1.toml");
@@ -210,7 +210,14 @@ fn a_file_that_is_not_utf8_is_an_io_problem_and_kept() {
     let EntryState::Unreadable(load) = &entries[0].state else {
         panic!()
     };
-    assert!(matches!(load.reason, LoadErrorReason::Io { .. }));
+    let LoadErrorReason::Parse(e) = &load.reason else {
+        panic!("{:?}", load.reason)
+    };
+    assert_eq!(e.line, Some(4));
+    assert_eq!(
+        e.kind,
+        icp_tui::model::ParseErrorKind::NotUtf8 { column: 13 }
+    );
     assert!(profile.save("latin1", &example()).is_err());
     assert_eq!(fs::read(&path).unwrap(), bytes);
 }

@@ -159,6 +159,8 @@ fn screen(state: &State, lang: Lang) -> String {
         .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
         .collect::<Vec<_>>()
         .join("\n")
+        // Wide characters leave an empty cell behind them; compare without spaces.
+        .replace(' ', "")
 }
 
 #[test]
@@ -171,11 +173,22 @@ fn the_tui_checks_by_the_rules_it_was_given_and_says_which() {
         let entries = vec![common::entry("a", app.clone())];
         let state = State::with_rules(lang, entries, false, rules.clone());
         let text = screen(&state, lang);
-        assert!(text.contains("rules-override.toml"), "{text}");
+        let said = [
+            "built-in + override, sources up to 2027-01-01",
+            "内置加覆盖文件，资料截至 2027-01-01",
+        ];
+        assert!(
+            said.iter().any(|s| text.contains(&s.replace(' ', ""))),
+            "{text}"
+        );
 
         let mut builtin = State::new(lang, vec![common::entry("a", app.clone())], false);
         let text = screen(&builtin, lang);
-        assert!(!text.contains("rules-override.toml"), "{text}");
+        let said = ["Rules: built-in, sources up to", "规则：内置，资料截至"];
+        assert!(
+            said.iter().any(|s| text.contains(&s.replace(' ', ""))),
+            "{text}"
+        );
         start(&mut builtin, Some("a"), &common::now());
         let Screen::Wizard(w) = &builtin.screen else {
             panic!("opens the last application")
@@ -204,4 +217,90 @@ fn the_tui_checks_by_the_rules_it_was_given_and_says_which() {
                 .any(|f| f.code == "ID_EXPIRES_SOON")
         );
     }
+}
+
+#[test]
+fn a_broken_override_says_what_is_wrong_in_the_users_language() {
+    let s = Sandbox::new();
+    let config = s.dir.path().join("config/icp-tui/rules-override.toml");
+    std::fs::write(&config, "format = \"wrong\"\nversion = 1\n").unwrap();
+    let file = s.app_file();
+    for (lang, expected) in [
+        ("en-US", "format = \"icp-tui/rules-override\""),
+        ("zh-CN", "第一行必须是"),
+    ] {
+        let o = Command::new(BIN)
+            .args(["check", "--lang", lang])
+            .arg(&file)
+            .env_clear()
+            .env("HOME", s.dir.path())
+            .env("XDG_CONFIG_HOME", s.dir.path().join("config"))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        let stderr = String::from_utf8(o.stderr).unwrap();
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(stderr.contains("rules-override.toml"), "{stderr}");
+        assert!(!stderr.contains("WrongFormat"), "{stderr}");
+    }
+    // The TUI refuses to start on it too, before taking the screen.
+    let o = Command::new(BIN)
+        .args(["--lang", "en-US"])
+        .env_clear()
+        .env("HOME", s.dir.path())
+        .env("XDG_CONFIG_HOME", s.dir.path().join("config"))
+        .env("ICP_TUI_PROFILE", s.profile())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8(o.stderr)
+            .unwrap()
+            .contains("rules-override.toml")
+    );
+}
+
+#[test]
+fn check_and_export_speak_the_profiles_saved_language() {
+    let s = Sandbox::new();
+    std::fs::write(s.profile().join("settings.toml"), "language = \"zh-CN\"\n").unwrap();
+    let file = s.app_file();
+    let run = |args: &[&str], profile: &Path| {
+        Command::new(BIN)
+            .args(args)
+            .arg(&file)
+            .args(["--profile".as_ref(), profile.as_os_str()])
+            .env_clear()
+            .env("HOME", s.dir.path())
+            .env("XDG_CONFIG_HOME", s.dir.path().join("config"))
+            .output()
+            .unwrap()
+    };
+    let check = stdout(&run(&["check", "--today", "2026-11-22"], &s.profile()));
+    assert!(check.contains("使用的规则"), "{check}");
+    let export = stdout(&run(&["export", "--today", "2026-11-22"], &s.profile()));
+    assert!(export.contains("材料"), "{export}");
+    // --lang still wins.
+    let check = stdout(&run(&["check", "--lang", "en-US"], &s.profile()));
+    assert!(check.contains("Rules in force"), "{check}");
+    // A profile named on the command line that does not exist is an error, not ignored.
+    let o = run(&["check"], &s.dir.path().join("nowhere"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8(o.stderr).unwrap().contains("nowhere"));
+}
+
+#[test]
+fn export_takes_a_filing_id_of_the_profile() {
+    let s = Sandbox::new();
+    let o = s.run(&["export", "20261120-093000"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout(&o).contains("Zhang San"), "{}", stdout(&o));
+    // The nearest case: an id the profile does not have is a file that cannot be read.
+    let o = s.run(&["export", "20991231-000000"]);
+    assert_eq!(o.status.code(), Some(2));
 }

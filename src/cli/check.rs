@@ -11,13 +11,13 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use crate::engine::{self, Report, Severity};
-use crate::i18n::{self, Localizer, arg_num, arg_str};
+use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::input::ReadError;
 use crate::model::{Application, Date, Instant, ParseError, china_offset};
 use crate::report;
 use crate::rules::{Rules, RulesOrigin};
 
-use super::{Common, EXIT_INPUT};
+use super::{Common, EXIT_INPUT, out};
 
 const EXIT_ERRORS: u8 = 1;
 
@@ -29,7 +29,10 @@ enum Checked {
 }
 
 pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
-    let lang = i18n::choose(common.lang, None, common.env.locale().as_deref());
+    let lang = match common.language() {
+        Ok(lang) => lang,
+        Err(code) => return code,
+    };
     let tr = Localizer::new(lang);
     let now = match matches.get_one::<String>("today") {
         Some(text) => match parse_today(text) {
@@ -61,17 +64,18 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
         })
         .collect();
 
-    if matches.get_flag("json") {
-        println!("{}", to_json(&results, &rules, &now, &tr));
-        for (path, checked) in &results {
-            if let Some(message) = failure_message(path, checked, &tr) {
-                eprintln!("{message}");
-            }
+    // Diagnostics go to stderr in both modes; stdout carries the report alone.
+    for (path, checked) in &results {
+        if let Some(message) = failure_message(path, checked, &tr) {
+            out::diag(&message);
         }
-    } else {
-        print!("{}", to_text(&results, &rules, &tr));
     }
-    exit_code(&results)
+    let report = if matches.get_flag("json") {
+        format!("{}\n", to_json(&results, &rules, &now, &tr))
+    } else {
+        to_text(&results, &rules, &tr)
+    };
+    out::finish(out::stdout(&report), exit_code(&results), &tr)
 }
 
 /// `2026-11-22` means that day at 12:00 in China; otherwise an RFC 3339 date-time.
@@ -191,19 +195,16 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
 fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> String {
     let mut out = String::new();
     let mut totals = [0usize; 3];
+    let mut unreadable = 0usize;
     for (path, checked) in results {
+        // Files that could not be read are reported on stderr and counted in the summary.
+        let Checked::Report(report) = checked else {
+            unreadable += 1;
+            continue;
+        };
         let file = path.display().to_string();
         out.push_str(&tr.ta("check-file", &[("file", arg_str(&file))]));
         out.push('\n');
-        let report = match checked {
-            Checked::Report(r) => r,
-            other => {
-                out.push_str("  ");
-                out.push_str(&failure_message(path, other, tr).unwrap_or_default());
-                out.push_str("\n\n");
-                continue;
-            }
-        };
         if report.findings.is_empty() {
             out.push_str(&format!("  {}\n", tr.t("check-no-findings")));
         }
@@ -266,10 +267,16 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
         }
         out.push('\n');
     }
+    let summary = if unreadable == 0 {
+        "check-summary"
+    } else {
+        "check-summary-unreadable"
+    };
     out.push_str(&tr.ta(
-        "check-summary",
+        summary,
         &[
             ("files", arg_num(results.len() as i64)),
+            ("unreadable", arg_num(unreadable as i64)),
             ("errors", arg_num(totals[0] as i64)),
             ("warnings", arg_num(totals[1] as i64)),
             ("infos", arg_num(totals[2] as i64)),

@@ -2,7 +2,6 @@
 //! findings and the deadlines of one application as a document to print or pass on.
 //! `--format ics` (any number of files, or the profile) is in `cli/ics.rs`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,6 +16,8 @@ use crate::report::markdown::{Export, render};
 pub fn command(tr: &Localizer) -> Command {
     Command::new("export")
         .about(tr.t("cli-export-about"))
+        .help_template(super::help_template(tr))
+        .next_help_heading(tr.t("cli-options"))
         .arg(
             Arg::new("format")
                 .long("format")
@@ -59,9 +60,13 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
-    // The document needs every message file, not only the command line's.
-    let tr = &Localizer::new(tr.lang());
+pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -> ExitCode {
+    // The document needs every message file, not only the command line's, in the language
+    // the profile saved unless --lang says otherwise.
+    let tr = &match common.language() {
+        Ok(lang) => Localizer::new(lang),
+        Err(code) => return code,
+    };
     let fail = |message: String| {
         eprintln!("{message}");
         ExitCode::from(EXIT_INPUT)
@@ -90,6 +95,7 @@ pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) 
     let [file] = files[..] else {
         return fail(tr.t("cli-export-one-file"));
     };
+    let file = &from_profile(common, file);
     let app = match read(file, tr) {
         Ok(app) => app,
         Err(message) => return fail(message),
@@ -116,10 +122,7 @@ pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) 
     let written = match matches.get_one::<PathBuf>("output") {
         Some(path) => crate::profile::atomic::write_atomic(path, text.as_bytes())
             .map_err(|e| (path.display().to_string(), e)),
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(|e| ("-".to_string(), e)),
+        None => super::out::stdout(&text).map_err(|e| ("-".to_string(), e)),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -139,13 +142,34 @@ pub fn run(common: &Common, matches: &ArgMatches, tr: &Localizer, now: Instant) 
     }
 }
 
+/// FILE as given, or, when no such file exists and FILE is a bare filing id, that filing of
+/// the profile (`icp-tui export 20261120-093000`).
+fn from_profile(common: &Common, file: &Path) -> PathBuf {
+    let bare = file.components().count() == 1 && file.extension().is_none();
+    if file.exists() || !bare {
+        return file.to_path_buf();
+    }
+    let Some(dir) = crate::profile::resolve_dir(common.profile.clone(), common.env.profile.clone())
+    else {
+        return file.to_path_buf();
+    };
+    let mut name = file.as_os_str().to_os_string();
+    name.push(".toml");
+    let candidate = dir.join(crate::profile::APPLICATIONS_DIR).join(name);
+    if candidate.is_file() {
+        candidate
+    } else {
+        file.to_path_buf()
+    }
+}
+
 fn read(file: &Path, tr: &Localizer) -> Result<Application, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
+    let text = crate::input::read_text(file).map_err(|e| {
         tr.ta(
             "cli-export-unreadable",
             &[
                 ("file", arg_str(&file.display().to_string())),
-                ("reason", arg_str(&e.to_string())),
+                ("reason", arg_str(&crate::report::read_error(&e, tr))),
             ],
         )
     })?;

@@ -4,6 +4,7 @@ pub mod check;
 pub mod export;
 pub mod footer;
 mod ics;
+pub mod out;
 pub mod status;
 mod status_due;
 mod tui;
@@ -128,6 +129,32 @@ pub struct Common {
 }
 
 impl Common {
+    /// The language of a command that reads files rather than the profile (`check`,
+    /// `export`): `--lang`, else the profile's saved choice (as in the TUI and `status`), else
+    /// the environment. A profile named with `--profile` or `ICP_TUI_PROFILE` that cannot be
+    /// opened is an error (exit 2); the default profile may simply not exist.
+    pub fn language(&self) -> Result<Lang, ExitCode> {
+        let env_locale = self.env.locale();
+        if let Some(lang) = self.lang {
+            return Ok(lang);
+        }
+        let explicit =
+            self.profile.is_some() || self.env.profile.as_ref().is_some_and(|p| !p.is_empty());
+        let dir = crate::profile::resolve_dir(self.profile.clone(), self.env.profile.clone());
+        let saved = match dir
+            .map(|d| crate::profile::Profile::open(d, crate::profile::Mode::ReadOnly))
+        {
+            Some(Ok(profile)) => profile.settings().ok().and_then(|s| s.language),
+            Some(Err(e)) if explicit => {
+                let tr = Localizer::command_line(i18n::choose(None, None, env_locale.as_deref()));
+                out::diag(&profile_error_message(&e, &tr));
+                return Err(ExitCode::from(EXIT_INPUT));
+            }
+            _ => None,
+        };
+        Ok(i18n::choose(None, saved.as_deref(), env_locale.as_deref()))
+    }
+
     /// The rules in force, or the localized reason they cannot be used (printed to stderr,
     /// exit 2): a broken override is never silently replaced by the built-in rules.
     pub fn load_rules(&self, tr: &Localizer) -> Result<Rules, ExitCode> {

@@ -320,16 +320,13 @@ pub fn run(
     if let Some(days) = due {
         return super::status_due::run(profile.dir(), &now, &statuses, days, json, &tr);
     }
-    if json {
+    let text = if json {
         let document = to_json(profile.dir(), &now, &statuses, &rules, &tr);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&document).expect("JSON values serialize")
-        );
+        serde_json::to_string_pretty(&document).expect("JSON values serialize") + "\n"
     } else {
-        print!("{}", to_text(profile.dir(), &statuses, &rules, &tr));
-    }
-    ExitCode::SUCCESS
+        to_text(profile.dir(), &statuses, &rules, &tr)
+    };
+    super::out::finish(super::out::stdout(&text), ExitCode::SUCCESS, &tr)
 }
 
 #[cfg(test)]

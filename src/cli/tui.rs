@@ -47,15 +47,17 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         settings.language.as_deref(),
         common.env.locale().as_deref(),
     );
+    let messages = std::thread::spawn(move || Messages::parse(lang));
     let rules = match rules.join().expect("loading the rules does not panic") {
         Ok(rules) => Arc::new(rules),
         Err(e) => {
-            // Before the full screen: the message stays readable in the terminal.
-            eprintln!("{}", crate::report::rules_load_error(&e, tr));
+            // Before the full screen, so the message stays readable in the terminal; in the
+            // language the app would have used.
+            let tr = Localizer::command_line(lang);
+            eprintln!("{}", crate::report::rules_load_error(&e, &tr));
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    let messages = std::thread::spawn(move || Messages::parse(lang));
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore {

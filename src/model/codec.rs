@@ -30,6 +30,22 @@ pub enum ParseErrorKind {
     MissingVersion,
     /// Written by a newer icp-tui: never overwritten.
     NewerVersion(i64),
+    /// A value of the wrong kind (text where a date belongs, …); `found` is masked when it is
+    /// an ID or mobile number.
+    WrongType {
+        found: super::errors::Found,
+        expected: super::errors::Expected,
+    },
+    /// A value the field's list does not have (`kind = "person"`).
+    UnknownValue { found: String, allowed: Vec<String> },
+    /// A key the table needs is not there (the table is `field`).
+    MissingField(String),
+    /// A date that is not in the calendar (`2027-02-30`).
+    InvalidDate(String),
+    /// A key or table header written twice (`field` names it).
+    Duplicate,
+    /// Not UTF-8 text: the first bad byte is at `line` and this column.
+    NotUtf8 { column: usize },
 }
 
 impl fmt::Display for ParseError {
@@ -48,6 +64,16 @@ impl fmt::Display for ParseError {
                 f,
                 "version {v} is newer than this icp-tui reads ({VERSION})"
             ),
+            ParseErrorKind::WrongType { found, expected } => {
+                write!(f, "found {found:?}, expected {}", expected.as_str())
+            }
+            ParseErrorKind::UnknownValue { found, allowed } => {
+                write!(f, "{found} is not one of {}", allowed.join(", "))
+            }
+            ParseErrorKind::MissingField(name) => write!(f, "missing {name}"),
+            ParseErrorKind::InvalidDate(value) => write!(f, "{value} is not a real date"),
+            ParseErrorKind::Duplicate => f.write_str("written twice"),
+            ParseErrorKind::NotUtf8 { column } => write!(f, "column {column}: not UTF-8"),
         }
     }
 }
@@ -167,10 +193,12 @@ fn check_header_values(text: &str, app: &Application) -> Result<(), ParseError> 
 }
 
 fn check_header(text: &str, raw: &Table) -> Result<(), ParseError> {
+    // A missing key is placed where it belongs, so the message still names a line.
     let line_of_key = |key: &str| {
         text.lines()
             .position(|l| l.trim_start().starts_with(key))
-            .map(|i| i + 1)
+            .map_or(super::errors::line_for_missing(text, key), |i| i + 1)
+            .into()
     };
     match raw.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}
@@ -199,12 +227,14 @@ fn check_header(text: &str, raw: &Table) -> Result<(), ParseError> {
 
 fn syntax_error(text: &str, e: &toml::de::Error) -> ParseError {
     let line = e.span().map(|s| line_of(text, s.start));
-    let field = line.and_then(|l| key_on_line(text, l));
-    ParseError {
-        line,
-        field,
-        kind: ParseErrorKind::Syntax(e.message().to_string()),
-    }
+    let field = line.and_then(|l| super::errors::path_on_line(text, l));
+    let message = e.message();
+    let kind = if message.starts_with("duplicate key") || message.contains("duplicate table") {
+        ParseErrorKind::Duplicate
+    } else {
+        ParseErrorKind::Syntax(message.to_string())
+    };
+    ParseError { line, field, kind }
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
@@ -213,33 +243,6 @@ fn line_of(text: &str, byte: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-/// The dotted key written at the start of a line (`[access]` … `name = …`), for syntax errors.
-fn key_on_line(text: &str, line: usize) -> Option<String> {
-    let lines: Vec<&str> = text.lines().collect();
-    let (key, _) = lines.get(line - 1)?.split('#').next()?.split_once('=')?;
-    let key = key.trim().trim_matches('"');
-    if key.is_empty() || key.starts_with('[') {
-        return None;
-    }
-    let table = lines[..line - 1]
-        .iter()
-        .rev()
-        .map(|l| l.trim())
-        .find(|l| l.starts_with('['))
-        .map(|l| {
-            // `[subject]   # comment` → `subject`
-            let header = l.split('#').next().unwrap_or_default().trim();
-            header
-                .trim_matches(|c| c == '[' || c == ']')
-                .trim()
-                .to_string()
-        });
-    Some(match table {
-        Some(t) => format!("{t}.{key}"),
-        None => key.to_string(),
-    })
 }
 
 fn segments(path: &serde_ignored::Path) -> Vec<Seg> {
@@ -415,9 +418,11 @@ pub fn from_toml_with_path<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T
 fn value_error(text: &str, e: serde_path_to_error::Error<toml::de::Error>) -> ParseError {
     let field = e.path().to_string();
     let inner = e.into_inner();
+    let field = (field != "." && !field.is_empty()).then_some(field);
     ParseError {
         line: inner.span().map(|s| line_of(text, s.start)),
-        field: (field != "." && !field.is_empty()).then_some(field),
-        kind: ParseErrorKind::Value(inner.message().to_string()),
+        kind: super::errors::classify_value(inner.message(), field.as_deref()),
+        field,
     }
+    .located(text)
 }

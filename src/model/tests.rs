@@ -88,7 +88,7 @@ fn wrong_type_names_line_and_field() {
         e.field.as_deref(),
         Some("websites[0].registration.real_name_verified")
     );
-    assert!(matches!(e.kind, ParseErrorKind::Value(_)));
+    assert!(matches!(e.kind, ParseErrorKind::WrongType { .. }));
 }
 
 #[test]

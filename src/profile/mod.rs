@@ -486,6 +486,13 @@ fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
             message: e.to_string(),
         },
     };
+    // Opening a FIFO waits for a writer and a device never ends: only regular files are read.
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(io_error(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let too_large = |bytes: u64| LoadError {
         path: path.to_path_buf(),
         reason: LoadErrorReason::TooLarge {
@@ -507,8 +514,19 @@ fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
         return Err(too_large(bytes.len() as u64));
     }
     let stamp = Stamp::of(&bytes, Some(&meta));
-    let text = String::from_utf8(bytes)
-        .map_err(|e| io_error(io::Error::new(io::ErrorKind::InvalidData, e)))?;
+    let text = crate::input::decode(bytes).map_err(|e| LoadError {
+        path: path.to_path_buf(),
+        reason: LoadErrorReason::Parse(crate::model::ParseError {
+            line: e.line(),
+            field: None,
+            kind: match e {
+                crate::input::ReadError::NotUtf8 { column, .. } => {
+                    crate::model::ParseErrorKind::NotUtf8 { column }
+                }
+                other => crate::model::ParseErrorKind::Syntax(format!("{other:?}")),
+            },
+        }),
+    })?;
     Ok((text, stamp))
 }
 

@@ -84,6 +84,6 @@ mod tests {
         let err = Settings::from_toml_str("\nlanguage = 5\n").unwrap_err();
         assert_eq!(err.line, Some(2));
         assert_eq!(err.field.as_deref(), Some("language"));
-        assert!(matches!(err.kind, ParseErrorKind::Value(_)));
+        assert!(matches!(err.kind, ParseErrorKind::WrongType { .. }));
     }
 }

@@ -32,26 +32,97 @@ pub fn display_title(app: &Application, tr: &Localizer) -> String {
         .map_or_else(|| tr.t("list-untitled"), str::to_string)
 }
 
-/// "line 5, field websites[0].registration.expires: invalid type: …", localized around the
-/// parser's own detail.
+/// "line 57, websites[1].registration.expires: the text "soon" is written here, but this
+/// field takes a date. Write the date without quotes, for example 2027-11-02." — where, what
+/// and what to do, all in the UI language (the parser's own words only as a quoted detail).
 pub fn parse_error(e: &ParseError, tr: &Localizer) -> String {
-    let mut parts = Vec::new();
-    if let Some(line) = e.line {
-        parts.push(tr.ta("error-at-line", &[("line", arg_num(line as i64))]));
+    if let (ParseErrorKind::NotUtf8 { column }, Some(line)) = (&e.kind, e.line) {
+        return read_error(
+            &crate::input::ReadError::NotUtf8 {
+                line,
+                column: *column,
+            },
+            tr,
+        );
     }
-    if let Some(field) = &e.field {
-        parts.push(tr.ta("error-in-field", &[("field", arg_str(field))]));
+    let problem = parse_problem(&e.kind, tr);
+    match (e.line, &e.field) {
+        (Some(line), Some(field)) => tr.ta(
+            "parse-at",
+            &[
+                ("line", arg_num(line as i64)),
+                ("field", arg_str(field)),
+                ("problem", arg_str(&problem)),
+            ],
+        ),
+        (Some(line), None) => tr.ta(
+            "parse-at-line",
+            &[
+                ("line", arg_num(line as i64)),
+                ("problem", arg_str(&problem)),
+            ],
+        ),
+        (None, Some(field)) => tr.ta(
+            "parse-at-field",
+            &[("field", arg_str(field)), ("problem", arg_str(&problem))],
+        ),
+        (None, None) => problem,
     }
-    parts.push(match &e.kind {
-        ParseErrorKind::Syntax(m) => tr.ta("parse-syntax", &[("detail", arg_str(m))]),
-        ParseErrorKind::Value(m) => tr.ta("parse-value", &[("detail", arg_str(m))]),
-        ParseErrorKind::NotAnApplication => tr.t("parse-not-application"),
-        ParseErrorKind::MissingVersion => tr.t("parse-missing-version"),
+}
+
+/// What is wrong and what to do, without the place.
+fn parse_problem(kind: &ParseErrorKind, tr: &Localizer) -> String {
+    use crate::model::Found;
+    match kind {
+        ParseErrorKind::Syntax(m) => tr.ta("parse-syntax-line", &[("detail", arg_str(m))]),
+        ParseErrorKind::Value(m) => tr.ta("parse-value-other", &[("detail", arg_str(m))]),
+        ParseErrorKind::NotAnApplication => tr.t("parse-not-application-fix"),
+        ParseErrorKind::MissingVersion => tr.t("parse-missing-version-fix"),
         ParseErrorKind::NewerVersion(v) => {
-            tr.ta("parse-newer-version", &[("version", arg_num(*v))])
+            tr.ta("parse-newer-version-fix", &[("version", arg_num(*v))])
         }
-    });
-    parts.join(", ")
+        ParseErrorKind::WrongType { found, expected } => {
+            let found = match found {
+                Found::Text(v) => tr.ta("parse-found-text", &[("value", arg_str(v))]),
+                Found::Number(v) => tr.ta("parse-found-number", &[("value", arg_str(v))]),
+                Found::Boolean(v) => {
+                    tr.ta("parse-found-boolean", &[("value", arg_str(&v.to_string()))])
+                }
+                Found::Date(v) if v.is_empty() => tr.t("parse-found-a-date"),
+                Found::Date(v) => tr.ta("parse-found-date", &[("value", arg_str(v))]),
+                Found::Table => tr.t("parse-found-table"),
+                Found::List => tr.t("parse-found-list"),
+                Found::Other => tr.t("parse-found-other"),
+            };
+            let key = expected.as_str();
+            tr.ta(
+                "parse-wrong-type",
+                &[
+                    ("found", arg_str(&found)),
+                    ("expected", arg_str(&tr.t(&format!("parse-expected-{key}")))),
+                    ("fix", arg_str(&tr.t(&format!("parse-fix-{key}")))),
+                ],
+            )
+        }
+        ParseErrorKind::UnknownValue { found, allowed } => tr.ta(
+            "parse-unknown-value",
+            &[
+                ("found", arg_str(found)),
+                ("allowed", arg_str(&allowed.join(", "))),
+            ],
+        ),
+        ParseErrorKind::MissingField(name) => {
+            tr.ta("parse-missing-field", &[("name", arg_str(name))])
+        }
+        ParseErrorKind::InvalidDate(value) => {
+            tr.ta("parse-invalid-date", &[("value", arg_str(value))])
+        }
+        ParseErrorKind::Duplicate => tr.t("parse-duplicate"),
+        ParseErrorKind::NotUtf8 { column } => tr.ta(
+            "read-not-utf8",
+            &[("line", arg_num(0)), ("column", arg_num(*column as i64))],
+        ),
+    }
 }
 
 /// A finding's arguments for its Fluent message: numbers as numbers (for plurals), province
@@ -171,6 +242,26 @@ pub fn rules_in_force(rules: &crate::rules::Rules, tr: &Localizer) -> String {
     }
 }
 
+/// The rules in force in one short line for the TUI's list: the date before the path, which
+/// may be cut at the screen's edge.
+pub fn rules_in_force_short(rules: &crate::rules::Rules, tr: &Localizer) -> String {
+    let date = rules.as_of().to_string();
+    match rules.source() {
+        crate::rules::RulesOrigin::Builtin => {
+            tr.ta("list-rules-builtin", &[("date", arg_str(&date))])
+        }
+        crate::rules::RulesOrigin::Override { path } => {
+            let path = path
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            tr.ta(
+                "list-rules-override",
+                &[("date", arg_str(&date)), ("path", arg_str(&path))],
+            )
+        }
+    }
+}
+
 /// Why a file could not be read as text, in the UI language, with what to do.
 pub fn read_error(e: &crate::input::ReadError, tr: &Localizer) -> String {
     use crate::input::ReadError;
@@ -197,18 +288,64 @@ pub fn read_error(e: &crate::input::ReadError, tr: &Localizer) -> String {
     }
 }
 
+/// What is wrong with an entry of the override, and what to do.
+fn rules_problem(problem: &crate::rules::RulesProblem, tr: &Localizer) -> String {
+    use crate::rules::RulesProblem as P;
+    let with = |id: &str, value: &str| tr.ta(id, &[("value", arg_str(value))]);
+    #[allow(unreachable_patterns)] // kinds added later fall back to a generic sentence
+    match problem {
+        P::WrongFormat => tr.t("rules-problem-format"),
+        P::UnsupportedVersion(v) => with("rules-problem-version", &v.to_string()),
+        P::NoSource => tr.t("rules-problem-no-source"),
+        P::UnknownSource(key) => with("rules-problem-unknown-source", key),
+        P::BadCode(code) => with("rules-problem-bad-code", code),
+        P::DuplicateCode(v) | P::DuplicateSlug(v) | P::DuplicateAbbr(v) => {
+            with("rules-problem-duplicate", v)
+        }
+        P::UnknownDocument(id) => with("rules-problem-unknown-document", id),
+        _ => tr.t("rules-problem-other"),
+    }
+}
+
+/// A sentence as a clause inside another message that adds its own full stop.
+pub fn clause(text: &str) -> &str {
+    text.strip_suffix('.')
+        .or_else(|| text.strip_suffix('。'))
+        .unwrap_or(text)
+}
+
 /// Why the rules override cannot be used: "The rules override PATH cannot be used: …".
 pub fn rules_load_error(e: &crate::rules::LoadError, tr: &Localizer) -> String {
     let reason = match &e.reason {
         crate::rules::LoadReason::Io(read) => read_error(read, tr),
         crate::rules::LoadReason::Rules(crate::rules::RulesError::Parse(p)) => parse_error(p, tr),
-        crate::rules::LoadReason::Rules(other) => other.to_string(),
+        crate::rules::LoadReason::Rules(crate::rules::RulesError::Invalid {
+            line,
+            field,
+            problem,
+        }) => {
+            let problem = rules_problem(problem, tr);
+            match line {
+                Some(line) => tr.ta(
+                    "parse-at",
+                    &[
+                        ("line", arg_num(*line as i64)),
+                        ("field", arg_str(field)),
+                        ("problem", arg_str(&problem)),
+                    ],
+                ),
+                None => tr.ta(
+                    "parse-at-field",
+                    &[("field", arg_str(field)), ("problem", arg_str(&problem))],
+                ),
+            }
+        }
     };
     tr.ta(
         "check-rules-broken",
         &[
             ("path", arg_str(&e.path.display().to_string())),
-            ("reason", arg_str(&reason)),
+            ("reason", arg_str(clause(&reason))),
         ],
     )
 }

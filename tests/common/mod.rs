@@ -35,7 +35,10 @@ pub fn unreadable(id: &str) -> Entry {
         app: Err(Unreadable::Parse(ParseError {
             line: Some(12),
             field: Some("websites[0].registration.expires".into()),
-            kind: ParseErrorKind::Value("invalid type: string \"soon\", expected a date".into()),
+            kind: ParseErrorKind::WrongType {
+                found: icp_tui::model::Found::Text("soon".into()),
+                expected: icp_tui::model::Expected::Date,
+            },
         })),
     }
 }

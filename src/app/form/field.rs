@@ -406,25 +406,8 @@ pub fn write_text(field: &Field, app: &mut Application, text: &str) -> Result<()
     Ok(())
 }
 
-/// Masks an ID or mobile number for display: `1101**********002X`, `138****8000`.
-pub fn mask(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    if n <= 4 {
-        return "*".repeat(n);
-    }
-    // Long numbers keep 4 + 4 (ID cards), mobile-length ones 3 + 4, short ones a little.
-    let (head, tail) = match n {
-        15.. => (4, 4),
-        11.. => (3, 4),
-        _ => (n / 4, n / 3),
-    };
-    let middle = n - head - tail;
-    let mut out: String = chars[..head].iter().collect();
-    out.push_str(&"*".repeat(middle));
-    out.extend(&chars[n - tail..]);
-    out
-}
+/// One masking rule for the forms and the parse errors.
+pub use crate::model::mask;
 
 #[cfg(test)]
 mod tests {

@@ -38,10 +38,14 @@ pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
 
 pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, tr: &Localizer) {
     let count = state.entries.len();
+    // An unreadable file's message says where and what to do: it gets the lines it needs
+    // (up to a third of the screen), the table the rest.
+    let detail_lines = unreadable_detail(state, list, area.width, tr);
+    let detail_height = (detail_lines.len() as u16).clamp(3, (area.height / 3).max(3));
     let [heading, table_area, detail] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(3),
+        Constraint::Length(detail_height),
     ])
     .areas(area);
     let heading_line = Line::from(vec![
@@ -56,7 +60,7 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     ]);
     // Which rules every verdict is made by: the override or --rules changes them.
     let rules_line = Line::styled(
-        crate::report::rules_in_force(&state.rules, tr),
+        crate::report::rules_in_force_short(&state.rules, tr),
         theme::muted(),
     );
     frame.render_widget(Paragraph::new(vec![heading_line, rules_line]), heading);
@@ -95,22 +99,35 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     let mut table_state = TableState::default().with_selected(Some(list.selected));
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
-    if let Some(Entry {
+    frame.render_widget(Paragraph::new(detail_lines), detail);
+}
+
+/// The selected file's reason for being unreadable, wrapped to `width`; none when it reads.
+fn unreadable_detail(
+    state: &State,
+    list: &ListState,
+    width: u16,
+    tr: &Localizer,
+) -> Vec<Line<'static>> {
+    let Some(Entry {
         file,
         app: Err(reason),
         ..
     }) = state.entries.get(list.selected)
-    {
-        let text = tr.ta(
-            "list-unreadable-detail",
-            &[
-                ("file", arg_str(&file.display().to_string())),
-                ("reason", arg_str(&unreadable_reason(reason, tr))),
-            ],
-        );
-        let lines = super::wrapped_lines("", &text, detail.width, theme::error());
-        frame.render_widget(Paragraph::new(lines), detail);
-    }
+    else {
+        return Vec::new();
+    };
+    let text = tr.ta(
+        "list-unreadable-detail",
+        &[
+            ("file", arg_str(&file.display().to_string())),
+            (
+                "reason",
+                arg_str(crate::report::clause(&unreadable_reason(reason, tr))),
+            ),
+        ],
+    );
+    super::wrapped_lines("", &text, width, theme::error())
 }
 
 fn row<'a>(entry: &'a Entry, rules: &Rules, tr: &Localizer) -> Row<'a> {
