@@ -7,6 +7,22 @@ use super::finding::{Deadline, DeadlineKind};
 use super::progress;
 use super::workdays;
 
+/// What identifies an identity document: its number (spaces and case folded), else its
+/// holder's name.
+fn document_key(number: Option<&str>, name: Option<&str>) -> Option<String> {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let number = number.map(fold).filter(|n| !n.is_empty());
+    let name = name.map(fold).filter(|n| !n.is_empty());
+    number
+        .map(|n| format!("id:{n}"))
+        .or_else(|| name.map(|n| format!("name:{n}")))
+}
+
 pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
     let app = ctx.app;
     let mut out = Vec::new();
@@ -42,33 +58,53 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             );
         }
     }
-    if let Some(expires) = app.subject.certificate_expires {
+    // One identity document is one deadline, however many roles its holder has: the
+    // subject's certificate, the subject leader's ID, each website leader's ID.
+    let mut documents: Vec<(String, Date)> = Vec::new();
+    let subject = &app.subject;
+    if let Some(expires) = subject.certificate_expires {
         push(
             DeadlineKind::CertificateExpiry,
             "subject.certificate_expires".into(),
             expires,
             None,
         );
+        if let Some(key) = document_key(subject.certificate_number.as_deref(), None) {
+            documents.push((key, expires));
+        }
+        // An individual's certificate is their own ID, whoever is written as leader.
+        if subject.kind == Some(crate::model::SubjectKind::Individual)
+            && let Some(key) = document_key(None, subject.name.as_deref())
+        {
+            documents.push((key, expires));
+        }
     }
-    let leaders = std::iter::once(("subject.leader".to_string(), &app.subject.leader)).chain(
+    let leaders = std::iter::once(("subject.leader".to_string(), &subject.leader)).chain(
         app.websites
             .iter()
             .enumerate()
             .map(|(i, w)| (format!("websites[{i}].leader"), &w.leader)),
     );
     for (path, leader) in leaders {
-        // An individual's own ID is already counted as the subject certificate.
-        let same_as_certificate = path == "subject.leader"
-            && app.subject.kind == Some(crate::model::SubjectKind::Individual)
-            && leader.id_expires == app.subject.certificate_expires;
-        if let (Some(expires), false) = (leader.id_expires, same_as_certificate) {
-            push(
-                DeadlineKind::LeaderIdExpiry,
-                format!("{path}.id_expires"),
-                expires,
-                None,
-            );
+        let Some(expires) = leader.id_expires else {
+            continue;
+        };
+        let key = document_key(leader.id_number.as_deref(), leader.name.as_deref());
+        let seen = key
+            .as_ref()
+            .is_some_and(|k| documents.iter().any(|(d, on)| d == k && *on == expires));
+        if seen {
+            continue;
         }
+        if let Some(key) = key {
+            documents.push((key, expires));
+        }
+        push(
+            DeadlineKind::LeaderIdExpiry,
+            format!("{path}.id_expires"),
+            expires,
+            None,
+        );
     }
     let progress = &app.progress;
     if let (Some(passed), None) = (progress.provider_approved, progress.approved) {
@@ -89,7 +125,7 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
         );
     }
     if let (Some(opened), None, None) = (
-        progress.site_opened,
+        progress::psb_clock_start(ctx),
         progress.psb_filed,
         progress
             .psb_number

@@ -115,6 +115,8 @@ struct FilingFile {
     #[serde(default)]
     provider_review_working_days: BTreeMap<Provider, Fact<u32>>,
     #[serde(default)]
+    psb_clock_from_approval: BTreeMap<Provider, Fact<bool>>,
+    #[serde(default)]
     content: Vec<ContentRule>,
     sources: Sources,
 }
@@ -216,6 +218,7 @@ impl Rules {
             filing: Filing {
                 figures: f.figures,
                 provider_review_working_days: f.provider_review_working_days,
+                psb_clock_from_approval: f.psb_clock_from_approval,
                 contents: f.content,
             },
             documents: d.document,
