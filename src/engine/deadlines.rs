@@ -3,6 +3,7 @@
 use crate::model::Date;
 
 use super::context::Ctx;
+use super::domains::Basis;
 use super::finding::{Deadline, DeadlineKind};
 use super::progress;
 use super::workdays;
@@ -189,4 +190,64 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             ))
     });
     out
+}
+
+/// Where a deadline's rule comes from (the newest source of the figure and, for working
+/// days, the holiday calendar), in words a person can follow. Dates the user entered (expiries) have none.
+pub fn deadline_basis(
+    app: &crate::model::Application,
+    rules: &crate::rules::Rules,
+    deadline: &Deadline,
+) -> Vec<Basis> {
+    // The newest source of each rule only: the countdown has one line for it.
+    let keyed = |keys: &[String]| -> Vec<Basis> {
+        keys.iter()
+            .filter_map(|k| rules.source_entry(k))
+            .max_by_key(|e| e.date)
+            .map(|e| Basis {
+                what: e.title_and_link(),
+                as_of: e.date,
+            })
+            .into_iter()
+            .collect()
+    };
+    let figures = rules.figures();
+    let province = super::context::given(&app.subject.province).and_then(|p| rules.province(p));
+    let calendar = |year: Option<i16>| -> Vec<Basis> {
+        year.and_then(|y| rules.calendar().year(y))
+            .map(|y| keyed(&y.source))
+            .unwrap_or_default()
+    };
+    let start_year = deadline.started.map(|d| d.0.year());
+    match deadline.kind {
+        DeadlineKind::AdministrationReview => {
+            let mut out = match province {
+                Some(p) => keyed(&p.review_working_days.source),
+                None => keyed(&figures.admin_review_working_days.source),
+            };
+            out.extend(calendar(start_year));
+            out
+        }
+        DeadlineKind::RealNameSync => {
+            let mut out = keyed(&figures.realname_sync_working_days.source);
+            out.extend(calendar(start_year));
+            out
+        }
+        DeadlineKind::PsbFiling => {
+            let mut out = keyed(&figures.psb_filing_days.source);
+            if let Some(f) = app
+                .access
+                .provider
+                .and_then(|p| rules.filing().psb_clock_from_approval.get(&p))
+            {
+                out.extend(keyed(&f.source));
+            }
+            out
+        }
+        DeadlineKind::SmsVerification => keyed(&figures.sms_window_hours.source),
+        DeadlineKind::AccessSubscription
+        | DeadlineKind::DomainExpiry
+        | DeadlineKind::CertificateExpiry
+        | DeadlineKind::LeaderIdExpiry => Vec::new(),
+    }
 }
