@@ -280,6 +280,19 @@ impl Rules {
         self.sources.get(key)
     }
 
+    /// The sources a province's facts cite, each once, newest first.
+    pub fn province_sources(&self, province: &Province) -> Vec<&SourceEntry> {
+        use types::Sourced;
+        let mut refs = Vec::new();
+        province.refs("", &mut refs);
+        let mut keys: Vec<String> = refs.into_iter().filter_map(|r| r.key).collect();
+        keys.sort();
+        keys.dedup();
+        let mut out: Vec<&SourceEntry> = keys.iter().filter_map(|k| self.sources.get(k)).collect();
+        out.sort_by_key(|e| std::cmp::Reverse(e.date));
+        out
+    }
+
     /// Builtin, or an override (with its path when known).
     pub fn source(&self) -> &RulesOrigin {
         &self.origin
