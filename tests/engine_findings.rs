@@ -459,6 +459,30 @@ fn own_cases() -> Vec<Case> {
             |a| a.progress.site_opened = Some(d("2026-10-23"))
         ),
         case!(
+            "PROGRESS_ORDER",
+            I,
+            |a| {
+                a.progress.submitted = Instant::parse("2026-11-10T10:00:00+08:00");
+                a.progress.provider_approved = Some(d("2026-11-09"))
+            },
+            |a| {
+                a.progress.submitted = Instant::parse("2026-11-10T10:00:00+08:00");
+                a.progress.provider_approved = Some(d("2026-11-10"))
+            }
+        ),
+        case!(
+            "SITE_OPENED_BEFORE_APPROVAL",
+            I,
+            |a| {
+                a.progress.approved = Some(d("2026-11-12"));
+                a.progress.site_opened = Some(d("2026-11-11"))
+            },
+            |a| {
+                a.progress.approved = Some(d("2026-11-12"));
+                a.progress.site_opened = Some(d("2026-11-12"))
+            }
+        ),
+        case!(
             "ICP_NUMBER_FORMAT",
             I,
             |a| a.progress.icp_number = s("京ICP2026012345号"),
@@ -870,4 +894,135 @@ fn the_thresholds_are_data_an_override_can_change() {
         .push(notice("2026-11-20", Some("2026-11-30"), None));
     assert!(!run(&a).has("NOTICE_DUE"));
     assert!(engine::check(&a, &rules, &now()).has("NOTICE_DUE"));
+}
+
+// --- The tracker's order, the PSB clock, one deadline per document ----------------------
+
+#[test]
+fn progress_order_table() {
+    // (what, edit, fires)
+    let cases: Vec<(&str, Edit, bool)> = vec![
+        (
+            "approved before submitted",
+            |a| {
+                a.progress.submitted = Instant::parse("2026-11-20T12:00:00+08:00");
+                a.progress.approved = Some(d("2026-11-19"));
+            },
+            true,
+        ),
+        (
+            "same day",
+            |a| {
+                a.progress.submitted = Instant::parse("2026-11-20T23:00:00+08:00");
+                a.progress.approved = Some(d("2026-11-20"));
+            },
+            false,
+        ),
+        (
+            "sms answered before it came",
+            |a| {
+                a.progress.sms_requested = Instant::parse("2026-11-20T16:00:00+08:00");
+                a.progress.sms_verified = Instant::parse("2026-11-19T17:00:00+08:00");
+            },
+            true,
+        ),
+        (
+            "psb before approval",
+            |a| {
+                a.progress.approved = Some(d("2026-11-20"));
+                a.progress.psb_filed = Some(d("2026-11-18"));
+            },
+            true,
+        ),
+        (
+            "in order",
+            |a| {
+                a.progress.submitted = Instant::parse("2026-11-01T10:00:00+08:00");
+                a.progress.provider_approved = Some(d("2026-11-02"));
+                a.progress.sms_requested = Instant::parse("2026-11-02T16:00:00+08:00");
+                a.progress.sms_verified = Instant::parse("2026-11-02T17:00:00+08:00");
+                a.progress.approved = Some(d("2026-11-15"));
+                a.progress.site_opened = Some(d("2026-11-16"));
+                a.progress.psb_filed = Some(d("2026-11-18"));
+            },
+            false,
+        ),
+    ];
+    for (what, edit, fires) in cases {
+        let mut a = base(Base::I);
+        edit(&mut a);
+        assert_eq!(
+            run(&a).has("PROGRESS_ORDER"),
+            fires,
+            "{what}: {:?}",
+            describe(&run(&a))
+        );
+    }
+    // Reported at the later field.
+    let mut a = base(Base::I);
+    a.progress.submitted = Instant::parse("2026-11-20T12:00:00+08:00");
+    a.progress.approved = Some(d("2026-11-19"));
+    let r = run(&a);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "PROGRESS_ORDER")
+        .unwrap();
+    assert_eq!(f.field, "progress.approved");
+}
+
+#[test]
+fn tencent_counts_the_psb_days_from_approval_others_from_opening() {
+    let due = |r: &Report| {
+        r.deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::PsbFiling)
+            .map(|d| d.due)
+    };
+    // Enterprise base: Tencent.
+    let mut a = base(Base::E);
+    a.progress.approved = Some(d("2026-11-01"));
+    a.progress.site_opened = Some(d("2026-11-10"));
+    assert_eq!(due(&run(&a)), Some(d("2026-12-01")));
+    assert!(run(&a).has("PSB_FILING_DUE"));
+    // Approved but not opened: Tencent's clock runs all the same.
+    a.progress.site_opened = None;
+    assert_eq!(due(&run(&a)), Some(d("2026-12-01")));
+    // Individual base: Alibaba, from the opening day; nothing before the site opens.
+    let mut a = base(Base::I);
+    a.progress.approved = Some(d("2026-11-01"));
+    assert_eq!(due(&run(&a)), None);
+    a.progress.site_opened = Some(d("2026-11-10"));
+    assert_eq!(due(&run(&a)), Some(d("2026-12-10")));
+}
+
+#[test]
+fn one_identity_document_is_one_deadline() {
+    let count = |r: &Report| {
+        r.deadlines
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.kind,
+                    DeadlineKind::CertificateExpiry | DeadlineKind::LeaderIdExpiry
+                )
+            })
+            .count()
+    };
+    // An individual: certificate, leader and website leader are one ID card.
+    let a = base(Base::I);
+    assert_eq!(count(&run(&a)), 1);
+    // The nearest case: the website leader is another person.
+    let mut b = base(Base::I);
+    b.websites[0].leader.name = s("李四");
+    b.websites[0].leader.id_number = s("110102199101010078");
+    assert_eq!(count(&run(&b)), 2);
+    // An enterprise: the licence has no expiry here; 李四 leads the subject and website 1
+    // (one card), 王五 website 2.
+    let e = base(Base::E);
+    assert_eq!(count(&run(&e)), 2);
+    // Same number, another date: two readings of the card, both kept.
+    let mut c = base(Base::E);
+    c.websites[0].leader.id_expires = Some(d("2036-02-01"));
+    assert_eq!(count(&run(&c)), 3);
 }

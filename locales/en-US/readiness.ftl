@@ -26,3 +26,18 @@ review-missing = Not ready: { $count ->
 }
 review-missing-answer = required, not answered yet
 field-websites = At least one website
+
+## The tracker's order
+finding-PROGRESS_ORDER = { $event } is dated { $date }, before { $prior } ({ $prior_date }).
+finding-PROGRESS_ORDER-fix = Check both dates in the tracker: one of them is probably mistyped or in the wrong field.
+finding-SITE_OPENED_BEFORE_APPROVAL = The site is recorded as opened on { $date }, before the administration approved the filing.
+finding-SITE_OPENED_BEFORE_APPROVAL-fix = Keep the site offline (the domain must not resolve to it) until the filing is approved: opening early can get it refused or cancelled. If a date is mistyped, correct it.
+arg-event-provider_approved = The provider's approval
+arg-event-sms_requested = The verification text message
+arg-event-sms_verified = The answer to the text message
+arg-event-approved = The administration's approval
+arg-event-psb_filed = The public-security filing
+arg-prior-submitted = the submission to the provider
+arg-prior-provider_approved = the provider's approval
+arg-prior-sms_requested = the verification text message
+arg-prior-approved = the administration's approval

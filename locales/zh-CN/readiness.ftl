@@ -20,3 +20,18 @@ review-documents-missing = 尚未就绪：还有必需材料没有勾选（见�
 review-missing = 尚未就绪：还有 { $count } 项必填内容未填写（按步骤列在下方）。
 review-missing-answer = 必填，尚未填写
 field-websites = 至少一个网站
+
+## The tracker's order
+finding-PROGRESS_ORDER = { $event }的日期是 { $date }，早于{ $prior }（{ $prior_date }）。
+finding-PROGRESS_ORDER-fix = 请核对进度中的这两个日期：其中一个可能填错了，或填在了错误的栏目里。
+finding-SITE_OPENED_BEFORE_APPROVAL = 记录显示网站于 { $date } 开通，早于管局审核通过备案。
+finding-SITE_OPENED_BEFORE_APPROVAL-fix = 备案通过前请保持网站不开通（域名不得解析到该网站）：提前开通可能导致备案被驳回或注销。如日期填错，请更正。
+arg-event-provider_approved = 接入商初审通过
+arg-event-sms_requested = 工信部核验短信
+arg-event-sms_verified = 短信核验完成
+arg-event-approved = 管局审核通过
+arg-event-psb_filed = 公安备案
+arg-prior-submitted = 提交接入商
+arg-prior-provider_approved = 接入商初审通过
+arg-prior-sms_requested = 工信部核验短信
+arg-prior-approved = 管局审核通过

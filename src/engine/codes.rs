@@ -66,6 +66,9 @@ pub const CODES: &[(&str, Severity)] = &[
     ("ACCESS_ORDER_TOO_SMALL", Error),
     ("ACCESS_EXPIRED", Error),
     ("ACCESS_EXPIRES_SOON", Warning),
+    // progress.rs, the tracker's order
+    ("PROGRESS_ORDER", Warning),
+    ("SITE_OPENED_BEFORE_APPROVAL", Error),
     // progress.rs
     ("SMS_VERIFICATION_DUE", Warning),
     ("SMS_VERIFICATION_EXPIRED", Error),

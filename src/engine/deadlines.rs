@@ -4,9 +4,26 @@ use crate::model::Date;
 
 use super::changes;
 use super::context::Ctx;
+use super::domains::Basis;
 use super::finding::{Deadline, DeadlineKind};
 use super::progress;
 use super::workdays;
+
+/// What identifies an identity document: its number (spaces and case folded), else its
+/// holder's name.
+fn document_key(number: Option<&str>, name: Option<&str>) -> Option<String> {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let number = number.map(fold).filter(|n| !n.is_empty());
+    let name = name.map(fold).filter(|n| !n.is_empty());
+    number
+        .map(|n| format!("id:{n}"))
+        .or_else(|| name.map(|n| format!("name:{n}")))
+}
 
 pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
     let app = ctx.app;
@@ -43,33 +60,53 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             );
         }
     }
-    if let Some(expires) = app.subject.certificate_expires {
+    // One identity document is one deadline, however many roles its holder has: the
+    // subject's certificate, the subject leader's ID, each website leader's ID.
+    let mut documents: Vec<(String, Date)> = Vec::new();
+    let subject = &app.subject;
+    if let Some(expires) = subject.certificate_expires {
         push(
             DeadlineKind::CertificateExpiry,
             "subject.certificate_expires".into(),
             expires,
             None,
         );
+        if let Some(key) = document_key(subject.certificate_number.as_deref(), None) {
+            documents.push((key, expires));
+        }
+        // An individual's certificate is their own ID, whoever is written as leader.
+        if subject.kind == Some(crate::model::SubjectKind::Individual)
+            && let Some(key) = document_key(None, subject.name.as_deref())
+        {
+            documents.push((key, expires));
+        }
     }
-    let leaders = std::iter::once(("subject.leader".to_string(), &app.subject.leader)).chain(
+    let leaders = std::iter::once(("subject.leader".to_string(), &subject.leader)).chain(
         app.websites
             .iter()
             .enumerate()
             .map(|(i, w)| (format!("websites[{i}].leader"), &w.leader)),
     );
     for (path, leader) in leaders {
-        // An individual's own ID is already counted as the subject certificate.
-        let same_as_certificate = path == "subject.leader"
-            && app.subject.kind == Some(crate::model::SubjectKind::Individual)
-            && leader.id_expires == app.subject.certificate_expires;
-        if let (Some(expires), false) = (leader.id_expires, same_as_certificate) {
-            push(
-                DeadlineKind::LeaderIdExpiry,
-                format!("{path}.id_expires"),
-                expires,
-                None,
-            );
+        let Some(expires) = leader.id_expires else {
+            continue;
+        };
+        let key = document_key(leader.id_number.as_deref(), leader.name.as_deref());
+        let seen = key
+            .as_ref()
+            .is_some_and(|k| documents.iter().any(|(d, on)| d == k && *on == expires));
+        if seen {
+            continue;
         }
+        if let Some(key) = key {
+            documents.push((key, expires));
+        }
+        push(
+            DeadlineKind::LeaderIdExpiry,
+            format!("{path}.id_expires"),
+            expires,
+            None,
+        );
     }
     let progress = &app.progress;
     if let (Some(passed), None) = (progress.provider_approved, progress.approved) {
@@ -90,7 +127,7 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
         );
     }
     if let (Some(opened), None, None) = (
-        progress.site_opened,
+        progress::psb_clock_start(ctx),
         progress.psb_filed,
         progress
             .psb_number
@@ -187,4 +224,67 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             ))
     });
     out
+}
+
+/// Where a deadline's rule comes from (the newest source of the figure and, for working
+/// days, the holiday calendar), in words a person can follow. Dates the user entered (expiries) have none.
+pub fn deadline_basis(
+    app: &crate::model::Application,
+    rules: &crate::rules::Rules,
+    deadline: &Deadline,
+) -> Vec<Basis> {
+    // The newest source of each rule only: the countdown has one line for it.
+    let keyed = |keys: &[String]| -> Vec<Basis> {
+        keys.iter()
+            .filter_map(|k| rules.source_entry(k))
+            .max_by_key(|e| e.date)
+            .map(|e| Basis {
+                what: e.title_and_link(),
+                as_of: e.date,
+            })
+            .into_iter()
+            .collect()
+    };
+    let figures = rules.figures();
+    let province = super::context::given(&app.subject.province).and_then(|p| rules.province(p));
+    let calendar = |year: Option<i16>| -> Vec<Basis> {
+        year.and_then(|y| rules.calendar().year(y))
+            .map(|y| keyed(&y.source))
+            .unwrap_or_default()
+    };
+    let start_year = deadline.started.map(|d| d.0.year());
+    match deadline.kind {
+        DeadlineKind::AdministrationReview => {
+            let mut out = match province {
+                Some(p) => keyed(&p.review_working_days.source),
+                None => keyed(&figures.admin_review_working_days.source),
+            };
+            out.extend(calendar(start_year));
+            out
+        }
+        DeadlineKind::RealNameSync => {
+            let mut out = keyed(&figures.realname_sync_working_days.source);
+            out.extend(calendar(start_year));
+            out
+        }
+        DeadlineKind::PsbFiling => {
+            let mut out = keyed(&figures.psb_filing_days.source);
+            if let Some(f) = app
+                .access
+                .provider
+                .and_then(|p| rules.filing().psb_clock_from_approval.get(&p))
+            {
+                out.extend(keyed(&f.source));
+            }
+            out
+        }
+        DeadlineKind::SmsVerification => keyed(&figures.sms_window_hours.source),
+        DeadlineKind::Notice => keyed(&figures.notice_warning_days.source),
+        DeadlineKind::ChangeFiling => keyed(&figures.change_filing_days_ahead.source),
+        DeadlineKind::PsbBadge => keyed(&figures.psb_display_days.source),
+        DeadlineKind::AccessSubscription
+        | DeadlineKind::DomainExpiry
+        | DeadlineKind::CertificateExpiry
+        | DeadlineKind::LeaderIdExpiry => Vec::new(),
+    }
 }

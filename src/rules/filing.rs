@@ -94,6 +94,10 @@ pub struct Filing {
     /// Typical provider review times, working days.
     #[serde(default)]
     pub provider_review_working_days: BTreeMap<Provider, Fact<u32>>,
+    /// Providers that count the PSB filing's 30 days from the ICP approval date (which they
+    /// treat as the site's opening date) rather than from the day the site opens.
+    #[serde(default)]
+    pub psb_clock_from_approval: BTreeMap<Provider, Fact<bool>>,
     #[serde(default, rename = "content")]
     pub contents: Vec<ContentRule>,
 }
@@ -125,6 +129,9 @@ impl Sourced for Filing {
                 &prefix(&format!("provider_review_working_days.{provider}")),
                 out,
             );
+        }
+        for (provider, fact) in &self.psb_clock_from_approval {
+            fact.refs(&prefix(&format!("psb_clock_from_approval.{provider}")), out);
         }
         for (i, c) in self.contents.iter().enumerate() {
             c.refs(&prefix(&format!("content[{i}]")), out);

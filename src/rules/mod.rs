@@ -117,6 +117,8 @@ struct FilingFile {
     #[serde(default)]
     provider_review_working_days: BTreeMap<Provider, Fact<u32>>,
     #[serde(default)]
+    psb_clock_from_approval: BTreeMap<Provider, Fact<bool>>,
+    #[serde(default)]
     content: Vec<ContentRule>,
     sources: Sources,
 }
@@ -218,6 +220,7 @@ impl Rules {
             filing: Filing {
                 figures: f.figures,
                 provider_review_working_days: f.provider_review_working_days,
+                psb_clock_from_approval: f.psb_clock_from_approval,
                 contents: f.content,
             },
             documents: d.document,
@@ -277,6 +280,19 @@ impl Rules {
 
     pub fn source_entry(&self, key: &str) -> Option<&SourceEntry> {
         self.sources.get(key)
+    }
+
+    /// The sources a province's facts cite, each once, newest first.
+    pub fn province_sources(&self, province: &Province) -> Vec<&SourceEntry> {
+        use types::Sourced;
+        let mut refs = Vec::new();
+        province.refs("", &mut refs);
+        let mut keys: Vec<String> = refs.into_iter().filter_map(|r| r.key).collect();
+        keys.sort();
+        keys.dedup();
+        let mut out: Vec<&SourceEntry> = keys.iter().filter_map(|k| self.sources.get(k)).collect();
+        out.sort_by_key(|e| std::cmp::Reverse(e.date));
+        out
     }
 
     /// Builtin, or an override (with its path when known).

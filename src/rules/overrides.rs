@@ -89,6 +89,8 @@ struct OverrideFile {
     #[serde(default)]
     provider_review_working_days: BTreeMap<Provider, Fact<u32>>,
     #[serde(default)]
+    psb_clock_from_approval: BTreeMap<Provider, Fact<bool>>,
+    #[serde(default)]
     content: Vec<ContentRule>,
     #[serde(default)]
     document: Vec<DocumentRule>,
@@ -115,6 +117,9 @@ impl OverrideFile {
                 &format!("provider_review_working_days.{provider}"),
                 &mut out,
             );
+        }
+        for (provider, fact) in &self.psb_clock_from_approval {
+            fact.refs(&format!("psb_clock_from_approval.{provider}"), &mut out);
         }
         for (i, c) in self.content.iter().enumerate() {
             c.refs(&format!("content[{i}]"), &mut out);
@@ -189,6 +194,9 @@ impl Rules {
         self.filing
             .provider_review_working_days
             .extend(file.provider_review_working_days);
+        self.filing
+            .psb_clock_from_approval
+            .extend(file.psb_clock_from_approval);
         for c in file.content {
             match self
                 .filing

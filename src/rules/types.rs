@@ -33,14 +33,61 @@ pub struct SourceEntry {
 }
 
 impl SourceEntry {
-    /// "title — link" where the source has them, else its citation (the caller adds the date).
+    /// "title — link" for people: the source's own title and URL where the file gives them,
+    /// else the citation's words before its first parenthesis (which hold repository paths
+    /// and notes) and the first web address the citation contains.
     pub fn title_and_link(&self) -> String {
-        match (&self.title, &self.url) {
-            (Some(t), Some(u)) => format!("{t} — {u}"),
-            (Some(t), None) => t.clone(),
-            (None, Some(u)) => format!("{} — {u}", self.cite),
-            (None, None) => self.cite.clone(),
+        let title = self.title.clone().unwrap_or_else(|| {
+            let head = self.cite.split(" (").next().unwrap_or(&self.cite);
+            head.trim().trim_end_matches([',', ';']).to_string()
+        });
+        let url = self.url.clone().or_else(|| first_url(&self.cite));
+        match url {
+            Some(u) => format!("{title} — {u}"),
+            None => title,
         }
+    }
+}
+
+/// The first http(s) address in a text, without trailing punctuation.
+fn first_url(text: &str) -> Option<String> {
+    let start = text.find("https://").or_else(|| text.find("http://"))?;
+    let url: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '（' | '）' | ',' | ';'))
+        .collect();
+    Some(url.trim_end_matches(['.', ',']).to_string())
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    fn entry(cite: &str) -> SourceEntry {
+        SourceEntry {
+            cite: cite.into(),
+            date: Date::parse("2026-01-01").unwrap(),
+            estimated: false,
+            title: None,
+            url: None,
+        }
+    }
+
+    #[test]
+    fn a_citation_without_title_shows_its_words_and_link_not_its_repository_path() {
+        let e = entry("Alibaba Cloud SMS check (https://help.aliyun.com/en/icp-filing/sms-check)");
+        assert_eq!(
+            e.title_and_link(),
+            "Alibaba Cloud SMS check — https://help.aliyun.com/en/icp-filing/sms-check"
+        );
+        let e = entry(
+            "Tencent Cloud 公安备案 FAQ (tencentyun/intlcloud-documents 常见问题/公安备案_intl_cn.md)",
+        );
+        assert_eq!(e.title_and_link(), "Tencent Cloud 公安备案 FAQ");
+        let mut e = entry("anything (a/b/c.md)");
+        e.title = Some("Title".into());
+        e.url = Some("https://example.org/".into());
+        assert_eq!(e.title_and_link(), "Title — https://example.org/");
     }
 }
 

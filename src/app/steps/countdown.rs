@@ -438,6 +438,17 @@ fn render_deadlines(
             Span::raw(" "),
             Span::styled(gauge::bar(ratio, gauge_width), style),
         ]));
+        for basis in crate::engine::deadline_basis(app, rules, t.deadline) {
+            let line = tr.ta(
+                "domains-source-line",
+                &[
+                    ("what", arg_str(&basis.what)),
+                    ("date", arg_str(&basis.as_of.to_string())),
+                ],
+            );
+            let label = view::label(tr, &tr.t("domains-source"));
+            lines.push(Line::styled(format!("  {label}{line}"), theme::muted()));
+        }
         if let Some(year) = t.deadline.assumed_year {
             let note = tr.ta("deadline-estimate", &[("year", arg_str(&year.to_string()))]);
             lines.push(Line::styled(format!("  {note}"), theme::muted()));

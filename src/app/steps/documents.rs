@@ -527,7 +527,7 @@ fn render_detail(
         .source
         .iter()
         .map(|key| match rules.source_entry(key) {
-            Some(s) => format!("[{key}] {} ({})", s.cite, s.date),
+            Some(s) => format!("{} ({})", s.title_and_link(), s.date),
             None => format!("[{key}]"),
         })
         .collect();

@@ -383,6 +383,18 @@ fn render_facts(
         tr.ta("province-as-of", &[("date", arg_str(&as_of))])
     );
     lines.extend(view::wrapped_lines("", &source, width, theme::muted()));
+    // Each source by its title and link, so a person can read it.
+    for entry in Rules::builtin().province_sources(p) {
+        let text = format!(
+            "- {} ({})",
+            entry.title_and_link(),
+            tr.ta(
+                "province-as-of",
+                &[("date", arg_str(&entry.date.to_string()))]
+            )
+        );
+        lines.extend(view::wrapped_lines("", &text, width, theme::muted()));
+    }
     let title = tr.ta("province-facts", &[("name", arg_str(name))]);
     let block = view::pane(&title, state.facts_focused);
     let paragraph = Paragraph::new(lines).block(block);
