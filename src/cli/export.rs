@@ -89,7 +89,8 @@ pub fn run(matches: &ArgMatches, tr: &Localizer, now: Instant) -> ExitCode {
     };
     let rules = Rules::builtin();
     let items = engine::checklist(&app, rules);
-    let report = engine::check(&app, rules, &now);
+    let icons = crate::appinfo::icon_facts(&app);
+    let report = engine::check_with_files(&app, rules, &now, &icons);
     let shown = file.display().to_string();
     let text = render(
         &Export {

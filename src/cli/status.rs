@@ -59,10 +59,11 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-/// What the status says about one application as of `now`. Pure.
+/// What the status says about one application as of `now`. Reads only the app icons it names.
 pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> AppStatus {
     let rules = Rules::builtin();
-    let report = engine::check(app, rules, now);
+    let icons = crate::appinfo::icon_facts(app);
+    let report = engine::check_with_files(app, rules, now, &icons);
     let title = [
         app.meta.title.as_deref(),
         app.subject.name.as_deref(),

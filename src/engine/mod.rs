@@ -5,6 +5,7 @@
 //! what is not (a missing field is "not answered yet", never a broken rule).
 
 mod access;
+mod apps;
 mod checklist;
 mod codes;
 mod contacts;
@@ -18,6 +19,7 @@ mod subject;
 mod websites;
 pub mod workdays;
 
+pub use apps::{FileFacts, IconFact};
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, severity_of};
 pub use domains::{DomainCheck, DomainItem, Outcome, domain_checks};
@@ -64,8 +66,19 @@ impl Report {
     }
 }
 
-/// Checks an application against the rules as of `now`.
+/// Checks an application against the rules as of `now`. File facts (app icons) are not
+/// known here: such checks say they could not be made (see [`check_with_files`]).
 pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
+    check_with_files(app, rules, now, &FileFacts::new())
+}
+
+/// As [`check`], with what the caller found on disk about the files the application names.
+pub fn check_with_files(
+    app: &Application,
+    rules: &Rules,
+    now: &Instant,
+    files: &FileFacts,
+) -> Report {
     let ctx = Ctx::new(app, rules, now);
     let mut findings = Vec::new();
     subject::check(&ctx, &mut findings);
@@ -74,6 +87,7 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     domains::check(&ctx, &mut findings);
     access::check(&ctx, &mut findings);
     progress::check(&ctx, &mut findings);
+    apps::check(&ctx, files, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
     findings.dedup();

@@ -25,6 +25,12 @@ pub enum Flag {
     PreApprovalHeld,
     /// A website's content belongs to a category that needs a pre-approval.
     PreApprovalContent,
+    /// The filing has an app, mini-program or quick app (`[[apps]]`).
+    HasApp,
+    /// One of them is an app or quick app (kind answered).
+    HasNativeApp,
+    /// One of them is a mini-program.
+    HasMiniProgram,
 }
 
 /// Whether an item is always needed when its condition holds, or only in cases the text explains.

@@ -3,6 +3,7 @@
 //! Pure: parsing and lookups only. The built-in rules are parsed once; an override file
 //! may replace or add provinces, providers, figures, content rules and documents.
 
+mod apps;
 mod documents;
 mod filing;
 mod overrides;
@@ -18,6 +19,9 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+pub use apps::{
+    AppIdChars, AppIdShape, AppRules, HexRules, IdentifierRules, IdentifierShape, NameRules,
+};
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
@@ -66,6 +70,7 @@ pub struct Rules {
     providers: Vec<ProviderRules>,
     filing: Filing,
     documents: Vec<DocumentRule>,
+    apps: AppRules,
     sources: BTreeMap<String, SourceEntry>,
     origin: RulesOrigin,
 }
@@ -159,7 +164,8 @@ impl Rules {
         d: DocumentsFile,
     ) -> Result<Rules, String> {
         let mut sources = Sources::new();
-        for table in [p.sources, v.sources, f.sources, d.sources] {
+        let (apps, apps_sources) = apps::parse_builtin()?.split();
+        for table in [p.sources, v.sources, f.sources, d.sources, apps_sources] {
             for (key, entry) in table {
                 sources.entry(key).or_insert(entry);
             }
@@ -174,6 +180,7 @@ impl Rules {
                 contents: f.content,
             },
             documents: d.document,
+            apps,
             sources,
             origin: RulesOrigin::Builtin,
         })
@@ -206,6 +213,11 @@ impl Rules {
 
     pub fn document(&self, id: &str) -> Option<&DocumentRule> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Rules for apps, mini-programs and quick apps (`assets/apps.toml`).
+    pub fn apps(&self) -> &AppRules {
+        &self.apps
     }
 
     pub fn sources(&self) -> &BTreeMap<String, SourceEntry> {

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::apps::AppRulesPatch;
 use super::documents::DocumentRule;
 use super::filing::{ContentRule, FiguresPatch};
 use super::provider::ProviderRules;
@@ -89,6 +90,8 @@ struct OverrideFile {
     content: Vec<ContentRule>,
     #[serde(default)]
     document: Vec<DocumentRule>,
+    #[serde(default)]
+    apps: AppRulesPatch,
 }
 
 impl OverrideFile {
@@ -113,6 +116,7 @@ impl OverrideFile {
         for (i, d) in self.document.iter().enumerate() {
             d.refs(&format!("document[{i}]"), &mut out);
         }
+        self.apps.refs("apps", &mut out);
         out
     }
 }
@@ -191,6 +195,8 @@ impl Rules {
                 None => self.documents.push(d),
             }
         }
+
+        self.apps.apply(file.apps);
 
         let problems = check_provinces(&self.provinces, &self.other_divisions, &self.documents);
         for (indices, problem) in problems {
