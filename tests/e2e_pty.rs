@@ -102,7 +102,13 @@ fn help_is_localized() {
 #[test]
 fn every_command_has_its_help_in_both_languages() {
     for lang in ["en-US", "zh-CN"] {
-        for command in [&[][..], &["check"][..], &["status"][..], &["export"][..]] {
+        for command in [
+            &[][..],
+            &["check"][..],
+            &["status"][..],
+            &["export"][..],
+            &["app-info"][..],
+        ] {
             let output = std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui"))
                 .args(["--lang", lang])
                 .args(command)

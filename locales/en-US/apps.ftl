@@ -76,3 +76,26 @@ finding-APP_NUMBER_DISPLAY-fix = Stores check it: Xiaomi wants the number clicka
 arg-app_kind-app = app
 arg-app_kind-mini_program = mini-program
 arg-app_kind-quick_app = quick app
+
+## icp-tui app-info
+appinfo-kind-certificate = certificate
+appinfo-kind-apk = Android APK
+appinfo-kind-ipa = iOS IPA
+appinfo-file = { $path } ({ $kind })
+appinfo-identifier-apk = Package name
+appinfo-identifier-ipa = Bundle ID
+appinfo-name = Name
+appinfo-signer = Certificate { $n } ({ $schemes })
+appinfo-subject = Subject
+appinfo-issuer = Issuer
+appinfo-public-key = Public key
+appinfo-form-android = For the form, Android: signature MD5 { $md5 }
+appinfo-form-ios = For the form, iOS: the SHA-1 { $sha1 } goes in the field titled MD5
+appinfo-debug-android_debug = Debug certificate (the Android debug keystore): file the values of the release key instead.
+appinfo-debug-apple_development = Development certificate: file the values of the distribution certificate instead.
+appinfo-get-task-allow = The provisioning profile allows debugging (get-task-allow): this is a development build, not the App Store one.
+appinfo-no-signers = No signing certificate was found.
+appinfo-unverified = Signatures are not verified: the values are read from the certificates.
+appinfo-unknown = { $path }: not a certificate (PEM or DER), an APK or an IPA.
+appinfo-broken = { $path }: this { $kind } could not be read ({ $reason }).
+appinfo-unreadable = { $path } could not be read: { $reason }

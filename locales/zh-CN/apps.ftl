@@ -76,3 +76,26 @@ finding-APP_NUMBER_DISPLAY-fix = 应用商店会检查：小米要求备案号�
 arg-app_kind-app = App
 arg-app_kind-mini_program = 小程序
 arg-app_kind-quick_app = 快应用
+
+## icp-tui app-info
+appinfo-kind-certificate = 证书
+appinfo-kind-apk = 安卓 APK
+appinfo-kind-ipa = iOS IPA
+appinfo-file = { $path }（{ $kind }）
+appinfo-identifier-apk = 包名
+appinfo-identifier-ipa = Bundle ID
+appinfo-name = 名称
+appinfo-signer = 证书 { $n }（{ $schemes }）
+appinfo-subject = 使用者
+appinfo-issuer = 颁发者
+appinfo-public-key = 公钥
+appinfo-form-android = 备案表单（安卓）：签名MD5值 { $md5 }
+appinfo-form-ios = 备案表单（iOS）：在“签名MD5值”一栏填写 SHA-1 值 { $sha1 }
+appinfo-debug-android_debug = 调试证书（安卓调试密钥库）：请改用发布密钥的信息备案。
+appinfo-debug-apple_development = 开发证书：请改用发布（Distribution）证书的信息备案。
+appinfo-get-task-allow = 描述文件允许调试（get-task-allow）：这是开发版本，不是 App Store 版本。
+appinfo-no-signers = 没有找到签名证书。
+appinfo-unverified = 未验证签名：这些值读取自证书本身。
+appinfo-unknown = { $path }：不是证书（PEM 或 DER）、APK 或 IPA。
+appinfo-broken = { $path }：无法读取此{ $kind }（{ $reason }）。
+appinfo-unreadable = 无法读取 { $path }：{ $reason }
