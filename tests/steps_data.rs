@@ -368,7 +368,7 @@ fn hosting_offers_the_providers_services_and_mainland_regions() {
 fn step_navigation_walks_the_data_steps_in_order() {
     let mut state = at_step(Step::Province);
     let mut seen = vec![state.wizard().unwrap().step];
-    for _ in 0..9 {
+    for _ in 0..10 {
         run(&mut state, [cmd(Command::NextStep)]);
         seen.push(state.wizard().unwrap().step);
     }
@@ -379,6 +379,7 @@ fn step_navigation_walks_the_data_steps_in_order() {
             Step::Province,
             Step::Subject,
             Step::Websites,
+            Step::Apps,
             Step::Access,
             Step::Documents,
             Step::Domains,

@@ -99,3 +99,58 @@ appinfo-unverified = Signatures are not verified: the values are read from the c
 appinfo-unknown = { $path }: not a certificate (PEM or DER), an APK or an IPA.
 appinfo-broken = { $path }: this { $kind } could not be read ({ $reason }).
 appinfo-unreadable = { $path } could not be read: { $reason }
+
+## The Apps step
+apps-title = Apps, mini-programs and quick apps
+apps-intro = Every app, mini-program and quick app serving mainland China must be filed, in the same filing as the subject's websites. Leave the list empty if there are none.
+apps-empty = No apps yet. Press n to add one.
+apps-remove-confirm = Remove "{ $name }" from this filing? Press y to remove, n or Esc to keep it.
+app-untitled = App { $n }
+app-edit-title = App { $n } of { $count }: { $name }
+app-kind = Kind
+app-kind-app = App
+app-kind-mini_program = Mini-program
+app-kind-quick_app = Quick app
+apps-name = Name
+apps-name-hint = the same name on every platform and store
+app-platforms = Platforms
+app-platform-android = Android
+app-platform-ios = iOS
+app-platform-harmonyos = HarmonyOS
+app-platform-other = Other
+app-domains = Back-end domains
+app-domains-hint = api.example.cn, img.example.cn
+app-icon = Icon file
+app-icon-hint = path to a PNG or JPEG of at most 100 KB
+app-android-heading = Android
+app-package = Package name
+app-public-key = Public key
+app-signature-md5 = Signature MD5
+app-ios-heading = iOS
+app-bundle-id = Bundle ID
+app-signature-sha1 = Signature SHA-1
+app-signature-sha1-hint = the certificate's SHA-1, in the field titled MD5
+app-harmonyos-heading = HarmonyOS
+app-bundle-name = Bundle name
+app-fingerprint = Certificate fingerprint
+app-mini-program-heading = Mini-program
+app-mp-platform = Platform
+app-mp-wechat = WeChat
+app-mp-alipay = Alipay
+app-mp-douyin = Douyin
+app-mp-baidu = Baidu
+app-mp-other = Other
+app-mp-app-id = AppID
+app-leader-heading = App leader
+key-app-fill = Fill from APK, IPA or certificate
+key-app-read = Read the file
+app-fill-path = File
+app-fill-hint = path of a release APK, IPA or certificate
+app-filled = Filled { $count ->
+    [one] one field
+   *[other] { $count } fields
+} from { $path }.{ $debug ->
+    [yes] { " " }It is signed with a debug or development certificate: file the release values instead.
+   *[no] { "" }
+}
+app-fill-no-platform = { $path } is a certificate: list Android or iOS first, so its values go in the right fields.

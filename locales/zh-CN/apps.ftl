@@ -99,3 +99,55 @@ appinfo-unverified = 未验证签名：这些值读取自证书本身。
 appinfo-unknown = { $path }：不是证书（PEM 或 DER）、APK 或 IPA。
 appinfo-broken = { $path }：无法读取此{ $kind }（{ $reason }）。
 appinfo-unreadable = 无法读取 { $path }：{ $reason }
+
+## The Apps step
+apps-title = App、小程序和快应用
+apps-intro = 面向中国大陆提供服务的 App、小程序和快应用都须备案，并与主体的网站在同一备案中办理。没有的话，列表留空即可。
+apps-empty = 还没有应用。按 n 添加。
+apps-remove-confirm = 从本备案中删除“{ $name }”？按 y 删除，按 n 或 Esc 保留。
+app-untitled = 应用 { $n }
+app-edit-title = 应用 { $n }/{ $count }：{ $name }
+app-kind = 类型
+app-kind-app = App
+app-kind-mini_program = 小程序
+app-kind-quick_app = 快应用
+apps-name = 名称
+apps-name-hint = 各平台和应用商店使用同一名称
+app-platforms = 平台
+app-platform-android = 安卓
+app-platform-ios = iOS
+app-platform-harmonyos = 鸿蒙
+app-platform-other = 其他
+app-domains = 后端域名
+app-domains-hint = api.example.cn, img.example.cn
+app-icon = 图标文件
+app-icon-hint = 不超过 100KB 的 PNG 或 JPEG 文件路径
+app-android-heading = 安卓
+app-package = 包名
+app-public-key = 公钥
+app-signature-md5 = 签名MD5值
+app-ios-heading = iOS
+app-bundle-id = Bundle ID
+app-signature-sha1 = 签名SHA-1值
+app-signature-sha1-hint = 证书的 SHA-1 值，填在“签名MD5值”一栏
+app-harmonyos-heading = 鸿蒙
+app-bundle-name = 包名（bundleName）
+app-fingerprint = 证书指纹
+app-mini-program-heading = 小程序
+app-mp-platform = 平台
+app-mp-wechat = 微信
+app-mp-alipay = 支付宝
+app-mp-douyin = 抖音
+app-mp-baidu = 百度
+app-mp-other = 其他
+app-mp-app-id = AppID
+app-leader-heading = 应用负责人
+key-app-fill = 从 APK、IPA 或证书填写
+key-app-read = 读取文件
+app-fill-path = 文件
+app-fill-hint = 发布版 APK、IPA 或证书的路径
+app-filled = 已从 { $path } 填写 { $count } 项。{ $debug ->
+    [yes] 它使用调试或开发证书签名：请改用发布版的信息备案。
+   *[no] { "" }
+}
+app-fill-no-platform = { $path } 是证书：请先选择安卓或 iOS 平台，以便填入正确的栏目。

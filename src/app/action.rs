@@ -28,6 +28,8 @@ pub enum Command {
     Toggle,
     /// Show masked ID and mobile numbers in full, or mask them again.
     Reveal,
+    /// Read a file into the current form (the Apps step's Ctrl+O).
+    Open,
 }
 
 /// An edit of the focused text field.
@@ -51,6 +53,11 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// The runtime read the file the Apps step asked for (`Effect::ReadAppInfo`).
+    AppInfo {
+        path: String,
+        result: Box<Result<crate::appinfo::AppInfo, crate::appinfo::AppInfoError>>,
+    },
 }
 
 impl From<Command> for Action {

@@ -10,4 +10,7 @@ pub enum Effect {
     SaveSettings,
     /// Re-read the profile's list of files.
     Reload,
+    /// Read a certificate, APK or IPA for the Apps step; the result comes back as
+    /// `Action::AppInfo`.
+    ReadAppInfo { path: String },
 }

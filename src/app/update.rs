@@ -243,8 +243,8 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         return Vec::new();
     };
     let context = StepContext { now };
-    let outcome = steps::update(wizard, &action, &context);
-    let mut effects = Vec::new();
+    let mut outcome = steps::update(wizard, &action, &context);
+    let mut effects = std::mem::take(&mut outcome.effects);
     if outcome.changed {
         wizard.app.meta.updated = Some(now.clone());
     }

@@ -59,6 +59,14 @@ pub enum AppInfoError {
     Unknown,
     /// Recognised, but broken: the reason from the parser.
     Broken { kind: FileKind, reason: String },
+    /// The file could not be read (the system's reason).
+    Unreadable(String),
+}
+
+/// Reads a file from disk (the callers are the CLI and the TUI's runtime, never the engine).
+pub fn read_path(path: &std::path::Path) -> Result<AppInfo, AppInfoError> {
+    let bytes = std::fs::read(path).map_err(|e| AppInfoError::Unreadable(e.to_string()))?;
+    read(&bytes)
 }
 
 /// Reads a certificate, APK or IPA from its bytes; the kind is told by the content.

@@ -46,26 +46,26 @@ fn kind_name(kind: FileKind, tr: &Localizer) -> String {
 /// Reads the file; the message says what went wrong, in the user's language.
 pub fn read_file(path: &Path, tr: &Localizer) -> Result<AppInfo, String> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        tr.ta(
+    appinfo::read_path(path).map_err(|e| error_message(&shown, &e, tr))
+}
+
+/// What went wrong reading `shown`, in the user's language.
+pub fn error_message(shown: &str, e: &AppInfoError, tr: &Localizer) -> String {
+    match e {
+        AppInfoError::Unreadable(reason) => tr.ta(
             "appinfo-unreadable",
-            &[
-                ("path", arg_str(&shown)),
-                ("reason", arg_str(&e.to_string())),
-            ],
-        )
-    })?;
-    appinfo::read(&bytes).map_err(|e| match e {
-        AppInfoError::Unknown => tr.ta("appinfo-unknown", &[("path", arg_str(&shown))]),
+            &[("path", arg_str(shown)), ("reason", arg_str(reason))],
+        ),
+        AppInfoError::Unknown => tr.ta("appinfo-unknown", &[("path", arg_str(shown))]),
         AppInfoError::Broken { kind, reason } => tr.ta(
             "appinfo-broken",
             &[
-                ("path", arg_str(&shown)),
-                ("kind", arg_str(&kind_name(kind, tr))),
-                ("reason", arg_str(&reason)),
+                ("path", arg_str(shown)),
+                ("kind", arg_str(&kind_name(*kind, tr))),
+                ("reason", arg_str(reason)),
             ],
         ),
-    })
+    }
 }
 
 pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {

@@ -2,6 +2,7 @@
 //! view). Only steps that work are listed in `WORKING`; the step bar shows exactly those.
 
 pub mod access;
+pub mod apps;
 pub mod attachment;
 pub mod countdown;
 pub mod documents;
@@ -26,6 +27,7 @@ pub const WORKING: &[Step] = &[
     Step::Province,
     Step::Subject,
     Step::Websites,
+    Step::Apps,
     Step::Access,
     Step::Documents,
     Step::Domains,
@@ -49,6 +51,8 @@ pub struct StepOutcome {
     pub go_to: Option<Step>,
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
+    /// Work for the runtime (reading a file the user named).
+    pub effects: Vec<super::effect::Effect>,
 }
 
 impl StepOutcome {
@@ -116,6 +120,11 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Documents => documents::bindings(&wizard.documents),
         Step::Domains => domains::bindings(&wizard.domains),
         Step::Countdown => countdown::bindings(&wizard.countdown),
+        Step::Apps => {
+            let mut all = apps::bindings(&wizard.app, &wizard.apps);
+            all.push(WIZARD);
+            return all;
+        }
     };
     vec![step, WIZARD]
 }
@@ -126,6 +135,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Province => !wizard.province.facts_focused,
         Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
         Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
+        Step::Apps => apps::text_focus(&wizard.app, &wizard.apps),
         Step::Access => access::text_focus(&wizard.app, &wizard.access),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
@@ -141,6 +151,7 @@ pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -
         Step::Province => province::update(app, &mut wizard.province, action, context),
         Step::Subject => subject::update(app, &mut wizard.subject, action, context),
         Step::Websites => websites::update(app, &mut wizard.websites, action, context),
+        Step::Apps => apps::update(app, &mut wizard.apps, action, context),
         Step::Access => access::update(app, &mut wizard.access, action, context),
         Step::Documents => documents::update(app, &mut wizard.documents, action, context),
         Step::Domains => domains::update(app, &mut wizard.domains, action, context),
@@ -163,6 +174,9 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
         }
         Step::Websites => {
             wizard.websites.focus(app, path);
+        }
+        Step::Apps => {
+            wizard.apps.focus(app, path);
         }
         Step::Access => {
             wizard.access.focus(app, path);
@@ -197,6 +211,7 @@ pub fn view(
         (Step::Province, _) => province::view(frame, area, app, &wizard.province, tr),
         (Step::Subject, _) => subject::view(frame, area, app, &wizard.subject, report, tr),
         (Step::Websites, _) => websites::view(frame, area, app, &wizard.websites, report, tr),
+        (Step::Apps, _) => apps::view(frame, area, app, &wizard.apps, report, tr),
         (Step::Access, _) => access::view(frame, area, app, &wizard.access, report, tr),
         (Step::Documents, _) => documents::view(frame, area, app, &wizard.documents, tr),
         (Step::Domains, Some(now)) => domains::view(frame, area, app, &wizard.domains, now, tr),
