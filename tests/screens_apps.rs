@@ -180,3 +180,67 @@ fn the_apps_step_comes_after_websites() {
     run(&mut state, [cmd(Command::NextStep)]);
     assert_eq!(wizard(&state).step, Step::Access);
 }
+
+/// The enterprise fixture with the valid app and an app number.
+fn enterprise_with_app() -> String {
+    let base = include_str!("data/valid_enterprise.toml");
+    let app = include_str!("data/valid_app.toml");
+    let apps = &app[app.find("[[apps]]").unwrap()..];
+    format!("{base}\n{apps}\n[progress]\napp_numbers = [\"京ICP备2026012345号-2A\"]\n")
+}
+
+#[test]
+fn export_and_status_show_the_apps() {
+    let bin = env!("CARGO_BIN_EXE_icp-tui");
+    let dir = tempfile::tempdir().unwrap();
+    let apps = dir.path().join("applications");
+    std::fs::create_dir_all(&apps).unwrap();
+    let file = apps.join("20261122-100000.toml");
+    std::fs::write(&file, enterprise_with_app()).unwrap();
+
+    let out = std::process::Command::new(bin)
+        .args(["--lang", "en-US", "export"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("## Apps, mini-programs and quick apps"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- **星河笔记** (App; Android, iOS)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Signature SHA-1: `0123456789ABCDEF"),
+        "{text}"
+    );
+    assert!(
+        text.contains("App filing number: 京ICP备2026012345号-2A"),
+        "{text}"
+    );
+
+    let out = std::process::Command::new(bin)
+        .args(["--lang", "zh-CN", "status", "--json", "--profile"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json["applications"][0];
+    assert_eq!(first["apps"][0]["name"], "星河笔记");
+    assert_eq!(first["apps"][0]["kind"], "app");
+
+    // check: the icon is not there, so it says "?" and never passes it.
+    let out = std::process::Command::new(bin)
+        .args(["--lang", "en-US", "check", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings.iter().any(|f| f["code"] == "APP_ICON_UNCHECKED"),
+        "{findings:?}"
+    );
+}

@@ -29,6 +29,8 @@ pub struct AppStatus {
     pub infos: usize,
     /// The most urgent deadline.
     pub next_deadline: Option<Deadline>,
+    /// Its apps, mini-programs and quick apps: name (or `None`) and kind.
+    pub apps: Vec<(Option<String>, Option<crate::model::AppKind>)>,
 }
 
 /// A file of the profile that cannot be read, and why.
@@ -89,6 +91,11 @@ pub fn app_status(id: &str, file: &Path, app: &Application, now: &Instant) -> Ap
         warnings: report.count(Severity::Warning),
         infos: report.count(Severity::Info),
         next_deadline: report.deadlines.first().cloned(),
+        apps: app
+            .apps
+            .iter()
+            .map(|x| (x.name.clone().filter(|n| !n.trim().is_empty()), x.kind))
+            .collect(),
     }
 }
 
@@ -147,6 +154,10 @@ pub fn to_json(profile: &Path, today: &Instant, statuses: &[Status], tr: &Locali
                 "warnings": a.warnings,
                 "infos": a.infos,
                 "next_deadline": a.next_deadline.as_ref().map(deadline_json),
+                "apps": a.apps.iter().map(|(name, kind)| json!({
+                    "name": name,
+                    "kind": kind.map(|k| k.as_str()),
+                })).collect::<Vec<_>>(),
             })),
             Status::Unreadable(u) => unreadable.push(json!({
                 "id": u.id,
@@ -238,6 +249,32 @@ fn app_lines(a: &AppStatus, tr: &Localizer) -> Vec<String> {
         None => tr.t("status-no-deadline"),
     };
     lines.push(format!("  {next}"));
+    if !a.apps.is_empty() {
+        let names: Vec<String> = a
+            .apps
+            .iter()
+            .enumerate()
+            .map(|(i, (name, kind))| {
+                let name = name
+                    .clone()
+                    .unwrap_or_else(|| tr.ta("app-untitled", &[("n", arg_num(i as i64 + 1))]));
+                match kind {
+                    Some(k) => format!("{name} ({})", tr.t(&format!("app-kind-{}", k.as_str()))),
+                    None => name,
+                }
+            })
+            .collect();
+        lines.push(format!(
+            "  {}",
+            tr.ta(
+                "status-apps",
+                &[
+                    ("count", arg_num(a.apps.len() as i64)),
+                    ("apps", arg_str(&names.join(", "))),
+                ],
+            )
+        ));
+    }
     lines
 }
 
