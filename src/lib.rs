@@ -5,6 +5,7 @@
 //! interactive UI and `cli` the command line around both.
 
 pub mod app;
+pub mod appinfo;
 pub mod cli;
 pub mod engine;
 pub mod i18n;

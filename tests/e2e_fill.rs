@@ -93,6 +93,10 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     s.send(ESC);
     s.wait_for("1. 张三的技术笔记");
 
+    // Apps: none for this filing.
+    s.send(CTRL_N);
+    s.wait_for("No apps yet");
+
     // Hosting: provider and service type from the rules, region typed.
     s.send(CTRL_N);
     s.wait_for("Hosting: the instance");
@@ -189,6 +193,8 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     again.send(CTRL_P);
     again.wait_for("cn-hangzhou");
     again.wait_for("Elastic Compute Service");
+    again.send(CTRL_P);
+    again.wait_for("No apps yet");
     again.send(CTRL_P);
     again.wait_for("1. 张三的技术笔记");
     again.send(CTRL_P);

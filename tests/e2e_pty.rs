@@ -108,6 +108,7 @@ fn every_command_has_its_help_in_both_languages() {
             &["status"][..],
             &["export"][..],
             &["footer"][..],
+            &["app-info"][..],
         ] {
             let output = std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui"))
                 .args(["--lang", lang])

@@ -554,3 +554,42 @@ fn missing_required_items_are_counted() {
         .unwrap();
     assert!(f.args.contains(&("count", missing.len().to_string())));
 }
+
+#[test]
+fn apps_bring_their_documents_and_mini_programs_the_platform_letter() {
+    use icp_tui::model::{App, AppKind};
+    let mut e = enterprise();
+    let before = required(&e);
+    assert!(!before.iter().any(|id| id.starts_with("app")));
+    e.apps.push(App {
+        kind: Some(AppKind::App),
+        content: vec![Content::News],
+        ..App::default()
+    });
+    let with_app = required(&e);
+    for id in [
+        "app.feature_data",
+        "app.icon",
+        "app_leader.id_card",
+        "pre_approval.news",
+    ] {
+        assert!(with_app.contains(id), "{id}: {with_app:?}");
+    }
+    assert!(!with_app.contains("mini_program.commitment_letter"));
+
+    e.apps[0].kind = Some(AppKind::MiniProgram);
+    let mini = required(&e);
+    assert!(mini.contains("mini_program.commitment_letter"));
+    assert!(mini.contains("app_leader.id_card"));
+    assert!(!mini.contains("app.feature_data"));
+
+    // An individual is the app's leader: no separate leader document.
+    let mut i = individual();
+    i.apps.push(App {
+        kind: Some(AppKind::App),
+        ..App::default()
+    });
+    let ind = required(&i);
+    assert!(ind.contains("app.feature_data"));
+    assert!(!ind.contains("app_leader.id_card"));
+}

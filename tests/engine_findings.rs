@@ -3,7 +3,7 @@
 //! checked as of 2026-11-22 12:00 China time) and changes as little as possible.
 
 use icp_tui::engine::{self, CODES, DeadlineKind, Report, Severity};
-use icp_tui::model::{Application, ChecklistEntry, Date, Instant};
+use icp_tui::model::{Application, ChecklistEntry, Content, Date, Instant, Platform};
 use icp_tui::rules::Rules;
 
 const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
@@ -21,8 +21,67 @@ fn s(v: &str) -> Option<String> {
     Some(v.to_string())
 }
 
+/// What "the file system" says about the icon paths the cases use.
+fn icon_facts() -> engine::FileFacts {
+    use engine::IconFact::{Found, Missing};
+    let png = Some("png");
+    [
+        (
+            "icon.png",
+            Found {
+                len: 50_000,
+                image: png,
+            },
+        ),
+        (
+            "icon-big.png",
+            Found {
+                len: 102_401,
+                image: png,
+            },
+        ),
+        (
+            "icon-edge.png",
+            Found {
+                len: 102_400,
+                image: png,
+            },
+        ),
+        (
+            "icon.txt",
+            Found {
+                len: 10,
+                image: None,
+            },
+        ),
+        ("gone.png", Missing),
+    ]
+    .into_iter()
+    .map(|(p, f)| (p.to_string(), f))
+    .collect()
+}
+
 fn run(app: &Application) -> Report {
-    engine::check(app, Rules::builtin(), &now())
+    engine::check_with_files(app, Rules::builtin(), &now(), &icon_facts())
+}
+
+const APP: &str = include_str!("data/valid_app.toml");
+
+/// Adds the valid app of tests/data/valid_app.toml, its back-end on the first website's domain.
+fn with_app(a: &mut Application) -> &mut icp_tui::model::App {
+    let mut app = Application::from_toml_str(APP).unwrap().apps.remove(0);
+    let domain = a.websites[0].domain.clone().unwrap();
+    app.domains = vec![format!("api.{domain}")];
+    if a.subject.kind == Some(icp_tui::model::SubjectKind::Individual) {
+        app.leader = Default::default();
+    }
+    a.apps.push(app);
+    a.apps.last_mut().unwrap()
+}
+
+fn app_number(a: &mut Application, number: &str) {
+    with_app(a);
+    a.progress.app_numbers = vec![number.to_string()];
 }
 
 #[derive(Clone, Copy)]
@@ -506,6 +565,146 @@ fn own_cases() -> Vec<Case> {
             |a| a.progress.psb_number = s("沪公网安备31010502030143号"),
             |a| a.progress.psb_number = s("京公网安备11010502030143号")
         ),
+        // apps.rs
+        case!(
+            "APP_NAME_INCONSISTENT",
+            E,
+            |a| with_app(a).name = s("星河笔记 安卓版"),
+            |a| with_app(a).name = s("星河笔记")
+        ),
+        case!(
+            "APP_NAME_RULE",
+            E,
+            |a| with_app(a).name = s("免费星河笔记"),
+            |a| with_app(a).name = s("星河笔记本")
+        ),
+        case!(
+            "APP_SIGNATURE_FORMAT",
+            E,
+            |a| with_app(a).android.signature_md5 = s(SHA1),
+            |a| with_app(a).android.signature_md5 = s(MD5)
+        ),
+        case!(
+            "APP_IOS_MD5_GIVEN",
+            E,
+            |a| with_app(a).ios.signature_sha1 = s(MD5),
+            |a| with_app(a).ios.signature_sha1 = s(SHA1)
+        ),
+        case!(
+            "APP_PACKAGE_FORMAT",
+            E,
+            |a| with_app(a).android.package = s("notes"),
+            |a| with_app(a).android.package = s("cn.xinghe.notes2")
+        ),
+        case!(
+            "APP_PLATFORM_DATA_MISSING",
+            E,
+            |a| with_app(a).android.public_key = None,
+            |a| with_app(a)
+        ),
+        case!(
+            "APP_PLATFORM_NOT_LISTED",
+            E,
+            |a| with_app(a).platforms.retain(|p| *p == Platform::Android),
+            |a| {
+                let app = with_app(a);
+                app.platforms.retain(|p| *p == Platform::Android);
+                app.ios = Default::default();
+            }
+        ),
+        case!(
+            "APP_MINI_PROGRAM_ID_FORMAT",
+            E,
+            |a| mini_program(a, "gh_0123456789ab"),
+            |a| mini_program(a, "wx1234567890abcdef")
+        ),
+        case!(
+            "APP_ICON_TOO_LARGE",
+            E,
+            |a| with_app(a).icon = s("icon-big.png"),
+            |a| with_app(a).icon = s("icon-edge.png")
+        ),
+        case!(
+            "APP_ICON_NOT_IMAGE",
+            E,
+            |a| with_app(a).icon = s("icon.txt"),
+            |a| with_app(a).icon = s("icon.png")
+        ),
+        case!(
+            "APP_ICON_UNCHECKED",
+            E,
+            |a| with_app(a).icon = s("gone.png"),
+            |a| with_app(a).icon = s("icon.png")
+        ),
+        case!(
+            "APP_CONTENT_PRE_APPROVAL",
+            E,
+            |a| with_app(a).content = vec![Content::News],
+            |a| {
+                let app = with_app(a);
+                app.content = vec![Content::News];
+                app.pre_approvals = vec![Content::News];
+            }
+        ),
+        case!(
+            "APP_INDIVIDUAL_NOT_ALLOWED_CONTENT",
+            I,
+            |a| with_app(a).content = vec![Content::News],
+            |a| with_app(a).content = vec![Content::General]
+        ),
+        case!(
+            "APP_DOMAIN_SYNTAX",
+            E,
+            |a| with_app(a).domains = vec!["https://api.xinghe.cn/v1".into()],
+            |a| with_app(a).domains = vec!["api.xinghe.cn".into()]
+        ),
+        case!(
+            "APP_DOMAIN_NOT_FILED",
+            E,
+            |a| with_app(a).domains = vec!["api.partner.cn".into()],
+            |a| {
+                let app = with_app(a);
+                app.domains = vec!["api.partner.cn".into()];
+                app.domain_numbers
+                    .insert("partner.cn".into(), "京ICP备2026012345号-3".into());
+            }
+        ),
+        case!(
+            "APP_NUMBER_FORMAT",
+            E,
+            |a| app_number(a, "京ICP备2026号-2A"),
+            |a| app_number(a, "京ICP备2026012345号-2A")
+        ),
+        case!(
+            "APP_NUMBER_NOT_APP",
+            E,
+            |a| app_number(a, "京ICP备2026012345号-2"),
+            |a| app_number(a, "京ICP备2026012345号-2K")
+        ),
+        case!(
+            "APP_NUMBER_PROVINCE",
+            E,
+            |a| app_number(a, "沪ICP备2026012345号-2A"),
+            |a| app_number(a, "京ICP备2026012345号-2A")
+        ),
+        case!(
+            "APP_NUMBER_SUBJECT",
+            E,
+            |a| {
+                a.progress.icp_number = s("京ICP备2026012345号");
+                app_number(a, "京ICP备2026099999号-2A")
+            },
+            |a| {
+                a.progress.icp_number = s("京ICP备2026012345号");
+                app_number(a, "京ICP备2026012345号-2A")
+            }
+        ),
+        case!(
+            "APP_NUMBER_DISPLAY",
+            E,
+            |a| app_number(a, "京ICP备2026012345号-2X"),
+            |a| with_app(a)
+        ),
         // checklist.rs
         case!(
             "CHECKLIST_INCOMPLETE",
@@ -596,6 +795,19 @@ fn change(planned: &str, filed: Option<&str>) -> icp_tui::model::Change {
         filed: filed.map(d),
         ..Default::default()
     }
+}
+
+const MD5: &str = "A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C:6D:7E:8F:90";
+const SHA1: &str = "0123456789abcdef0123456789abcdef01234567";
+
+fn mini_program(a: &mut Application, app_id: &str) {
+    let app = with_app(a);
+    app.kind = Some(icp_tui::model::AppKind::MiniProgram);
+    app.platforms.clear();
+    app.android = Default::default();
+    app.ios = Default::default();
+    app.mini_program.platform = Some(icp_tui::model::MiniProgramPlatform::Wechat);
+    app.mini_program.app_id = s(app_id);
 }
 
 fn set_individual_id(a: &mut Application, province: &str, id: &str) {

@@ -379,6 +379,7 @@ fn step_navigation_walks_the_data_steps_in_order() {
             Step::Province,
             Step::Subject,
             Step::Websites,
+            Step::Apps,
             Step::Access,
             Step::Documents,
             Step::Domains,

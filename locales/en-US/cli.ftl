@@ -68,3 +68,8 @@ cli-status-about = List every filing of the profile with its step, problems and 
 cli-status-json = Print one JSON document (its shape is described in docs/cli.md)
 cli-status-today = The date to check against, YYYY-MM-DD (that day at 12:00 in China) or an RFC 3339 date-time. Default: now.
 cli-bad-today = "{ $value }" is not a date: give --today as YYYY-MM-DD, e.g. 2026-11-22.
+
+## app-info (help texts; the command's output is in apps.ftl)
+cli-app-info-about = Read what an app filing asks for (package name or bundle id, certificate MD5, SHA-1, SHA-256 and public key) from a certificate (PEM or DER), an APK or an IPA. Exit 0, 1 for a debug or development certificate, 2 when the file cannot be read.
+cli-app-info-json = Print one JSON document (its shape is described in docs/cli.md)
+cli-app-info-file = A certificate, APK or IPA

@@ -8,6 +8,7 @@ lang-switched = Language: English
 step-province = Province
 step-subject = Subject
 step-websites = Websites
+step-apps = Apps
 step-access = Hosting
 step-documents = Documents
 step-domains = Domains

@@ -59,3 +59,8 @@ cli-status-about = 列出档案中的所有备案及其所在步骤、问题和�
 cli-status-json = 输出一个 JSON 文档（格式见 docs/cli.md）
 cli-status-today = 按哪一天检查：YYYY-MM-DD（表示中国时间当天 12:00）或 RFC 3339 日期时间。默认：现在。
 cli-bad-today = "{ $value }" 不是日期：--today 的格式为 YYYY-MM-DD，如 2026-11-22。
+
+## app-info (help texts; the command's output is in apps.ftl)
+cli-app-info-about = 从证书（PEM 或 DER）、APK 或 IPA 中读取 App 备案所需信息（包名或 Bundle ID、证书的 MD5、SHA-1、SHA-256 和公钥）。退出码：0；调试或开发证书为 1；文件无法读取为 2。
+cli-app-info-json = 输出一个 JSON 文档（格式见 docs/cli.md）
+cli-app-info-file = 证书、APK 或 IPA 文件

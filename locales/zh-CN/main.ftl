@@ -8,6 +8,7 @@ lang-switched = 语言：简体中文
 step-province = 省份
 step-subject = 主体
 step-websites = 网站
+step-apps = 应用
 step-access = 接入
 step-documents = 材料
 step-domains = 域名

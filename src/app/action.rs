@@ -30,6 +30,8 @@ pub enum Command {
     Reveal,
     /// Copy what the screen offers (the footer snippet after approval).
     Copy,
+    /// Read a file into the current form (the Apps step's Ctrl+O).
+    Open,
 }
 
 /// An edit of the focused text field.
@@ -53,6 +55,11 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// The runtime read the file the Apps step asked for (`Effect::ReadAppInfo`).
+    AppInfo {
+        path: String,
+        result: Box<Result<crate::appinfo::AppInfo, crate::appinfo::AppInfoError>>,
+    },
 }
 
 impl From<Command> for Action {

@@ -13,4 +13,7 @@ pub enum Effect {
     /// Copy the open application's footer snippet: to the terminal's clipboard (OSC 52) and
     /// to a file in the profile, saying which happened.
     CopyFooter,
+    /// Read a certificate, APK or IPA for the Apps step; the result comes back as
+    /// `Action::AppInfo`.
+    ReadAppInfo { path: String },
 }

@@ -97,6 +97,18 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 }
                 Ok(())
             }
+            Effect::ReadAppInfo { path } => {
+                let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+                let file = steps::attachment::resolve(path, home.as_deref());
+                let result = Box::new(crate::appinfo::read_path(&file));
+                let action = Action::AppInfo {
+                    path: path.clone(),
+                    result,
+                };
+                let more = update(state, action, &now());
+                perform(state, store, more);
+                Ok(())
+            }
         };
         if let Err(reason) = result {
             let file = match &effect {
@@ -126,6 +138,17 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
         }
     }
     check_attachments(state);
+    check_icons(state);
+}
+
+/// Looks at app icons the engine has no facts about yet, and checks again with them.
+fn check_icons(state: &mut State) {
+    if let Screen::Wizard(w) = &mut state.screen
+        && crate::appinfo::icon::refresh(&w.app, &mut w.apps.icons)
+        && let Some(now) = w.clock.clone()
+    {
+        w.recheck(&now);
+    }
 }
 
 fn save(

@@ -9,6 +9,7 @@ use crate::model::{Application, Instant, ParseError, Step};
 use crate::ui::text_input::TextInput;
 
 use super::steps::access::AccessState;
+use super::steps::apps::AppsState;
 use super::steps::countdown::CountdownState;
 use super::steps::documents::DocumentsState;
 use super::steps::domains::DomainsState;
@@ -59,6 +60,7 @@ pub struct Wizard {
     pub province: ProvinceState,
     pub subject: SubjectState,
     pub websites: WebsitesState,
+    pub apps: AppsState,
     pub access: AccessState,
     pub review: ReviewState,
     /// What the engine says about `app`, refreshed after every action (views only read it).
@@ -84,6 +86,7 @@ impl Wizard {
             province: ProvinceState::new(&app, &rules),
             subject: SubjectState::new(&app),
             websites: WebsitesState::new(&app),
+            apps: AppsState::default(),
             access: AccessState::new(&app, &rules),
             review: ReviewState::default(),
             report: Report::default(),
@@ -100,7 +103,8 @@ impl Wizard {
 
     /// Checks the application again as of `now`.
     pub fn recheck(&mut self, now: &Instant) {
-        self.report = crate::engine::check(&self.app, &self.rules, now);
+        self.report =
+            crate::engine::check_with_files(&self.app, &self.rules, now, &self.apps.icons);
         self.clock = Some(now.clone());
     }
 }

@@ -97,7 +97,10 @@ fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
         Err(e) => return Checked::Unreadable(e),
     };
     match Application::from_toml_str(&text) {
-        Ok(app) => Checked::Report(Box::new(engine::check(&app, rules, now))),
+        Ok(app) => {
+            let icons = crate::appinfo::icon_facts(&app);
+            Checked::Report(Box::new(engine::check_with_files(&app, rules, now, &icons)))
+        }
         Err(e) => Checked::Unparseable(e),
     }
 }

@@ -106,7 +106,8 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
     };
     let rules = &rules;
     let items = engine::checklist(&app, rules);
-    let report = engine::check(&app, rules, &now);
+    let icons = crate::appinfo::icon_facts(&app);
+    let report = engine::check_with_files(&app, rules, &now, &icons);
     let shown = file.display().to_string();
     let text = render(
         &Export {

@@ -1,5 +1,6 @@
 //! The command line: `icp-tui` (the TUI) and its subcommands. Help text is localized.
 
+pub mod app_info;
 pub mod check;
 pub mod export;
 pub mod footer;
@@ -108,6 +109,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         // The clock is read here, at the edge; everything below takes it as a parameter.
         Some(("export", sub)) => export::run(&common, sub, &tr, now()),
         Some(("check", sub)) => check::run(&common, sub),
+        Some(("app-info", sub)) => app_info::run(&common, sub),
         Some(("status", sub)) => status::run(
             &common,
             &tr,
@@ -189,7 +191,7 @@ fn prescan_lang(args: &[OsString]) -> Option<String> {
 }
 
 /// clap's help layout with the localized "Usage" heading (clap adds ":" to section headings).
-fn help_template(tr: &Localizer) -> String {
+pub(crate) fn help_template(tr: &Localizer) -> String {
     let usage = crate::report::label(tr, &tr.t("cli-usage"));
     format!("{{about}}\n\n{usage}{{usage}}\n\n{{all-args}}{{after-help}}")
 }
@@ -255,6 +257,7 @@ fn command(tr: &Localizer) -> Command {
         )
         .subcommand(check_command(tr))
         .subcommand(status_command(tr))
+        .subcommand(app_info::command(tr))
 }
 
 /// A command that reports on applications: `--json` and `--today`, with its own help texts

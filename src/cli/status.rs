@@ -31,6 +31,8 @@ pub struct AppStatus {
     pub next_deadline: Option<Deadline>,
     /// Every deadline, most urgent first (for `--due`).
     pub deadlines: Vec<Deadline>,
+    /// Its apps, mini-programs and quick apps: name (or `None`) and kind.
+    pub apps: Vec<(Option<String>, Option<crate::model::AppKind>)>,
 }
 
 /// A file of the profile that cannot be read, and why.
@@ -61,7 +63,7 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-/// What the status says about one application as of `now`. Pure.
+/// What the status says about one application as of `now`. Reads only the app icons it names.
 pub fn app_status(
     id: &str,
     file: &Path,
@@ -69,7 +71,8 @@ pub fn app_status(
     rules: &Rules,
     now: &Instant,
 ) -> AppStatus {
-    let report = engine::check(app, rules, now);
+    let icons = crate::appinfo::icon_facts(app);
+    let report = engine::check_with_files(app, rules, now, &icons);
     let title = [
         app.meta.title.as_deref(),
         app.subject.name.as_deref(),
@@ -96,6 +99,11 @@ pub fn app_status(
         infos: report.count(Severity::Info),
         next_deadline: report.deadlines.first().cloned(),
         deadlines: report.deadlines,
+        apps: app
+            .apps
+            .iter()
+            .map(|x| (x.name.clone().filter(|n| !n.trim().is_empty()), x.kind))
+            .collect(),
     }
 }
 
@@ -162,6 +170,10 @@ pub fn to_json(
                 "warnings": a.warnings,
                 "infos": a.infos,
                 "next_deadline": a.next_deadline.as_ref().map(deadline_json),
+                "apps": a.apps.iter().map(|(name, kind)| json!({
+                    "name": name,
+                    "kind": kind.map(|k| k.as_str()),
+                })).collect::<Vec<_>>(),
             })),
             Status::Unreadable(u) => unreadable.push(json!({
                 "id": u.id,
@@ -256,6 +268,32 @@ fn app_lines(a: &AppStatus, rules: &Rules, tr: &Localizer) -> Vec<String> {
         None => tr.t("status-no-deadline"),
     };
     lines.push(format!("  {next}"));
+    if !a.apps.is_empty() {
+        let names: Vec<String> = a
+            .apps
+            .iter()
+            .enumerate()
+            .map(|(i, (name, kind))| {
+                let name = name
+                    .clone()
+                    .unwrap_or_else(|| tr.ta("app-untitled", &[("n", arg_num(i as i64 + 1))]));
+                match kind {
+                    Some(k) => format!("{name} ({})", tr.t(&format!("app-kind-{}", k.as_str()))),
+                    None => name,
+                }
+            })
+            .collect();
+        lines.push(format!(
+            "  {}",
+            tr.ta(
+                "status-apps",
+                &[
+                    ("count", arg_num(a.apps.len() as i64)),
+                    ("apps", arg_str(&names.join(", "))),
+                ],
+            )
+        ));
+    }
     lines
 }
 

@@ -66,7 +66,13 @@ pub fn checklist_on<'r>(
         .and_then(|p| rules.province(p))
         .map(|p| p.slug.as_str());
     let mut content: Vec<Content> = Vec::new();
-    for c in app.websites.iter().flat_map(|w| &w.content) {
+    let app_content = app.apps.iter().flat_map(|a| &a.content);
+    for c in app
+        .websites
+        .iter()
+        .flat_map(|w| &w.content)
+        .chain(app_content)
+    {
         if !content.contains(c) {
             content.push(*c);
         }
@@ -191,7 +197,9 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
     if given(&app.progress.icp_number).is_some() {
         flags.push(Flag::HasFiledSites);
     }
-    if app.websites.iter().any(|w| !w.pre_approvals.is_empty()) {
+    if app.websites.iter().any(|w| !w.pre_approvals.is_empty())
+        || app.apps.iter().any(|a| !a.pre_approvals.is_empty())
+    {
         flags.push(Flag::PreApprovalHeld);
     }
     let needs_pre_approval =
@@ -200,9 +208,21 @@ pub fn flags(app: &Application, rules: &Rules, today: Option<Date>) -> Vec<Flag>
         .websites
         .iter()
         .flat_map(|w| &w.content)
+        .chain(app.apps.iter().flat_map(|a| &a.content))
         .any(needs_pre_approval)
     {
         flags.push(Flag::PreApprovalContent);
+    }
+    // Apps, mini-programs and quick apps join the same filing (research-delta §1).
+    if !app.apps.is_empty() {
+        flags.push(Flag::HasApp);
+    }
+    let kinds = || app.apps.iter().filter_map(|a| a.kind);
+    if kinds().any(|k| k != crate::model::AppKind::MiniProgram) {
+        flags.push(Flag::HasNativeApp);
+    }
+    if kinds().any(|k| k == crate::model::AppKind::MiniProgram) {
+        flags.push(Flag::HasMiniProgram);
     }
     flags
 }

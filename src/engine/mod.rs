@@ -7,6 +7,7 @@
 mod access;
 mod address;
 mod answers;
+mod apps;
 mod changes;
 mod checklist;
 mod codes;
@@ -27,6 +28,7 @@ mod websites;
 pub mod workdays;
 
 pub use answers::{is_ready, missing_answers, require_complete};
+pub use apps::{FileFacts, IconFact};
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, severity_of};
 pub use deadlines::deadline_basis;
@@ -74,8 +76,19 @@ impl Report {
     }
 }
 
-/// Checks an application against the rules as of `now`.
+/// Checks an application against the rules as of `now`. File facts (app icons) are not
+/// known here: such checks say they could not be made (see [`check_with_files`]).
 pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
+    check_with_files(app, rules, now, &FileFacts::new())
+}
+
+/// As [`check`], with what the caller found on disk about the files the application names.
+pub fn check_with_files(
+    app: &Application,
+    rules: &Rules,
+    now: &Instant,
+    files: &FileFacts,
+) -> Report {
     let ctx = Ctx::new(app, rules, now);
     let mut findings = Vec::new();
     subject::check(&ctx, &mut findings);
@@ -88,6 +101,7 @@ pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     progress::check(&ctx, &mut findings);
     notices::check(&ctx, &mut findings);
     changes::check(&ctx, &mut findings);
+    apps::check(&ctx, files, &mut findings);
     checklist::check(app, rules, ctx.today, &mut findings);
     answers::check(app, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));

@@ -176,7 +176,13 @@ fn check_per_order(ctx: &Ctx<'_>, out: &mut Out) {
     }
 }
 
-fn check_content(ctx: &Ctx<'_>, content: Content, held: &[Content], path: &str, out: &mut Out) {
+pub(crate) fn check_content(
+    ctx: &Ctx<'_>,
+    content: Content,
+    held: &[Content],
+    path: &str,
+    out: &mut Out,
+) {
     let Some(rule) = ctx.rules.filing().content(content) else {
         return;
     };

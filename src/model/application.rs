@@ -300,6 +300,9 @@ pub struct App {
     /// Back-end domains the app uses; each needs a filing of this subject.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domains: Vec<String>,
+    /// ICP numbers of back-end domains filed outside this filing's websites (docs/application-format.md).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub domain_numbers: BTreeMap<String, String>,
     /// Path of the icon file; checked like a scan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,

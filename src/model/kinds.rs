@@ -40,6 +40,7 @@ value_set!(
         Province = "province",
         Subject = "subject",
         Websites = "websites",
+        Apps = "apps",
         Access = "access",
         Documents = "documents",
         Domains = "domains",

@@ -107,7 +107,9 @@ pub fn footer(app: &Application) -> Result<FooterSnippet, FooterError> {
             (number.normalized().to_string(), IcpChoice::Website)
         }
         (FilingTarget::Website, Some(_)) => (subject, IcpChoice::SubjectOfSeveral),
-        (FilingTarget::App | FilingTarget::MiniProgram, _) => (subject, IcpChoice::SubjectFromApp),
+        (FilingTarget::App | FilingTarget::MiniProgram | FilingTarget::QuickApp, _) => {
+            (subject, IcpChoice::SubjectFromApp)
+        }
     };
     let psb = match app
         .progress

@@ -68,6 +68,7 @@ pub fn render(e: &Export<'_>, tr: &Localizer) -> String {
         )
     );
     summary(&mut out, e, tr);
+    apps(&mut out, e, tr);
     checklist(&mut out, e, tr);
     findings(&mut out, e, tr);
     deadlines(&mut out, e, tr);
@@ -272,6 +273,72 @@ fn progress(out: &mut String, e: &Export<'_>, tr: &Localizer) {
             "- {}{}",
             label(tr, &format!("tracker-field-{}", field.key())),
             escape(&value)
+        );
+    }
+    out.push('\n');
+}
+
+/// The apps of the filing with what their forms ask for; nothing when there are none.
+fn apps(out: &mut String, e: &Export<'_>, tr: &Localizer) {
+    if e.app.apps.is_empty() && e.app.progress.app_numbers.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## {}
+",
+        tr.t("apps-title")
+    );
+    for (i, x) in e.app.apps.iter().enumerate() {
+        let name = crate::app::steps::apps::app_title(x, i, tr);
+        let mut facts = Vec::new();
+        if let Some(k) = x.kind {
+            facts.push(tr.t(&format!("app-kind-{}", k.as_str())));
+        }
+        let platforms: Vec<String> = x
+            .platforms
+            .iter()
+            .map(|p| tr.t(&format!("app-platform-{}", p.as_str())))
+            .collect();
+        if !platforms.is_empty() {
+            facts.push(platforms.join(", "));
+        }
+        let facts = if facts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", facts.join("; "))
+        };
+        let _ = writeln!(out, "- **{}**{facts}", escape(&name));
+        let rows = [
+            ("app-package", &x.android.package),
+            ("app-signature-md5", &x.android.signature_md5),
+            ("app-bundle-id", &x.ios.bundle_id),
+            ("app-signature-sha1", &x.ios.signature_sha1),
+            ("app-bundle-name", &x.harmonyos.bundle_name),
+            ("app-fingerprint", &x.harmonyos.fingerprint),
+            ("app-mp-app-id", &x.mini_program.app_id),
+        ];
+        for (id, value) in rows {
+            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                let _ = writeln!(out, "  - {}{}", label(tr, id), code(v));
+            }
+        }
+        if !x.domains.is_empty() {
+            let domains: Vec<String> = x.domains.iter().map(|d| code(d)).collect();
+            let _ = writeln!(
+                out,
+                "  - {}{}",
+                label(tr, "app-domains"),
+                domains.join(", ")
+            );
+        }
+    }
+    for number in &e.app.progress.app_numbers {
+        let _ = writeln!(
+            out,
+            "- {}{}",
+            label(tr, "export-app-number"),
+            escape(number)
         );
     }
     out.push('\n');

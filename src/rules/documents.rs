@@ -38,6 +38,12 @@ pub enum Flag {
     TaiwanPermitHolder,
     /// The individual files with a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证).
     HmtResidencePermitHolder,
+    /// The filing has an app, mini-program or quick app (`[[apps]]`).
+    HasApp,
+    /// One of them is an app or quick app (kind answered).
+    HasNativeApp,
+    /// One of them is a mini-program.
+    HasMiniProgram,
 }
 
 /// Whether an item is always needed when its condition holds, or only in cases the text explains.

@@ -3,6 +3,7 @@
 //! Pure: parsing and lookups only. The built-in rules are parsed once; an override file
 //! may replace or add provinces, providers, figures, content rules and documents.
 
+mod apps;
 mod documents;
 mod filing;
 mod holidays;
@@ -21,6 +22,9 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+pub use apps::{
+    AppIdChars, AppIdShape, AppRules, HexRules, IdentifierRules, IdentifierShape, NameRules,
+};
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use holidays::{Calendar, DayKind, HolidaySpan, HolidayYear};
@@ -77,6 +81,7 @@ pub struct Rules {
     documents: Vec<DocumentRule>,
     registrars: Vec<Registrar>,
     calendar: Calendar,
+    apps: AppRules,
     sources: BTreeMap<String, SourceEntry>,
     origin: RulesOrigin,
 }
@@ -206,8 +211,9 @@ impl Rules {
         (r, h): (RegistrarsFile, HolidaysFile),
     ) -> Result<Rules, String> {
         let mut sources = Sources::new();
+        let (apps, apps_sources) = apps::parse_builtin()?.split();
         for table in [
-            p.sources, v.sources, f.sources, d.sources, r.sources, h.sources,
+            p.sources, v.sources, f.sources, d.sources, r.sources, h.sources, apps_sources,
         ] {
             for (key, entry) in table {
                 sources.entry(key).or_insert(entry);
@@ -226,6 +232,7 @@ impl Rules {
             documents: d.document,
             registrars: r.registrar,
             calendar: Calendar::new(h.year),
+            apps,
             sources,
             origin: RulesOrigin::Builtin,
         })
@@ -272,6 +279,12 @@ impl Rules {
     /// Holidays and make-up working days of the years the rules know.
     pub fn calendar(&self) -> &Calendar {
         &self.calendar
+
+    }
+
+    /// Rules for apps, mini-programs and quick apps (`assets/apps.toml`).
+    pub fn apps(&self) -> &AppRules {
+        &self.apps
     }
 
     pub fn sources(&self) -> &BTreeMap<String, SourceEntry> {

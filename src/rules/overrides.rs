@@ -8,6 +8,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::apps::AppRulesPatch;
 use super::documents::DocumentRule;
 use super::filing::{ContentRule, FiguresPatch};
 use super::holidays::HolidayYear;
@@ -100,6 +101,8 @@ struct OverrideFile {
     /// Whole years of the holiday calendar, added or replacing the built-in year.
     #[serde(default)]
     holiday_year: Vec<HolidayYear>,
+    #[serde(default)]
+    apps: AppRulesPatch,
 }
 
 impl OverrideFile {
@@ -133,6 +136,7 @@ impl OverrideFile {
         for (i, y) in self.holiday_year.iter().enumerate() {
             y.refs(&format!("holiday_year[{i}]"), &mut out);
         }
+        self.apps.refs("apps", &mut out);
         out
     }
 }
@@ -222,6 +226,7 @@ impl Rules {
             }
         }
         self.calendar.merge(file.holiday_year);
+        self.apps.apply(file.apps);
 
         let problems = check_provinces(&self.provinces, &self.other_divisions, &self.documents);
         for (indices, problem) in problems {

@@ -1,6 +1,6 @@
 //! ICP filing numbers (ICP备案号): `<abbreviation>ICP备<6–10 digits>号`, optionally
-//! followed by `-<n>` (one website of the subject) and `A` (app) or `X` (mini
-//! program). Sources: rules.md §7.1.
+//! followed by `-<n>` (one website of the subject) and `A` (app), `X` (mini
+//! program) or `K` (quick app). Sources: rules.md §7.1.
 //!
 //! Order: normalize (trim, drop whitespace, full-width ASCII read as ASCII,
 //! `icp` upper-cased) → marker `ICP备` (`ICP证` is a commercial licence, not a
@@ -48,6 +48,8 @@ pub enum FilingTarget {
     App,
     /// `-nX`
     MiniProgram,
+    /// `-nK` (research-delta-2026-12.md §1.4)
+    QuickApp,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,7 +138,10 @@ fn parse_site_suffix(after: &str) -> Result<(Option<u32>, FilingTarget), IcpNumb
         Some(d) => (d, FilingTarget::App),
         None => match tail.strip_suffix(['X', 'x']) {
             Some(d) => (d, FilingTarget::MiniProgram),
-            None => (tail, FilingTarget::Website),
+            None => match tail.strip_suffix(['K', 'k']) {
+                Some(d) => (d, FilingTarget::QuickApp),
+                None => (tail, FilingTarget::Website),
+            },
         },
     };
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -162,6 +167,8 @@ mod tests {
         assert_eq!(app.target(), FilingTarget::App);
         let mini = parse("津ICP备2024011617号-2X").unwrap();
         assert_eq!(mini.target(), FilingTarget::MiniProgram);
+        let quick = parse("粤ICP备2024011617号-3K").unwrap();
+        assert_eq!(quick.target(), FilingTarget::QuickApp);
         let subject = parse(" 粤 icp备 123456 号 ").unwrap();
         assert_eq!(subject.normalized(), "粤ICP备123456号");
         assert!(!subject.serial_length_is_usual());

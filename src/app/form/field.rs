@@ -3,7 +3,8 @@
 
 use crate::i18n::{Lang, Localizer};
 use crate::model::{
-    Application, Billing, CertificateType, Content, Date, Provider, ServiceType, SubjectKind,
+    AppKind, Application, Billing, CertificateType, Content, Date, MiniProgramPlatform, Platform,
+    Provider, ServiceType, SubjectKind,
 };
 
 /// Reads a value from the application.
@@ -80,7 +81,10 @@ named!(
     Content,
     Provider,
     ServiceType,
-    Billing
+    Billing,
+    AppKind,
+    Platform,
+    MiniProgramPlatform
 );
 
 /// Text shown for a choice: a message id, or data text in both languages (from the rules).

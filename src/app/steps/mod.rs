@@ -2,6 +2,7 @@
 //! view). Only steps that work are listed in `WORKING`; the step bar shows exactly those.
 
 pub mod access;
+pub mod apps;
 pub mod attachment;
 pub mod countdown;
 pub mod documents;
@@ -28,6 +29,7 @@ pub const WORKING: &[Step] = &[
     Step::Province,
     Step::Subject,
     Step::Websites,
+    Step::Apps,
     Step::Access,
     Step::Documents,
     Step::Domains,
@@ -54,7 +56,8 @@ pub struct StepOutcome {
     pub go_to: Option<Step>,
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
-    /// What the runtime must do besides saving (copying to the clipboard).
+    /// What the runtime must do besides saving (copying to the clipboard, reading a file the
+    /// user named).
     pub effects: Vec<super::effect::Effect>,
 }
 
@@ -124,6 +127,11 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Domains => domains::bindings(&wizard.domains),
         Step::Countdown => countdown::bindings(&wizard.countdown),
         Step::Watch => watch::bindings(&wizard.app, &wizard.watch),
+        Step::Apps => {
+            let mut all = apps::bindings(&wizard.app, &wizard.apps);
+            all.push(WIZARD);
+            return all;
+        }
     };
     vec![step, WIZARD]
 }
@@ -134,6 +142,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Province => !wizard.province.facts_focused,
         Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
         Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
+        Step::Apps => apps::text_focus(&wizard.app, &wizard.apps),
         Step::Access => access::text_focus(&wizard.app, &wizard.access, &wizard.rules),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
@@ -150,6 +159,7 @@ pub fn update(wizard: &mut Wizard, action: &Action, context: &StepContext<'_>) -
         Step::Province => province::update(app, &mut wizard.province, action, context),
         Step::Subject => subject::update(app, &mut wizard.subject, action, context),
         Step::Websites => websites::update(app, &mut wizard.websites, action, context),
+        Step::Apps => apps::update(app, &mut wizard.apps, action, context),
         Step::Access => access::update(app, &mut wizard.access, action, context),
         Step::Documents => documents::update(app, &mut wizard.documents, action, context),
         Step::Domains => domains::update(app, &mut wizard.domains, action, context),
@@ -187,6 +197,9 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
         Step::Websites => {
             wizard.websites.focus(app, path);
         }
+        Step::Apps => {
+            wizard.apps.focus(app, path);
+        }
         Step::Access => {
             wizard.access.focus(app, &wizard.rules, path);
         }
@@ -222,6 +235,7 @@ pub fn view(
     match (wizard.step, now) {
         (Step::Province, _) => province::view(frame, area, app, &wizard.province, rules, tr),
         (Step::Subject, _) => subject::view(frame, area, app, &wizard.subject, report, rules, tr),
+        (Step::Apps, _) => apps::view(frame, area, app, &wizard.apps, report, rules, tr),
         (Step::Websites, _) => {
             websites::view(frame, area, app, &wizard.websites, report, rules, tr)
         }

@@ -19,7 +19,7 @@ use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
 
-use super::{StepContext, StepOutcome, access, move_selection, subject, websites};
+use super::{StepContext, StepOutcome, access, apps, move_selection, subject, websites};
 
 #[derive(Debug, Default)]
 pub struct ReviewState {
@@ -36,6 +36,8 @@ pub fn step_of(path: &str) -> Step {
         Step::Subject
     } else if covers("websites", path) {
         Step::Websites
+    } else if covers("apps", path) {
+        Step::Apps
     } else if covers("access", path) {
         Step::Access
     } else if covers("checklist", path) {
@@ -102,6 +104,14 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
                 let site = websites::site_title(&app.websites[i], i, tr);
                 let label = label_for(&websites::fields(app, i), path, tr);
                 return format!("{site} / {label}");
+            }
+            None => Vec::new(),
+        },
+        Step::Apps => match apps::index_of(path).filter(|i| *i < app.apps.len()) {
+            Some(i) => {
+                let name = apps::app_title(&app.apps[i], i, tr);
+                let label = label_for(&apps::fields(app, i), path, tr);
+                return format!("{name} / {label}");
             }
             None => Vec::new(),
         },
