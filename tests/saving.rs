@@ -274,3 +274,46 @@ fn screens_of_the_profile_notice_and_a_file_too_large() {
         snapshot("profile_notice", &state);
     }
 }
+
+// ---- `icp-tui check` and the size limit ----
+
+#[test]
+fn check_refuses_a_file_above_the_limit_and_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let limit = icp_tui::profile::MAX_FILE_BYTES as usize;
+    let base = include_str!("data/valid_individual.toml");
+    let huge = dir.path().join("huge.toml");
+    let mut text = base.to_string();
+    text.push_str(&"#".repeat(limit + 1 - text.len()));
+    std::fs::write(&huge, &text).unwrap();
+    let at_limit = dir.path().join("at-limit.toml");
+    std::fs::write(&at_limit, &text[..limit]).unwrap();
+    let check = |file: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_icp-tui"))
+            .args(["--lang", "en-US", "check", "--today", "2026-11-22"])
+            .arg(file)
+            .env_clear()
+            .env("HOME", dir.path())
+            .output()
+            .unwrap()
+    };
+    let o = check(&huge);
+    assert_eq!(o.status.code(), Some(2));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        said.contains("huge.toml") && said.contains("10.0 MB") && said.contains("split"),
+        "{said}"
+    );
+    // The nearest case that does not fire: exactly at the limit is checked.
+    let o = check(&at_limit);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
