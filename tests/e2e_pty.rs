@@ -32,11 +32,8 @@ fn pick_a_province_quit_and_resume() {
     again.wait_for("Who files");
     again.send(CTRL_P);
     again.wait_for("Rules of Guangdong");
-    let screen = again.contents();
-    assert!(
-        screen.contains("✓ 44 粤 Guangdong"),
-        "the chosen province is marked:\n{screen}"
-    );
+    // The chosen province is marked (waited for: the frame may still be arriving).
+    again.wait_for("✓ 44 粤 Guangdong");
     again.send(CTRL_C);
     assert!(again.wait_exit());
     let saved_again = std::fs::read_to_string(&files[0]).unwrap();

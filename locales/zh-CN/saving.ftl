@@ -1,6 +1,6 @@
 ## Saving, the profile and its edges
 
-file-too-large = 文件大小为 { $size } MB，超过 icp-tui 可读取的 { $limit } MB，未打开。一份申请远小于此：请把不属于申请的内容（扫描件、导出内容）移出该文件，或按每个备案拆分为单独的文件
+file-too-large = 文件 { $size } MB，超过 icp-tui 可读取的 { $limit } MB，未打开。请把扫描件或导出内容移出该文件，或按备案拆分为多个文件
 quit-save-failed = 未退出：无法保存 { $file }（{ $reason }）。icp-tui 保持打开，内容不会丢失：请腾出磁盘空间或使文件夹可写，然后按 Ctrl+C 重试
 quit-save-failed-last = 仍未保存：{ $file }（{ $reason }）。请排除问题后继续工作，或再按 Ctrl+C 不保存退出：最近的修改将会丢失
 file-conflict = { $file } 在打开期间被 icp-tui 以外的程序修改。已保留该文件原样并显示它；你最近的修改已另存为 { $copy }

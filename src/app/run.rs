@@ -120,6 +120,9 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 // Never the last word: a new filing that never reached the disk leaves the
                 // list, and a quit whose save failed does not happen.
                 state.entries = store.list();
+                if let Screen::List(list) = &mut state.screen {
+                    list.selected = list.selected.min(state.entries.len().saturating_sub(1));
+                }
                 if state.quit {
                     state.quit = false;
                     state.failed_quits += 1;
