@@ -9,6 +9,7 @@ pub mod cli;
 pub mod engine;
 pub mod i18n;
 pub mod model;
+pub mod online;
 pub mod profile;
 pub mod report;
 pub mod rules;

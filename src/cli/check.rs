@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::engine::{self, Report, Severity};
 use crate::i18n::{self, Localizer, arg_num, arg_str};
 use crate::model::{Application, Date, Instant, ParseError, china_offset};
+use crate::online::OnlineReport;
 use crate::report;
 use crate::rules::{Rules, RulesError, RulesOrigin};
 
@@ -62,27 +63,34 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
+    let online = match super::online::options(matches, &tr) {
+        Ok(online) => online,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
     let files: Vec<PathBuf> = matches
         .get_many::<PathBuf>("files")
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
-    let results: Vec<(PathBuf, Checked)> = files
+    let (results, onlines): (Vec<(PathBuf, Checked)>, Vec<Option<OnlineReport>>) = files
         .into_iter()
         .map(|path| {
-            let checked = check_file(&path, &rules, &now);
-            (path, checked)
+            let (checked, online) = check_file(&path, &rules, &now, online.as_ref());
+            ((path, checked), online)
         })
-        .collect();
+        .unzip();
 
     if matches.get_flag("json") {
-        println!("{}", to_json(&results, &rules, &now, &tr));
+        println!("{}", to_json(&results, &onlines, &rules, &now, &tr));
         for (path, checked) in &results {
             if let Some(message) = failure_message(path, checked, &tr) {
                 eprintln!("{message}");
             }
         }
     } else {
-        print!("{}", to_text(&results, &rules, &tr));
+        print!("{}", to_text(&results, &onlines, &rules, &tr));
     }
     exit_code(&results)
 }
@@ -122,14 +130,27 @@ pub fn load_rules(path: Option<&Path>) -> Result<Rules, (PathBuf, RulesError)> {
     Rules::with_override_file(&text, path).map_err(|e| (path.to_path_buf(), e))
 }
 
-fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
+/// The engine's report, with the online findings merged in when `online` is given.
+fn check_file(
+    path: &Path,
+    rules: &Rules,
+    now: &Instant,
+    online: Option<&crate::online::Options>,
+) -> (Checked, Option<OnlineReport>) {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) => return Checked::Unreadable(e.to_string()),
+        Err(e) => return (Checked::Unreadable(e.to_string()), None),
     };
     match Application::from_toml_str(&text) {
-        Ok(app) => Checked::Report(Box::new(engine::check(&app, rules, now))),
-        Err(e) => Checked::Unparseable(e),
+        Ok(app) => {
+            let mut report = engine::check(&app, rules, now);
+            let online = online.map(|options| crate::online::run(&app, options));
+            if let Some(o) = &online {
+                o.merge_into(&mut report);
+            }
+            (Checked::Report(Box::new(report)), online)
+        }
+        Err(e) => (Checked::Unparseable(e), None),
     }
 }
 
@@ -180,12 +201,19 @@ fn rules_line(rules: &Rules, tr: &Localizer) -> String {
     }
 }
 
-fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Localizer) -> Value {
+fn to_json(
+    results: &[(PathBuf, Checked)],
+    onlines: &[Option<OnlineReport>],
+    rules: &Rules,
+    now: &Instant,
+    tr: &Localizer,
+) -> Value {
     let files: Vec<Value> = results
         .iter()
-        .map(|(path, checked)| {
+        .zip(onlines)
+        .map(|((path, checked), online)| {
             let file = path.display().to_string();
-            match checked {
+            let mut value = match checked {
                 Checked::Report(r) => json!({
                     "file": file,
                     "findings": r.findings.iter().map(|f| json!({
@@ -219,7 +247,11 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
                     "findings": [],
                     "deadlines": [],
                 }),
+            };
+            if let Some(o) = online {
+                value["online"] = crate::online::report::json(o, tr);
             }
+            value
         })
         .collect();
     let origin = match rules.source() {
@@ -234,10 +266,15 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
     json!({ "files": files, "now": now.to_string(), "rules": rules_json })
 }
 
-fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> String {
+fn to_text(
+    results: &[(PathBuf, Checked)],
+    onlines: &[Option<OnlineReport>],
+    rules: &Rules,
+    tr: &Localizer,
+) -> String {
     let mut out = String::new();
     let mut totals = [0usize; 3];
-    for (path, checked) in results {
+    for ((path, checked), online) in results.iter().zip(onlines) {
         let file = path.display().to_string();
         out.push_str(&tr.ta("check-file", &[("file", arg_str(&file))]));
         out.push('\n');
@@ -283,6 +320,9 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     report::finding_fix(f, rules, tr),
                 ));
             }
+        }
+        if let Some(o) = online {
+            out.push_str(&crate::online::report::text(o, tr));
         }
         if !report.deadlines.is_empty() {
             out.push_str(&format!("  {}\n", tr.t("check-deadlines")));

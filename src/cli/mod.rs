@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+mod online;
 pub mod status;
 mod tui;
 
@@ -205,7 +206,7 @@ fn status_command(tr: &Localizer) -> Command {
 }
 
 fn check_command(tr: &Localizer) -> Command {
-    report_command("check", tr).arg(
+    online::args(report_command("check", tr), tr).arg(
         Arg::new("files")
             .value_name("FILE")
             .required(true)

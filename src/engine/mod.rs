@@ -19,7 +19,7 @@ mod websites;
 pub mod workdays;
 
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
-pub use codes::{CODES, severity_of};
+pub use codes::{CODES, ONLINE_CODES, severity_of};
 pub use domains::{DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
 

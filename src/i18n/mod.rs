@@ -78,7 +78,10 @@ impl Localizer {
 
     /// The messages of the command line only (help, errors): quick to build.
     pub fn command_line(lang: Lang) -> Localizer {
-        Localizer::from_messages(Messages::parse_files(lang, &["main.ftl", "cli.ftl"]))
+        Localizer::from_messages(Messages::parse_files(
+            lang,
+            &["main.ftl", "cli.ftl", "online.ftl"],
+        ))
     }
 
     pub fn from_messages(messages: Messages) -> Localizer {
