@@ -80,3 +80,23 @@ finding-WHOIS_REGISTRANT_MISMATCH = The registry names "{ $registrant }" as the 
 finding-WHOIS_REGISTRANT_MISMATCH-fix = Transfer the domain to the subject at the registrar (real-name verified), or correct the subject's name.
 finding-WHOIS_EXPIRY_DIFFERS = The registry says the domain expires on { $registry }; the application records { $recorded }.
 finding-WHOIS_EXPIRY_DIFFERS-fix = Check the date in the registrar's console and correct registration.expires (a renewal moves it).
+
+## The Domains step's online panel (key o)
+online-key-check = Check online
+online-key-fill = Fill from registry
+online-key-go = Go online
+online-key-cancel = Cancel
+online-key-fill-yes = Fill
+online-key-fill-no = Keep as is
+online-panel-title = Online checks (the live site, DNS and WHOIS)
+online-panel-confirm = This will contact the network: the site, DNS and WHOIS of { $count ->
+    [one] 1 domain
+   *[other] { $count } domains
+}. Enter to go on, Esc to cancel.
+online-panel-running = Checking the site, DNS and WHOIS of { $count ->
+    [one] 1 domain
+   *[other] { $count } domains
+} online …
+online-fill-offer = f: fill this website's empty registration fields with the registry's values (asks first).
+online-fill-ask = Fill the empty fields with the registry's values? Registrant: { $registrant }; expires: { $expires }. y to fill, n to keep as is.
+online-fill-unchanged = (unchanged)

@@ -80,3 +80,17 @@ finding-WHOIS_REGISTRANT_MISMATCH = 注册局显示的域名持有者是“{ $re
 finding-WHOIS_REGISTRANT_MISMATCH-fix = 请在注册商处把域名过户到备案主体名下（并完成实名），或更正主体名称。
 finding-WHOIS_EXPIRY_DIFFERS = 注册局显示域名于 { $registry } 到期；申请中填写的是 { $recorded }。
 finding-WHOIS_EXPIRY_DIFFERS-fix = 请在注册商控制台核对到期日并更正 registration.expires（续费后日期会变）。
+
+## The Domains step's online panel (key o)
+online-key-check = 在线检查
+online-key-fill = 用注册局信息填写
+online-key-go = 联网检查
+online-key-cancel = 取消
+online-key-fill-yes = 填写
+online-key-fill-no = 保持不变
+online-panel-title = 在线检查（网站、域名解析和 WHOIS）
+online-panel-confirm = 将访问网络：检查 { $count } 个域名的网站、域名解析和 WHOIS。按 Enter 继续，按 Esc 取消。
+online-panel-running = 正在在线检查 { $count } 个域名的网站、域名解析和 WHOIS……
+online-fill-offer = f：用注册局的信息填写本网站空着的域名登记项（会先询问）。
+online-fill-ask = 用注册局的信息填写空着的项吗？持有者：{ $registrant }；到期日：{ $expires }。按 y 填写，按 n 保持不变。
+online-fill-unchanged = （不变）

@@ -28,6 +28,10 @@ pub enum Command {
     Toggle,
     /// Show masked ID and mobile numbers in full, or mask them again.
     Reveal,
+    /// Run the online checks (after saying that it goes online).
+    CheckOnline,
+    /// Offer the registry's values for empty registration fields.
+    FillFromRegistry,
 }
 
 /// An edit of the focused text field.
@@ -51,6 +55,11 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// The online checks of application `id` are over (sent by the runtime).
+    OnlineDone {
+        id: String,
+        report: Box<crate::online::OnlineReport>,
+    },
 }
 
 impl From<Command> for Action {

@@ -10,4 +10,7 @@ pub enum Effect {
     SaveSettings,
     /// Re-read the profile's list of files.
     Reload,
+    /// Run the online checks of the open application off the UI thread; the result comes
+    /// back as `Action::OnlineDone`.
+    CheckOnline,
 }

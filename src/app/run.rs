@@ -40,6 +40,8 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::SaveSettings => {
                 store.save_settings(state.lang, last_application(state).as_deref())
             }
+            // Started by the loop (`start_online`), which owns the channel.
+            Effect::CheckOnline => Ok(()),
             Effect::Reload => {
                 state.entries = store.list();
                 if let Screen::List(list) = &mut state.screen {
@@ -96,12 +98,20 @@ pub fn run(
     let mut state = State::new(tr.lang(), entries, read_only);
     let effects = start(&mut state, last_application, &now());
     perform(&mut state, store, effects);
+    let (online_tx, online_rx) = std::sync::mpsc::channel::<Action>();
     loop {
         terminal.draw(|frame| view::draw(frame, &state, &tr))?;
         if state.quit {
             return Ok(());
         }
-        let action = if needs_tick(&state) {
+        let action = if online_running(&state) {
+            // Keys stay live while the checks run; their answer is looked for between keys.
+            if event::poll(Duration::from_millis(200))? {
+                action_for_event(&state, &event::read()?)
+            } else {
+                online_rx.try_recv().ok()
+            }
+        } else if needs_tick(&state) {
             if event::poll(Duration::from_secs(1))? {
                 action_for_event(&state, &event::read()?)
             } else {
@@ -112,11 +122,37 @@ pub fn run(
         };
         let Some(action) = action else { continue };
         let effects = update(&mut state, action, &now());
+        start_online(&state, &effects, &online_tx);
         perform(&mut state, store, effects);
         if tr.lang() != state.lang {
             tr = Localizer::new(state.lang);
         }
     }
+}
+
+/// Whether the open application's online checks are running.
+fn online_running(state: &State) -> bool {
+    state
+        .wizard()
+        .is_some_and(|w| w.domains.online == steps::online::OnlinePanel::Running)
+}
+
+/// Runs the online checks the user confirmed on their own thread (the only place the TUI
+/// touches the network); the report comes back through the channel as an action.
+fn start_online(state: &State, effects: &[Effect], tx: &std::sync::mpsc::Sender<Action>) {
+    if !effects.contains(&Effect::CheckOnline) {
+        return;
+    }
+    let Some(w) = state.wizard() else { return };
+    let (id, app) = (w.id.clone(), w.app.clone());
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        let report = crate::online::run(&app, &crate::online::Options::default());
+        let _ = tx.send(Action::OnlineDone {
+            id,
+            report: Box::new(report),
+        });
+    });
 }
 
 /// Screens with a running countdown redraw every second; the rest wait for input.

@@ -32,6 +32,15 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
             _ => {}
         }
     }
+    if let Action::OnlineDone { id, report } = action {
+        // The result lands where it was asked for, whatever step is open now.
+        if let Screen::Wizard(w) = &mut state.screen
+            && w.id == id
+        {
+            steps::online::finished(&mut w.domains.online, *report);
+        }
+        return Vec::new();
+    }
     if state.overlay.is_some() {
         return update_overlay(state, action, now);
     }
@@ -243,8 +252,8 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         return Vec::new();
     };
     let context = StepContext { now };
-    let outcome = steps::update(wizard, &action, &context);
-    let mut effects = Vec::new();
+    let mut outcome = steps::update(wizard, &action, &context);
+    let mut effects = std::mem::take(&mut outcome.effects);
     if outcome.changed {
         wizard.app.meta.updated = Some(now.clone());
     }

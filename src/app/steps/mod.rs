@@ -8,6 +8,7 @@ pub mod documents;
 pub mod domains;
 pub mod finding_text;
 pub mod name_diff;
+pub mod online;
 pub mod province;
 pub mod review;
 pub mod subject;
@@ -49,6 +50,8 @@ pub struct StepOutcome {
     pub go_to: Option<Step>,
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
+    /// Asked of the runtime besides saving (the online checks).
+    pub effects: Vec<super::effect::Effect>,
 }
 
 impl StepOutcome {
@@ -117,6 +120,9 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Domains => domains::bindings(&wizard.domains),
         Step::Countdown => countdown::bindings(&wizard.countdown),
     };
+    if wizard.step == Step::Domains {
+        return vec![online::bindings(&wizard.domains.online), step, WIZARD];
+    }
     vec![step, WIZARD]
 }
 
