@@ -187,3 +187,23 @@ fn registry_values_are_offered_and_filled_only_after_yes() {
         );
     }
 }
+
+#[test]
+fn an_answer_nobody_waits_for_is_dropped() {
+    let mut state = opened(Lang::EnUs);
+    done(&mut state);
+    assert_eq!(
+        state.wizard().unwrap().domains.online,
+        icp_tui::app::steps::online::OnlinePanel::Idle
+    );
+    // The nearest case: while running, it lands.
+    run(
+        &mut state,
+        [cmd(Command::CheckOnline), cmd(Command::Confirm)],
+    );
+    done(&mut state);
+    assert!(matches!(
+        state.wizard().unwrap().domains.online,
+        icp_tui::app::steps::online::OnlinePanel::Done(_)
+    ));
+}

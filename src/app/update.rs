@@ -33,9 +33,11 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
         }
     }
     if let Action::OnlineDone { id, report } = action {
-        // The result lands where it was asked for, whatever step is open now.
+        // The result lands where it was asked for, whatever step is open now; a late answer
+        // for a panel no longer waiting is dropped.
         if let Screen::Wizard(w) = &mut state.screen
             && w.id == id
+            && w.domains.online == steps::online::OnlinePanel::Running
         {
             steps::online::finished(&mut w.domains.online, *report);
         }

@@ -88,7 +88,7 @@ pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
         Some(server) => vec![server],
         None => dns::system_servers(),
     };
-    let (site, dns, whois) = std::thread::scope(|scope| {
+    let (site, dns, whois, panicked) = std::thread::scope(|scope| {
         let site = (!urls.is_empty())
             .then(|| scope.spawn(|| http::fetch_first(&urls, &options.pins, options.timeout)));
         let dns = ascii
@@ -104,11 +104,13 @@ pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
                 )
             })
         });
-        (
-            site.and_then(|h| h.join().ok()),
-            dns.and_then(|h| h.join().ok()),
-            whois.and_then(|h| h.join().ok()),
-        )
+        let mut panicked = false;
+        let (site, dns, whois) = (
+            join_probe(site, &mut panicked),
+            join_probe(dns, &mut panicked),
+            join_probe(whois, &mut panicked),
+        );
+        (site, dns, whois, panicked)
     });
     Probes {
         index,
@@ -116,8 +118,18 @@ pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
         site,
         dns,
         whois,
-        panicked: false,
+        panicked,
     }
+}
+
+/// A probe's result; a probe that panicked is remembered, not taken for "not asked".
+fn join_probe<T>(
+    handle: Option<std::thread::ScopedJoinHandle<'_, T>>,
+    panicked: &mut bool,
+) -> Option<T> {
+    let result = handle?.join();
+    *panicked |= result.is_err();
+    result.ok()
 }
 
 /// Turns one website's probes into results and findings.
