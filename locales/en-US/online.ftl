@@ -75,7 +75,7 @@ finding-DNS_NOT_RESOLVING-fix = Add an A record for it at your DNS provider, poi
 finding-DNS_NOT_INSTANCE = { $domain } resolves to { $addrs }, not to the instance's { $ip }.
 finding-DNS_NOT_INSTANCE-fix = Point the domain at the filed instance (audits check that the address belongs to the access provider), or correct access.public_ip_address.
 finding-SITE_UNREACHABLE = The homepage of { $domain } could not be fetched: { $reason }
-finding-SITE_UNREACHABLE-fix = Keep the site reachable: a filed site that does not open can be cancelled as an empty shell. If it is served at another address (www.…), give that as websites.footer.url.
+finding-SITE_UNREACHABLE-fix = Keep the site reachable: a filed site that does not open can be cancelled as an empty shell. If it is served at another address (such as www.), give that as websites.footer.url.
 finding-WHOIS_REGISTRANT_MISMATCH = The registry names "{ $registrant }" as the domain's holder, not the filing subject "{ $subject }".
 finding-WHOIS_REGISTRANT_MISMATCH-fix = Transfer the domain to the subject at the registrar (real-name verified), or correct the subject's name.
 finding-WHOIS_EXPIRY_DIFFERS = The registry says the domain expires on { $registry }; the application records { $recorded }.
@@ -96,7 +96,7 @@ online-panel-confirm = This will contact the network: the site, DNS and WHOIS of
 online-panel-running = Checking the site, DNS and WHOIS of { $count ->
     [one] 1 domain
    *[other] { $count } domains
-} online …
+} online. Keys still work.
 online-fill-offer = f: fill this website's empty registration fields with the registry's values (asks first).
 online-fill-ask = Fill the empty fields with the registry's values? Registrant: { $registrant }; expires: { $expires }. y to fill, n to keep as is.
 online-fill-unchanged = (unchanged)

@@ -530,7 +530,7 @@ fn dns_verdict(
         return (
             Outcome::CouldNotRun,
             Detail::new("dns-cname")
-                .arg("cnames", resolution.cnames.join(" → "))
+                .arg("cnames", resolution.cnames.join(", "))
                 .arg("addrs", addrs)
                 .arg("ip", ip),
         );
