@@ -362,3 +362,14 @@ fn offline_every_check_could_not_run_and_nothing_fires() {
         assert!(c.detail.id.starts_with("offline"), "{c:?}");
     }
 }
+
+#[test]
+fn progress_is_told_for_every_probe() {
+    let w = World::new(LINKED);
+    let seen = std::sync::Mutex::new(Vec::new());
+    let progress = |done: usize, total: usize| seen.lock().unwrap().push((done, total));
+    online::run_with_progress(&app("xinghe.cn", &w.url("/"), ""), &w.options(), &progress);
+    let mut seen = seen.into_inner().unwrap();
+    seen.sort();
+    assert_eq!(seen, [(1, 3), (2, 3), (3, 3)]);
+}

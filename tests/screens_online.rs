@@ -207,3 +207,23 @@ fn an_answer_nobody_waits_for_is_dropped() {
         icp_tui::app::steps::online::OnlinePanel::Done(_)
     ));
 }
+
+#[test]
+fn progress_counts_the_answers_in() {
+    for lang in Lang::ALL {
+        let mut state = opened(lang);
+        run(
+            &mut state,
+            [cmd(Command::CheckOnline), cmd(Command::Confirm)],
+        );
+        run(
+            &mut state,
+            [Action::OnlineProgress {
+                id: "a".into(),
+                done: 2,
+                total: 3,
+            }],
+        );
+        snapshot("online_progress", &state);
+    }
+}

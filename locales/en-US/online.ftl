@@ -96,7 +96,7 @@ online-panel-confirm = This will contact the network: the site, DNS and WHOIS of
 online-panel-running = Checking the site, DNS and WHOIS of { $count ->
     [one] 1 domain
    *[other] { $count } domains
-} online. Keys still work.
+} online: { $done } of { $total } answers in. Keys still work.
 online-fill-offer = f: fill this website's empty registration fields with the registry's values (asks first).
 online-fill-ask = Fill the empty fields with the registry's values? Registrant: { $registrant }; expires: { $expires }. y to fill, n to keep as is.
 online-fill-unchanged = (unchanged)

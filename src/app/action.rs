@@ -55,6 +55,12 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// `done` of `total` probes of application `id` have their answer (sent by the runtime).
+    OnlineProgress {
+        id: String,
+        done: usize,
+        total: usize,
+    },
     /// The online checks of application `id` are over (sent by the runtime).
     OnlineDone {
         id: String,

@@ -134,7 +134,7 @@ pub fn run(
 fn online_running(state: &State) -> bool {
     state
         .wizard()
-        .is_some_and(|w| w.domains.online == steps::online::OnlinePanel::Running)
+        .is_some_and(|w| steps::online::running(&w.domains.online))
 }
 
 /// Runs the online checks the user confirmed on their own thread (the only place the TUI
@@ -147,7 +147,12 @@ fn start_online(state: &State, effects: &[Effect], tx: &std::sync::mpsc::Sender<
     let (id, app) = (w.id.clone(), w.app.clone());
     let tx = tx.clone();
     std::thread::spawn(move || {
-        let report = crate::online::run(&app, &crate::online::Options::default());
+        let progress = |done, total| {
+            let id = id.clone();
+            let _ = tx.send(Action::OnlineProgress { id, done, total });
+        };
+        let options = crate::online::Options::default();
+        let report = crate::online::run_with_progress(&app, &options, &progress);
         let _ = tx.send(Action::OnlineDone {
             id,
             report: Box::new(report),

@@ -37,9 +37,17 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
         // for a panel no longer waiting is dropped.
         if let Screen::Wizard(w) = &mut state.screen
             && w.id == id
-            && w.domains.online == steps::online::OnlinePanel::Running
+            && steps::online::running(&w.domains.online)
         {
             steps::online::finished(&mut w.domains.online, *report);
+        }
+        return Vec::new();
+    }
+    if let Action::OnlineProgress { id, done, total } = action {
+        if let Screen::Wizard(w) = &mut state.screen
+            && w.id == id
+        {
+            steps::online::progressed(&mut w.domains.online, done, total);
         }
         return Vec::new();
     }

@@ -71,9 +71,9 @@ pub fn homepage_urls(website: &Website, ascii_domain: Option<&str>) -> Vec<Strin
     }
 }
 
-/// Runs one website's probes, each on its own thread.
-pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
-    let domain = website
+/// The domain as recorded (lower case, no final dot) and in ASCII.
+fn domain_of(website: &Website) -> Option<(String, String)> {
+    website
         .domain
         .as_deref()
         .map(|d| d.trim().trim_end_matches('.').to_lowercase())
@@ -81,7 +81,24 @@ pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
         .and_then(|d| {
             let ascii = idna::domain_to_ascii(&d).ok()?;
             Some((d, ascii))
-        });
+        })
+}
+
+/// How many probes `probe` will run for a website (for progress).
+pub fn planned(website: &Website) -> usize {
+    let domain = domain_of(website);
+    let site = !homepage_urls(website, domain.as_ref().map(|(_, a)| a.as_str())).is_empty();
+    usize::from(site) + if domain.is_some() { 2 } else { 0 }
+}
+
+/// Runs one website's probes, each on its own thread; `tick` after each answer.
+pub fn probe(
+    index: usize,
+    website: &Website,
+    options: &Options,
+    tick: &(dyn Fn() + Sync),
+) -> Probes {
+    let domain = domain_of(website);
     let ascii = domain.as_ref().map(|(_, a)| a.clone());
     let urls = homepage_urls(website, ascii.as_deref());
     let servers = match options.dns_server {
@@ -89,19 +106,30 @@ pub fn probe(index: usize, website: &Website, options: &Options) -> Probes {
         None => dns::system_servers(),
     };
     let (site, dns, whois, panicked) = std::thread::scope(|scope| {
-        let site = (!urls.is_empty())
-            .then(|| scope.spawn(|| http::fetch_first(&urls, &options.pins, options.timeout)));
-        let dns = ascii
-            .as_deref()
-            .map(|d| scope.spawn(move || dns::resolve(d, &servers, options.timeout)));
+        let site = (!urls.is_empty()).then(|| {
+            scope.spawn(|| {
+                let r = http::fetch_first(&urls, &options.pins, options.timeout);
+                tick();
+                r
+            })
+        });
+        let dns = ascii.as_deref().map(|d| {
+            scope.spawn(move || {
+                let r = dns::resolve(d, &servers, options.timeout);
+                tick();
+                r
+            })
+        });
         let whois = ascii.as_deref().map(|d| {
             scope.spawn(move || {
-                whois::lookup(
+                let r = whois::lookup(
                     d,
                     options.whois_server.as_ref(),
                     &options.pins,
                     options.timeout,
-                )
+                );
+                tick();
+                r
             })
         });
         let mut panicked = false;

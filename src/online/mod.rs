@@ -153,12 +153,36 @@ impl OnlineReport {
 /// Runs every online check of an application. Blocking; each website's three probes run on
 /// their own threads. Only called when the user asked for it.
 pub fn run(app: &Application, options: &Options) -> OnlineReport {
+    run_with_progress(app, options, &|_, _| {})
+}
+
+/// How many probes `run` makes (one per homepage, DNS and WHOIS question).
+pub fn planned(app: &Application) -> usize {
+    app.websites.iter().map(compare::planned).sum()
+}
+
+/// `run`, calling `progress(done, total)` each time a probe (homepage, DNS, WHOIS of one
+/// website) has its answer.
+pub fn run_with_progress(
+    app: &Application,
+    options: &Options,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> OnlineReport {
+    let total = planned(app);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let tick = || {
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        progress(n, total);
+    };
+    let tick: &(dyn Fn() + Sync) = &tick;
     let probes: Vec<compare::Probes> = std::thread::scope(|scope| {
         let handles: Vec<_> = app
             .websites
             .iter()
             .enumerate()
-            .map(|(index, website)| scope.spawn(move || compare::probe(index, website, options)))
+            .map(|(index, website)| {
+                scope.spawn(move || compare::probe(index, website, options, tick))
+            })
             .collect();
         handles
             .into_iter()

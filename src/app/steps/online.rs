@@ -23,7 +23,11 @@ pub enum OnlinePanel {
     Idle,
     /// The warning is on screen; Enter goes online, Esc does not.
     Confirming,
-    Running,
+    /// `done` of `total` probes answered so far.
+    Running {
+        done: usize,
+        total: usize,
+    },
     Done(Box<OnlineReport>),
     /// Asking whether to fill the empty registration fields of this website.
     Offering(Box<OnlineReport>),
@@ -71,7 +75,7 @@ pub fn bindings(panel: &OnlinePanel) -> &'static [Binding] {
     match panel {
         OnlinePanel::Idle => IDLE,
         OnlinePanel::Confirming => CONFIRMING,
-        OnlinePanel::Running => &[],
+        OnlinePanel::Running { .. } => &[],
         OnlinePanel::Done(_) => DONE,
         OnlinePanel::Offering(_) => OFFERING,
     }
@@ -92,7 +96,8 @@ pub fn update(
             *panel = OnlinePanel::Confirming;
         }
         (OnlinePanel::Confirming, Command::Confirm) => {
-            *panel = OnlinePanel::Running;
+            let total = crate::online::planned(app);
+            *panel = OnlinePanel::Running { done: 0, total };
             return Some(StepOutcome {
                 handled: true,
                 effects: vec![Effect::CheckOnline],
@@ -121,6 +126,18 @@ pub fn update(
         _ => return None,
     }
     Some(StepOutcome::handled())
+}
+
+/// Whether the panel waits for the runtime.
+pub fn running(panel: &OnlinePanel) -> bool {
+    matches!(panel, OnlinePanel::Running { .. })
+}
+
+/// Some probes answered.
+pub fn progressed(panel: &mut OnlinePanel, done: usize, total: usize) {
+    if running(panel) {
+        *panel = OnlinePanel::Running { done, total };
+    }
 }
 
 /// The runtime's answer arrived.
@@ -189,10 +206,14 @@ pub fn lines(
             ),
             theme::warning(),
         )),
-        OnlinePanel::Running => out.push(Line::styled(
+        OnlinePanel::Running { done, total } => out.push(Line::styled(
             tr.ta(
                 "online-panel-running",
-                &[("count", arg_num(domains as i64))],
+                &[
+                    ("count", arg_num(domains as i64)),
+                    ("done", arg_num(*done as i64)),
+                    ("total", arg_num(*total as i64)),
+                ],
             ),
             theme::warning(),
         )),
@@ -291,13 +312,13 @@ mod tests {
         update(&mut a, &mut panel, 0, &cmd(Command::CheckOnline));
         let o = update(&mut a, &mut panel, 0, &cmd(Command::Confirm)).unwrap();
         assert_eq!(o.effects, vec![Effect::CheckOnline]);
-        assert_eq!(panel, OnlinePanel::Running);
+        assert_eq!(panel, OnlinePanel::Running { done: 0, total: 3 });
     }
 
     #[test]
     fn registry_values_fill_empty_fields_only_after_yes() {
         let mut a = app();
-        let mut panel = OnlinePanel::Running;
+        let mut panel = OnlinePanel::Running { done: 0, total: 0 };
         finished(&mut panel, report());
         update(&mut a, &mut panel, 0, &cmd(Command::FillFromRegistry));
         assert!(matches!(panel, OnlinePanel::Offering(_)));
