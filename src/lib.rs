@@ -11,6 +11,7 @@ pub mod engine;
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod online;
 pub mod profile;
 pub mod report;
 pub mod rules;

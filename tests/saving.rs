@@ -57,7 +57,7 @@ impl Store for Disk {
     fn delete(&mut self, _: &str) -> Result<(), String> {
         Ok(())
     }
-    fn save_settings(&mut self, _: Lang, _: Option<&str>) -> Result<(), String> {
+    fn save_settings(&mut self, _: Option<Lang>, _: Option<&str>) -> Result<(), String> {
         Ok(())
     }
     fn notice(&self) -> Option<Flash> {

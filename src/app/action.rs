@@ -32,6 +32,10 @@ pub enum Command {
     Copy,
     /// Read a file into the current form (the Apps step's Ctrl+O).
     Open,
+    /// Run the online checks (after saying that it goes online).
+    CheckOnline,
+    /// Offer the registry's values for empty registration fields.
+    FillFromRegistry,
 }
 
 /// An edit of the focused text field.
@@ -59,6 +63,17 @@ pub enum Action {
     AppInfo {
         path: String,
         result: Box<Result<crate::appinfo::AppInfo, crate::appinfo::AppInfoError>>,
+    },
+    /// `done` of `total` probes of application `id` have their answer (sent by the runtime).
+    OnlineProgress {
+        id: String,
+        done: usize,
+        total: usize,
+    },
+    /// The online checks of application `id` are over (sent by the runtime).
+    OnlineDone {
+        id: String,
+        report: Box<crate::online::OnlineReport>,
     },
 }
 

@@ -16,4 +16,7 @@ pub enum Effect {
     /// Read a certificate, APK or IPA for the Apps step; the result comes back as
     /// `Action::AppInfo`.
     ReadAppInfo { path: String },
+    /// Run the online checks of the open application off the UI thread; the result comes
+    /// back as `Action::OnlineDone`.
+    CheckOnline,
 }

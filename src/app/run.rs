@@ -90,6 +90,8 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 copy_footer(state, store);
                 Ok(())
             }
+            // Started by the loop (`start_online`), which owns the channel.
+            Effect::CheckOnline => Ok(()),
             Effect::Reload => {
                 state.entries = store.list();
                 if let Screen::List(list) = &mut state.screen {
@@ -300,6 +302,7 @@ fn event_loop(
     tr: &mut Localizer,
     signals: &Signals,
 ) -> io::Result<()> {
+    let (online_tx, online_rx) = std::sync::mpsc::channel::<Action>();
     loop {
         // No frame after a signal: the terminal may be gone (SIGHUP).
         if signals.received().is_some() {
@@ -309,7 +312,7 @@ fn event_loop(
         if state.quit {
             return Ok(());
         }
-        let Some(action) = next_action(state, signals)? else {
+        let Some(action) = next_action(state, signals, &online_rx)? else {
             continue;
         };
         let reloaded = sync_from_disk(state, store);
@@ -319,6 +322,7 @@ fn event_loop(
         {
             state.flash = Some(flash);
         }
+        start_online(state, &effects, &online_tx);
         perform(state, store, effects);
         if tr.lang() != state.lang {
             *tr = Localizer::new(state.lang);
@@ -328,8 +332,14 @@ fn event_loop(
 
 /// Waits for a key (or a countdown's second), looking for signals every `signals::POLL`.
 /// `None`: a signal arrived, or an event that means nothing here.
-fn next_action(state: &State, signals: &Signals) -> io::Result<Option<Action>> {
+/// While online checks run, their answers are looked for between keys.
+fn next_action(
+    state: &State,
+    signals: &Signals,
+    online: &std::sync::mpsc::Receiver<Action>,
+) -> io::Result<Option<Action>> {
     let tick = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    let waiting = online_running(state);
     loop {
         if signals.received().is_some() {
             return Ok(None);
@@ -342,6 +352,9 @@ fn next_action(state: &State, signals: &Signals) -> io::Result<Option<Action>> {
         };
         if event::poll(wait)? {
             return Ok(action_for_event(state, &event::read()?));
+        }
+        if waiting && let Ok(action) = online.try_recv() {
+            return Ok(Some(action));
         }
         if tick.is_some_and(|at| std::time::Instant::now() >= at) {
             return Ok(Some(Action::Tick));
@@ -365,6 +378,36 @@ fn ending(state: &State, tr: &Localizer, signal: Option<i32>) -> Ending {
         })
         .collect();
     Ending { signal, notes }
+}
+
+/// Whether the open application's online checks are running.
+fn online_running(state: &State) -> bool {
+    state
+        .wizard()
+        .is_some_and(|w| steps::online::running(&w.domains.online))
+}
+
+/// Runs the online checks the user confirmed on their own thread (the only place the TUI
+/// touches the network); the report comes back through the channel as an action.
+fn start_online(state: &State, effects: &[Effect], tx: &std::sync::mpsc::Sender<Action>) {
+    if !effects.contains(&Effect::CheckOnline) {
+        return;
+    }
+    let Some(w) = state.wizard() else { return };
+    let (id, app) = (w.id.clone(), w.app.clone());
+    let tx = tx.clone();
+    std::thread::spawn(move || {
+        let progress = |done, total| {
+            let id = id.clone();
+            let _ = tx.send(Action::OnlineProgress { id, done, total });
+        };
+        let options = crate::online::Options::default();
+        let report = crate::online::run_with_progress(&app, &options, &progress);
+        let _ = tx.send(Action::OnlineDone {
+            id,
+            report: Box::new(report),
+        });
+    });
 }
 
 /// Screens with a running countdown redraw every second; the rest wait for input.

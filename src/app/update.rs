@@ -37,6 +37,25 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
             _ => {}
         }
     }
+    if let Action::OnlineDone { id, report } = action {
+        // The result lands where it was asked for, whatever step is open now; a late answer
+        // for a panel no longer waiting is dropped.
+        if let Screen::Wizard(w) = &mut state.screen
+            && w.id == id
+            && steps::online::running(&w.domains.online)
+        {
+            steps::online::finished(&mut w.domains.online, *report);
+        }
+        return Vec::new();
+    }
+    if let Action::OnlineProgress { id, done, total } = action {
+        if let Screen::Wizard(w) = &mut state.screen
+            && w.id == id
+        {
+            steps::online::progressed(&mut w.domains.online, done, total);
+        }
+        return Vec::new();
+    }
     if state.read_only && would_edit(state, &action) {
         return refuse_read_only(state);
     }

@@ -14,6 +14,7 @@ use crate::engine::{self, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::input::ReadError;
 use crate::model::{Application, Date, Instant, ParseError, china_offset};
+use crate::online::OnlineReport;
 use crate::report;
 use crate::rules::{Rules, RulesOrigin};
 
@@ -48,21 +49,28 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
         Ok(rules) => rules,
         Err(code) => return code,
     };
+    let online = match super::online::options(matches, &tr) {
+        Ok(online) => online,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
     let files: Vec<PathBuf> = matches
         .get_many::<PathBuf>("files")
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
     let complete = matches.get_flag("complete");
-    let results: Vec<(PathBuf, Checked)> = files
+    let (results, onlines): (Vec<(PathBuf, Checked)>, Vec<Option<OnlineReport>>) = files
         .into_iter()
         .map(|path| {
-            let mut checked = check_file(&path, &rules, &now);
+            let (mut checked, online) = check_file(&path, &rules, &now, online.as_ref());
             if let (true, Checked::Report(report)) = (complete, &mut checked) {
                 engine::require_complete(report);
             }
-            (path, checked)
+            ((path, checked), online)
         })
-        .collect();
+        .unzip();
 
     // Diagnostics go to stderr in both modes; stdout carries the report alone.
     for (path, checked) in &results {
@@ -71,9 +79,9 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
         }
     }
     let report = if matches.get_flag("json") {
-        format!("{}\n", to_json(&results, &rules, &now, &tr))
+        format!("{}\n", to_json(&results, &onlines, &rules, &now, &tr))
     } else {
-        to_text(&results, &rules, &tr)
+        to_text(&results, &onlines, &rules, &tr)
     };
     out::finish(out::stdout(&report), exit_code(&results), &tr)
 }
@@ -91,17 +99,28 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-fn check_file(path: &Path, rules: &Rules, now: &Instant) -> Checked {
+/// The engine's report, with the online findings merged in when `online` is given.
+fn check_file(
+    path: &Path,
+    rules: &Rules,
+    now: &Instant,
+    online: Option<&crate::online::Options>,
+) -> (Checked, Option<OnlineReport>) {
     let text = match crate::input::read_text(path) {
         Ok(t) => t,
-        Err(e) => return Checked::Unreadable(e),
+        Err(e) => return (Checked::Unreadable(e), None),
     };
     match Application::from_toml_str(&text) {
         Ok(app) => {
             let icons = crate::appinfo::icon_facts(&app);
-            Checked::Report(Box::new(engine::check_with_files(&app, rules, now, &icons)))
+            let mut report = engine::check_with_files(&app, rules, now, &icons);
+            let online = online.map(|options| crate::online::run(&app, options));
+            if let Some(o) = &online {
+                o.merge_into(&mut report);
+            }
+            (Checked::Report(Box::new(report)), online)
         }
-        Err(e) => Checked::Unparseable(e),
+        Err(e) => (Checked::Unparseable(e), None),
     }
 }
 
@@ -149,12 +168,19 @@ pub fn rules_json(rules: &Rules) -> Value {
     out
 }
 
-fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Localizer) -> Value {
+fn to_json(
+    results: &[(PathBuf, Checked)],
+    onlines: &[Option<OnlineReport>],
+    rules: &Rules,
+    now: &Instant,
+    tr: &Localizer,
+) -> Value {
     let files: Vec<Value> = results
         .iter()
-        .map(|(path, checked)| {
+        .zip(onlines)
+        .map(|((path, checked), online)| {
             let file = path.display().to_string();
-            match checked {
+            let mut value = match checked {
                 Checked::Report(r) => json!({
                     "file": file,
                     "findings": r.findings.iter().map(|f| json!({
@@ -189,17 +215,26 @@ fn to_json(results: &[(PathBuf, Checked)], rules: &Rules, now: &Instant, tr: &Lo
                     "findings": [],
                     "deadlines": [],
                 }),
+            };
+            if let Some(o) = online {
+                value["online"] = crate::online::report::json(o, tr);
             }
+            value
         })
         .collect();
     json!({ "files": files, "now": now.to_string(), "rules": rules_json(rules) })
 }
 
-fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> String {
+fn to_text(
+    results: &[(PathBuf, Checked)],
+    onlines: &[Option<OnlineReport>],
+    rules: &Rules,
+    tr: &Localizer,
+) -> String {
     let mut out = String::new();
     let mut totals = [0usize; 3];
     let mut unreadable = 0usize;
-    for (path, checked) in results {
+    for ((path, checked), online) in results.iter().zip(onlines) {
         // Files that could not be read are reported on stderr and counted in the summary.
         let Checked::Report(report) = checked else {
             unreadable += 1;
@@ -247,6 +282,9 @@ fn to_text(results: &[(PathBuf, Checked)], rules: &Rules, tr: &Localizer) -> Str
                     report::finding_fix(f, rules, tr),
                 ));
             }
+        }
+        if let Some(o) = online {
+            out.push_str(&crate::online::report::text(o, tr));
         }
         if !report.deadlines.is_empty() {
             out.push_str(&format!("  {}\n", tr.t("check-deadlines")));

@@ -6,6 +6,7 @@ pub mod export;
 pub mod footer;
 mod ics;
 pub mod out;
+mod online;
 pub mod status;
 mod status_due;
 mod tui;
@@ -292,21 +293,23 @@ fn status_command(tr: &Localizer) -> Command {
 }
 
 fn check_command(tr: &Localizer) -> Command {
-    report_command("check", tr)
-        .arg(
+    online::args(
+        report_command("check", tr).arg(
             Arg::new("complete")
                 .long("complete")
                 .action(ArgAction::SetTrue)
                 .help(tr.t("cli-check-complete")),
-        )
-        .arg(
-            Arg::new("files")
-                .value_name("FILE")
-                .required(true)
-                .num_args(1..)
-                .value_parser(value_parser!(PathBuf))
-                .help(tr.t("cli-check-files")),
-        )
+        ),
+        tr,
+    )
+    .arg(
+        Arg::new("files")
+            .value_name("FILE")
+            .required(true)
+            .num_args(1..)
+            .value_parser(value_parser!(PathBuf))
+            .help(tr.t("cli-check-files")),
+    )
 }
 
 /// A profile error as one localized sentence that names the path and what to do.

@@ -140,7 +140,25 @@ pub const CODES: &[(&str, Severity)] = &[
     ("APPLICATION_INCOMPLETE", Info),
 ];
 
+// Online checks (src/online/, `check --online`): findings of the same type that the engine
+// itself never reports, so they are listed apart from CODES (whose every code the engine
+// fires in tests/engine_findings.rs).
+pub const ONLINE_CODES: &[(&str, Severity)] = &[
+    ("FOOTER_ICP_MISSING", Error),
+    ("FOOTER_ICP_NOT_LINKED", Error),
+    ("FOOTER_PSB_MISSING", Warning),
+    ("DNS_NOT_RESOLVING", Warning),
+    ("DNS_NOT_INSTANCE", Warning),
+    ("SITE_UNREACHABLE", Warning),
+    ("WHOIS_REGISTRANT_MISMATCH", Error),
+    ("WHOIS_EXPIRY_DIFFERS", Warning),
+];
+
 /// The severity a code is always reported with.
 pub fn severity_of(code: &str) -> Option<Severity> {
-    CODES.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
+    CODES
+        .iter()
+        .chain(ONLINE_CODES)
+        .find(|(c, _)| *c == code)
+        .map(|(_, s)| *s)
 }

@@ -30,7 +30,7 @@ pub mod workdays;
 pub use answers::{is_ready, missing_answers, require_complete};
 pub use apps::{FileFacts, IconFact};
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
-pub use codes::{CODES, severity_of};
+pub use codes::{CODES, ONLINE_CODES, severity_of};
 pub use deadlines::deadline_basis;
 pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};

@@ -27,6 +27,8 @@ pub struct DomainsState {
     /// Index into `websites`.
     pub website: usize,
     pub scroll: u16,
+    /// The online checks' panel (`o`).
+    pub online: super::online::OnlinePanel,
 }
 
 /// The Fluent id suffix of an item (`domains-item-<key>`).
@@ -75,6 +77,9 @@ pub fn update(
 ) -> StepOutcome {
     let count = app.websites.len();
     state.website = state.website.min(count.saturating_sub(1));
+    if let Some(outcome) = super::online::update(app, &mut state.online, state.website, action) {
+        return outcome;
+    }
     let Action::Command(command) = action else {
         return StepOutcome::default();
     };
@@ -140,7 +145,9 @@ pub fn render(
     }
     let index = state.website.min(app.websites.len() - 1);
     render_tabs(frame, tabs, app, index, tr);
-    let lines = lines(app, index, checks, rules, tr);
+    // Once asked for, the online panel comes first: its question must be on screen.
+    let mut lines = super::online::lines(app, &state.online, index, tr);
+    lines.extend(self::lines(app, index, checks, rules, tr));
     frame.render_widget(wrap::scrolled(&lines, body, state.scroll), body);
 }
 

@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod documents;
 pub mod domains;
 pub mod name_diff;
+pub mod online;
 pub mod province;
 pub mod review;
 pub mod subject;
@@ -57,7 +58,7 @@ pub struct StepOutcome {
     /// With `go_to`: the field (a finding's dotted path) to focus there.
     pub focus: Option<String>,
     /// What the runtime must do besides saving (copying to the clipboard, reading a file the
-    /// user named).
+    /// user named, the online checks).
     pub effects: Vec<super::effect::Effect>,
 }
 
@@ -133,6 +134,9 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
             return all;
         }
     };
+    if wizard.step == Step::Domains {
+        return vec![online::bindings(&wizard.domains.online), step, WIZARD];
+    }
     vec![step, WIZARD]
 }
 
