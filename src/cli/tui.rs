@@ -1,5 +1,6 @@
 //! `icp-tui` with no subcommand: open the profile and run the interactive app.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use crate::app::run::{self as app_run, Store};
@@ -47,8 +48,10 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     let last = settings.last_application.clone();
     let mut store = ProfileStore { profile, settings };
 
-    let mut guard = match terminal::init() {
-        Ok(g) => g,
+    // Installed before the terminal changes: from then on a signal saves, restores the
+    // terminal and ends the app with 128 + its number.
+    let signals = match Signals::register() {
+        Ok(s) => s,
         Err(e) => {
             eprintln!(
                 "{}",
@@ -60,11 +63,9 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Installed before the first frame: from then on a signal saves before it ends the app.
-    let signals = match Signals::register() {
-        Ok(s) => s,
+    let mut guard = match terminal::init() {
+        Ok(g) => g,
         Err(e) => {
-            drop(guard);
             eprintln!(
                 "{}",
                 tr.ta(
@@ -86,8 +87,10 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     drop(guard);
     match result {
         Ok(ending) => {
+            // After a hang-up there may be no terminal to write to: never panic over it.
+            let mut stderr = std::io::stderr();
             for note in &ending.notes {
-                eprintln!("{note}");
+                let _ = writeln!(stderr, "{note}");
             }
             match ending.signal {
                 Some(signal) => ExitCode::from(signals::exit_code(signal)),
