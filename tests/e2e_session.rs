@@ -59,10 +59,9 @@ fn each_ending_signal_saves_restores_the_terminal_and_exits_128_plus_n() {
         session.signal(name);
         assert_eq!(session.wait_exit_code(), 128 + number, "SIG{name}");
 
-        let raw = session.raw();
-        let last_enter = find_last(&raw, b"\x1b[?1049h").expect("entered the alternate screen");
+        // The last bytes may still be on their way from the pseudo-terminal.
         assert!(
-            find_last(&raw, b"\x1b[?1049l").is_some_and(|leave| leave > last_enter),
+            eventually(|| left_alternate_screen(&session.raw())),
             "SIG{name}: the alternate screen was left"
         );
         assert!(!session.in_alternate_screen(), "SIG{name}");
@@ -86,6 +85,25 @@ fn ctrl_c_saves_the_half_typed_scan_path_too() {
     assert_eq!(session.wait_exit_code(), 0);
     let expected = cwd.path().join("scans/id.jpg");
     assert!(saved_application(profile.path()).contains(&expected.display().to_string()));
+}
+
+/// Whether the last entry into the alternate screen was followed by leaving it.
+fn left_alternate_screen(raw: &[u8]) -> bool {
+    let enter = find_last(raw, b"\x1b[?1049h");
+    let leave = find_last(raw, b"\x1b[?1049l");
+    matches!((enter, leave), (Some(e), Some(l)) if l > e)
+}
+
+/// Polls `condition` for up to 10 s.
+fn eventually(condition: impl Fn() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        if condition() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    false
 }
 
 fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -66,8 +67,10 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         stamps: RefCell::default(),
     };
 
-    let mut guard = match terminal::init() {
-        Ok(g) => g,
+    // Installed before the terminal changes: from then on a signal saves, restores the
+    // terminal and ends the app with 128 + its number.
+    let signals = match Signals::register() {
+        Ok(s) => s,
         Err(e) => {
             eprintln!(
                 "{}",
@@ -79,11 +82,9 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Installed before the first frame: from then on a signal saves before it ends the app.
-    let signals = match Signals::register() {
-        Ok(s) => s,
+    let mut guard = match terminal::init() {
+        Ok(g) => g,
         Err(e) => {
-            drop(guard);
             eprintln!(
                 "{}",
                 tr.ta(
@@ -106,8 +107,10 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     drop(guard);
     match result {
         Ok(ending) => {
+            // After a hang-up there may be no terminal to write to: never panic over it.
+            let mut stderr = std::io::stderr();
             for note in &ending.notes {
-                eprintln!("{note}");
+                let _ = writeln!(stderr, "{note}");
             }
             match ending.signal {
                 Some(signal) => ExitCode::from(signals::exit_code(signal)),
