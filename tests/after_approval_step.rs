@@ -312,10 +312,15 @@ fn findings_about_notices_and_changes_jump_to_this_step() {
     a.meta.step = Some(Step::Review);
     let mut state = state_with(vec![entry("a", a)], Lang::EnUs);
     start(&mut state, Some("a"), &now());
-    let ordered = icp_tui::app::steps::review::ordered(&wizard(&state).report);
-    let at = ordered
+    // Missing answers are rows of the review too, before the findings of their step.
+    let report = wizard(&state).report.clone();
+    let missing = icp_tui::engine::missing_answers(&wizard(&state).app);
+    let rows = icp_tui::app::steps::review::rows(&missing, &report);
+    let at = rows
         .iter()
-        .position(|f| f.code == "NOTICE_OVERDUE")
+        .position(|r| {
+            matches!(r, icp_tui::app::steps::review::Row::Finding(f) if f.code == "NOTICE_OVERDUE")
+        })
         .expect("the overdue notice is reviewed");
     for _ in 0..at {
         run(&mut state, [cmd(Command::Down)]);

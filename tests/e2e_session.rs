@@ -22,7 +22,8 @@ fn half_typed_scan_path(profile: &Path, cwd: &Path) -> Session {
     session.wait_for("Guangdong");
     session.send(ENTER);
     session.wait_for("Who files");
-    session.send(&CTRL_N.repeat(3));
+    // Subject → Websites → Apps → Hosting → Documents.
+    session.send(&CTRL_N.repeat(4));
     session.wait_for("Documents");
     session.send(ENTER);
     session.send("scans/id.jpg");

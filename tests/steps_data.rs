@@ -387,7 +387,6 @@ fn step_navigation_walks_the_data_steps_in_order() {
             Step::Watch,
             Step::Review,
             Step::Review,
-            Step::Review,
         ]
     );
 }

@@ -213,7 +213,13 @@ impl Rules {
         let mut sources = Sources::new();
         let (apps, apps_sources) = apps::parse_builtin()?.split();
         for table in [
-            p.sources, v.sources, f.sources, d.sources, r.sources, h.sources, apps_sources,
+            p.sources,
+            v.sources,
+            f.sources,
+            d.sources,
+            r.sources,
+            h.sources,
+            apps_sources,
         ] {
             for (key, entry) in table {
                 sources.entry(key).or_insert(entry);
@@ -279,7 +285,6 @@ impl Rules {
     /// Holidays and make-up working days of the years the rules know.
     pub fn calendar(&self) -> &Calendar {
         &self.calendar
-
     }
 
     /// Rules for apps, mini-programs and quick apps (`assets/apps.toml`).

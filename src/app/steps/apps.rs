@@ -20,10 +20,10 @@ use crate::app::view::theme;
 use crate::appinfo::{AppInfo, AppInfoError, FileKind};
 use crate::engine::{FileFacts, Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
-use crate::rules::Rules;
 use crate::model::{
     App, AppKind, Application, CertificateType, Content, MiniProgramPlatform, Platform,
 };
+use crate::rules::Rules;
 use crate::ui::text_input::TextInput;
 
 use super::{StepContext, StepOutcome, move_selection};

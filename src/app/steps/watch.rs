@@ -332,6 +332,7 @@ const KEEP_ALIVE: &[DeadlineKind] = &[
     DeadlineKind::LeaderIdExpiry,
 ];
 
+#[allow(clippy::too_many_arguments)]
 pub fn view(
     frame: &mut Frame<'_>,
     area: Rect,
