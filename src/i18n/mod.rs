@@ -80,7 +80,13 @@ impl Localizer {
     pub fn command_line(lang: Lang) -> Localizer {
         Localizer::from_messages(Messages::parse_files(
             lang,
-            &["main.ftl", "cli.ftl", "errors.ftl", "after-approval.ftl"],
+            &[
+                "main.ftl",
+                "cli.ftl",
+                "errors.ftl",
+                "after-approval.ftl",
+                "session.ftl",
+            ],
         ))
     }
 
