@@ -130,7 +130,13 @@ pub fn command_for(event: &KeyEvent, tables: &[&[Binding]]) -> Option<Command> {
 /// Keys that edit a focused text field; anything printable is typed.
 pub fn edit_for(event: &KeyEvent) -> Option<Edit> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     Some(match event.code {
+        KeyCode::Char('b' | 'B') if alt => Edit::WordLeft,
+        KeyCode::Char('f' | 'F') if alt => Edit::WordRight,
+        // Any other Alt+letter is not typed (Alt+B used to type "b").
+        KeyCode::Char(_) if alt => return None,
+        KeyCode::Char('k') if ctrl => Edit::DeleteToEnd,
         KeyCode::Char('w') if ctrl => Edit::DeleteWord,
         KeyCode::Char('u') if ctrl => Edit::DeleteToStart,
         KeyCode::Char('a') if ctrl => Edit::Home,
@@ -193,6 +199,32 @@ mod tests {
             action_for(&key(KeyCode::Left), &[TABLE], false),
             Some(Command::PrevStep.into())
         );
+    }
+
+    #[test]
+    fn shell_editing_keys_in_a_field() {
+        let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+        assert_eq!(
+            action_for(&alt('b'), &[TABLE], true),
+            Some(Edit::WordLeft.into())
+        );
+        assert_eq!(
+            action_for(&alt('f'), &[TABLE], true),
+            Some(Edit::WordRight.into())
+        );
+        assert_eq!(action_for(&alt('x'), &[TABLE], true), None);
+        let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&ctrl_k, &[TABLE], true),
+            Some(Edit::DeleteToEnd.into())
+        );
+        // The nearest case that does not: plain b, f and k are typed.
+        for c in ['b', 'f', 'k'] {
+            assert_eq!(
+                action_for(&key(KeyCode::Char(c)), &[TABLE], true),
+                Some(Edit::Char(c).into())
+            );
+        }
     }
 
     #[test]
