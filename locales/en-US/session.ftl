@@ -13,3 +13,8 @@ session-cli-unknown-lang = --lang: unknown language "{ $value }". Available: { $
 session-cli-completions-about = Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish) to the standard output.
 session-cli-completions-shell = The shell: bash, zsh, fish, powershell or elvish.
 session-cli-man-about = Print the man page (roff) to the standard output.
+
+## Keys
+
+# j and k in lists, as in vi and less (help only).
+session-key-move-vi = Move (as in vi)

@@ -13,3 +13,8 @@ session-cli-unknown-lang = --lang：未知语言“{ $value }”。可用：{ $a
 session-cli-completions-about = 将 SHELL（bash、zsh、fish、powershell、elvish）的命令补全脚本输出到标准输出。
 session-cli-completions-shell = Shell：bash、zsh、fish、powershell 或 elvish。
 session-cli-man-about = 将 man 手册页（roff）输出到标准输出。
+
+## Keys
+
+# j and k in lists, as in vi and less (help only).
+session-key-move-vi = 移动（同 vi）

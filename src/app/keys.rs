@@ -161,7 +161,23 @@ pub fn action_for(event: &KeyEvent, tables: &[&[Binding]], text_focus: bool) -> 
     if text_focus && let Some(edit) = edit_for(event) {
         return Some(edit.into());
     }
-    command_for(event, tables).map(Action::from)
+    command_for(event, tables)
+        .or_else(|| vi_alias(event).and_then(|arrow| command_for(&arrow, tables)))
+        .map(Action::from)
+}
+
+/// j and k as ↓ and ↑ wherever the arrows move and nothing is typed (a table that binds j
+/// or k itself keeps them).
+fn vi_alias(event: &KeyEvent) -> Option<KeyEvent> {
+    if !event.modifiers.difference(KeyModifiers::SHIFT).is_empty() {
+        return None;
+    }
+    let arrow = match event.code {
+        KeyCode::Char('j') => KeyCode::Down,
+        KeyCode::Char('k') => KeyCode::Up,
+        _ => return None,
+    };
+    Some(KeyEvent::new(arrow, KeyModifiers::NONE))
 }
 
 #[cfg(test)]
@@ -225,6 +241,26 @@ mod tests {
                 Some(Edit::Char(c).into())
             );
         }
+    }
+
+    #[test]
+    fn j_and_k_move_where_the_arrows_do_unless_typing() {
+        const ARROWS: &[Binding] = &[
+            Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+            Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+        ];
+        let j = key(KeyCode::Char('j'));
+        let k = key(KeyCode::Char('k'));
+        assert_eq!(action_for(&j, &[ARROWS], false), Some(Command::Down.into()));
+        assert_eq!(action_for(&k, &[ARROWS], false), Some(Command::Up.into()));
+        assert_eq!(
+            action_for(&j, &[ARROWS], true),
+            Some(Edit::Char('j').into())
+        );
+        // Ctrl+K is not k, and a table without arrows gets nothing from j.
+        let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ctrl_k, &[ARROWS], false), None);
+        assert_eq!(action_for(&j, &[TABLE], false), None);
     }
 
     #[test]

@@ -125,7 +125,11 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Countdown => countdown::bindings(&wizard.countdown),
         Step::Watch => watch::bindings(&wizard.app, &wizard.watch),
     };
-    vec![step, WIZARD]
+    if text_focus(wizard) {
+        vec![step, WIZARD]
+    } else {
+        vec![step, WIZARD, WIZARD_IDLE]
+    }
 }
 
 /// Whether a text field of the current step has focus (letters type instead of commanding).
@@ -206,6 +210,12 @@ pub const WIZARD: &[Binding] = &[
     Binding::new(&[Key::ctrl('n')], Command::NextStep, "key-next-step"),
     Binding::new(&[Key::ctrl('p')], Command::PrevStep, "key-prev-step"),
     Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-back"),
+];
+
+/// Bindings of every step while nothing is being typed (so the help lists them only then).
+const WIZARD_IDLE: &[Binding] = &[
+    Binding::new(&[Key::ch('?')], Command::ToggleHelp, "key-help").help_only(),
+    Binding::new(&[Key::ch('q')], Command::Quit, "key-quit").help_only(),
 ];
 
 /// Draws the current step into the body area.
