@@ -45,7 +45,9 @@ impl Date {
     pub fn parse_typed(text: &str) -> Result<Self, TypedDate> {
         let text = text.trim();
         let text = text.strip_suffix('日').unwrap_or(text);
-        let parts: Vec<&str> = text.split(['-', '/', '.', '年', '月']).collect();
+        let parts: Vec<&str> = text
+            .split(|c| matches!(c, '-' | '/' | '.' | '年' | '月'))
+            .collect();
         let [year, month, day] = parts[..] else {
             return Err(TypedDate::NotADate);
         };
