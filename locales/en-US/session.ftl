@@ -18,21 +18,3 @@ session-cli-man-about = Print the man page (roff) to the standard output.
 
 # j and k in lists, as in vi and less (help only).
 session-key-move-vi = Move (as in vi)
-
-## Dates as people type them
-
-# A real month without that day (2030-02-30): say how many days the month has.
-session-form-no-such-day = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} has { $days } days; not saved yet.

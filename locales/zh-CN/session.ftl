@@ -18,8 +18,3 @@ session-cli-man-about = 将 man 手册页（roff）输出到标准输出。
 
 # j and k in lists, as in vi and less (help only).
 session-key-move-vi = 移动（同 vi）
-
-## Dates as people type them
-
-# A real month without that day (2030-02-30): say how many days the month has.
-session-form-no-such-day = 该年 { $month } 月只有 { $days } 天；尚未保存。

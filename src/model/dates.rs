@@ -39,38 +39,6 @@ impl Date {
         Self::new(year, month, day)
     }
 
-    /// A date as people type it: `2030-02-03`, `2030/02/03`, `2030.02.03` (as on ID cards),
-    /// `2030-2-3`, `2030年2月3日`. A real month with a day it does not have is told apart
-    /// from text that is not a date, so the message can say how many days the month has.
-    pub fn parse_typed(text: &str) -> Result<Self, TypedDate> {
-        let text = text.trim();
-        let text = text.strip_suffix('日').unwrap_or(text);
-        let parts: Vec<&str> = text
-            .split(|c| matches!(c, '-' | '/' | '.' | '年' | '月'))
-            .collect();
-        let [year, month, day] = parts[..] else {
-            return Err(TypedDate::NotADate);
-        };
-        let digits = |part: &str, min: usize, max: usize| {
-            (min..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !digits(year, 4, 4) || !digits(month, 1, 2) || !digits(day, 1, 2) {
-            return Err(TypedDate::NotADate);
-        }
-        let (year, month, day): (i16, i8, i8) = (
-            year.parse().map_err(|_| TypedDate::NotADate)?,
-            month.parse().map_err(|_| TypedDate::NotADate)?,
-            day.parse().map_err(|_| TypedDate::NotADate)?,
-        );
-        if !(1..=12).contains(&month) || day < 1 {
-            return Err(TypedDate::NotADate);
-        }
-        Self::new(year, month, day).ok_or_else(|| TypedDate::NoSuchDay {
-            month,
-            days: civil::Date::new(year, month, 1).map_or(31, |d| d.days_in_month()),
-        })
-    }
-
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Date) -> i64 {
         let span = self
@@ -128,17 +96,6 @@ impl<'de> Deserialize<'de> for Date {
             ))),
         }
     }
-}
-
-/// Why typed text is not a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TypedDate {
-    NotADate,
-    /// A real month, but it has only `days` days (`2030-02-30`).
-    NoSuchDay {
-        month: i8,
-        days: i8,
-    },
 }
 
 /// A moment in time with the UTC offset it was written with.
@@ -257,49 +214,6 @@ impl<'de> Deserialize<'de> for Instant {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn typed_dates_as_people_write_them() {
-        let want = Date::new(2030, 2, 3);
-        for typed in [
-            "2030-02-03",
-            "2030/02/03",
-            "2030.02.03",
-            "2030-2-3",
-            "2030年2月3日",
-            " 2030年02月03 ",
-        ] {
-            assert_eq!(Date::parse_typed(typed).ok(), want, "{typed}");
-        }
-        assert_eq!(
-            Date::parse_typed("2030-02-30"),
-            Err(TypedDate::NoSuchDay { month: 2, days: 28 })
-        );
-        assert_eq!(
-            Date::parse_typed("2028-02-30"),
-            Err(TypedDate::NoSuchDay { month: 2, days: 29 })
-        );
-        assert_eq!(
-            Date::parse_typed("2030-04-31"),
-            Err(TypedDate::NoSuchDay { month: 4, days: 30 })
-        );
-        // The nearest cases that are not dates at all.
-        for typed in [
-            "2030-13-01",
-            "2030-02-00",
-            "30-02-03",
-            "2030-02",
-            "2030-02-03-04",
-            "2030-0x-03",
-            "",
-        ] {
-            assert_eq!(
-                Date::parse_typed(typed),
-                Err(TypedDate::NotADate),
-                "{typed}"
-            );
-        }
-    }
 
     #[test]
     fn parses_strict_dates() {

@@ -219,7 +219,7 @@ fn extra_lines(
     let mut lines = Vec::new();
     if let Some((_, invalid)) = form.state.drafts.get(&field.path) {
         lines.extend(wrapped(
-            &format!("✗ {}", invalid.message(tr)),
+            &format!("✗ {}", tr.t(invalid.message_id())),
             width,
             theme::error(),
         ));
