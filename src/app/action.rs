@@ -51,6 +51,11 @@ pub enum Edit {
     End,
     DeleteWord,
     DeleteToStart,
+    /// Ctrl+K.
+    DeleteToEnd,
+    /// Alt+B and Alt+F, as in shells.
+    WordLeft,
+    WordRight,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -130,7 +130,13 @@ pub fn command_for(event: &KeyEvent, tables: &[&[Binding]]) -> Option<Command> {
 /// Keys that edit a focused text field; anything printable is typed.
 pub fn edit_for(event: &KeyEvent) -> Option<Edit> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     Some(match event.code {
+        KeyCode::Char('b' | 'B') if alt => Edit::WordLeft,
+        KeyCode::Char('f' | 'F') if alt => Edit::WordRight,
+        // Any other Alt+letter is not typed (Alt+B used to type "b").
+        KeyCode::Char(_) if alt => return None,
+        KeyCode::Char('k') if ctrl => Edit::DeleteToEnd,
         KeyCode::Char('w') if ctrl => Edit::DeleteWord,
         KeyCode::Char('u') if ctrl => Edit::DeleteToStart,
         KeyCode::Char('a') if ctrl => Edit::Home,
@@ -155,7 +161,23 @@ pub fn action_for(event: &KeyEvent, tables: &[&[Binding]], text_focus: bool) -> 
     if text_focus && let Some(edit) = edit_for(event) {
         return Some(edit.into());
     }
-    command_for(event, tables).map(Action::from)
+    command_for(event, tables)
+        .or_else(|| vi_alias(event).and_then(|arrow| command_for(&arrow, tables)))
+        .map(Action::from)
+}
+
+/// j and k as ↓ and ↑ wherever the arrows move and nothing is typed (a table that binds j
+/// or k itself keeps them).
+fn vi_alias(event: &KeyEvent) -> Option<KeyEvent> {
+    if !event.modifiers.difference(KeyModifiers::SHIFT).is_empty() {
+        return None;
+    }
+    let arrow = match event.code {
+        KeyCode::Char('j') => KeyCode::Down,
+        KeyCode::Char('k') => KeyCode::Up,
+        _ => return None,
+    };
+    Some(KeyEvent::new(arrow, KeyModifiers::NONE))
 }
 
 #[cfg(test)]
@@ -193,6 +215,52 @@ mod tests {
             action_for(&key(KeyCode::Left), &[TABLE], false),
             Some(Command::PrevStep.into())
         );
+    }
+
+    #[test]
+    fn shell_editing_keys_in_a_field() {
+        let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+        assert_eq!(
+            action_for(&alt('b'), &[TABLE], true),
+            Some(Edit::WordLeft.into())
+        );
+        assert_eq!(
+            action_for(&alt('f'), &[TABLE], true),
+            Some(Edit::WordRight.into())
+        );
+        assert_eq!(action_for(&alt('x'), &[TABLE], true), None);
+        let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&ctrl_k, &[TABLE], true),
+            Some(Edit::DeleteToEnd.into())
+        );
+        // The nearest case that does not: plain b, f and k are typed.
+        for c in ['b', 'f', 'k'] {
+            assert_eq!(
+                action_for(&key(KeyCode::Char(c)), &[TABLE], true),
+                Some(Edit::Char(c).into())
+            );
+        }
+    }
+
+    #[test]
+    fn j_and_k_move_where_the_arrows_do_unless_typing() {
+        const ARROWS: &[Binding] = &[
+            Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+            Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+        ];
+        let j = key(KeyCode::Char('j'));
+        let k = key(KeyCode::Char('k'));
+        assert_eq!(action_for(&j, &[ARROWS], false), Some(Command::Down.into()));
+        assert_eq!(action_for(&k, &[ARROWS], false), Some(Command::Up.into()));
+        assert_eq!(
+            action_for(&j, &[ARROWS], true),
+            Some(Edit::Char('j').into())
+        );
+        // Ctrl+K is not k, and a table without arrows gets nothing from j.
+        let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ctrl_k, &[ARROWS], false), None);
+        assert_eq!(action_for(&j, &[TABLE], false), None);
     }
 
     #[test]

@@ -32,6 +32,15 @@ const LIST: &[Binding] = &[
     Binding::new(&[Key::ch('q')], Command::Quit, "key-quit").help_only(),
     Binding::new(&[Key::plain(KeyCode::Home)], Command::First, "key-move").help_only(),
     Binding::new(&[Key::plain(KeyCode::End)], Command::Last, "key-move").help_only(),
+    Binding::new(&[Key::plain(KeyCode::PageUp)], Command::PageUp, "key-move").help_only(),
+    Binding::new(
+        &[Key::plain(KeyCode::PageDown)],
+        Command::PageDown,
+        "key-move",
+    )
+    .help_only(),
+    Binding::new(&[Key::ch('k')], Command::Up, "session-key-move-vi").help_only(),
+    Binding::new(&[Key::ch('j')], Command::Down, "session-key-move-vi").help_only(),
 ];
 
 const HELP: &[Binding] = &[Binding::new(

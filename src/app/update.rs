@@ -97,6 +97,7 @@ fn would_edit(state: &State, action: &Action) -> bool {
                 | Edit::Delete
                 | Edit::DeleteWord
                 | Edit::DeleteToStart
+                | Edit::DeleteToEnd
         )
     );
     match (&state.overlay, &state.screen) {
@@ -414,5 +415,8 @@ pub fn apply_edit(input: &mut TextInput, edit: Edit) {
         Edit::End => input.end(),
         Edit::DeleteWord => input.delete_word(),
         Edit::DeleteToStart => input.delete_to_start(),
+        Edit::DeleteToEnd => input.delete_to_end(),
+        Edit::WordLeft => input.word_left(),
+        Edit::WordRight => input.word_right(),
     }
 }

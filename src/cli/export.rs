@@ -120,7 +120,11 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
         },
         tr,
     );
-    let written = match matches.get_one::<PathBuf>("output") {
+    // `-o -` is the standard output, as for the ics format.
+    let output = matches
+        .get_one::<PathBuf>("output")
+        .filter(|p| p.as_os_str() != "-");
+    let written = match output {
         Some(path) => crate::profile::atomic::write_atomic(path, text.as_bytes())
             .map_err(|e| (path.display().to_string(), e)),
         None => super::out::stdout(&text).map_err(|e| ("-".to_string(), e)),

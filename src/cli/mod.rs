@@ -4,6 +4,7 @@ pub mod app_info;
 pub mod check;
 pub mod export;
 pub mod footer;
+mod generate;
 mod ics;
 mod online;
 pub mod out;
@@ -62,7 +63,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     // Help and errors are printed before the profile is read, so they follow --lang or the
     // environment.
     let message_lang = prescan_lang(&args)
-        .and_then(|l| Lang::from_tag(&l))
+        .and_then(|l| Lang::from_cli(&l))
         .unwrap_or_else(|| i18n::choose(None, None, env.locale().as_deref()));
     let tr = Localizer::command_line(message_lang);
     let matches = match command(&tr).try_get_matches_from(args) {
@@ -73,14 +74,14 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         }
     };
     let cli_lang = match matches.get_one::<String>("lang") {
-        Some(value) => match Lang::from_tag(value) {
+        Some(value) => match Lang::from_cli(value) {
             Some(lang) => Some(lang),
             None => {
                 let available = Lang::ALL.map(Lang::tag).join(", ");
                 eprintln!(
                     "{}",
                     tr.ta(
-                        "cli-unknown-lang",
+                        "session-cli-unknown-lang",
                         &[
                             ("value", arg_str(value)),
                             ("available", arg_str(&available))
@@ -97,8 +98,11 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         None if matches.get_flag("no-rules-override") => RulesChoice::BuiltinOnly,
         None => RulesChoice::Default,
     };
-    if let Some(("footer", sub)) = matches.subcommand() {
-        return footer::run(sub, &tr);
+    match matches.subcommand() {
+        Some(("footer", sub)) => return footer::run(sub, &tr),
+        Some(("completions", sub)) => return generate::completions(sub, command(&tr)),
+        Some(("man", _)) => return generate::man(command(&tr)),
+        _ => {}
     }
     let common = Common {
         lang: cli_lang,
@@ -208,6 +212,7 @@ fn command(tr: &Localizer) -> Command {
         .disable_help_flag(true)
         .disable_version_flag(true)
         .disable_help_subcommand(true)
+        .propagate_version(true)
         .subcommand(export::command(tr))
         .subcommand(footer::command(tr))
         .arg(
@@ -254,11 +259,14 @@ fn command(tr: &Localizer) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
+                .global(true)
                 .help(tr.t("cli-version")),
         )
         .subcommand(check_command(tr))
         .subcommand(status_command(tr))
         .subcommand(app_info::command(tr))
+        .subcommand(generate::completions_command(tr))
+        .subcommand(generate::man_command(tr))
 }
 
 /// A command that reports on applications: `--json` and `--today`, with its own help texts

@@ -35,6 +35,21 @@ impl Lang {
             .find(|l| l.tag().to_ascii_lowercase() == wanted)
     }
 
+    /// `--lang`: a shipped tag, or how people write one: `zh`, `zh-Hans`, `zh_CN`, `zh-SG`
+    /// (Chinese in any script or region gets zh-CN, as in [`Lang::negotiate`]), `en`, `en-GB`.
+    /// Anything else is `None`, never a silent English.
+    pub fn from_cli(value: &str) -> Option<Lang> {
+        if let Some(lang) = Lang::from_tag(value) {
+            return Some(lang);
+        }
+        let id = value.replace('_', "-").parse::<LanguageIdentifier>().ok()?;
+        match id.language.as_str() {
+            "zh" => Some(Lang::ZhCn),
+            "en" => Some(Lang::EnUs),
+            _ => None,
+        }
+    }
+
     /// The shipped language closest to a requested tag. Chinese in any script or region
     /// (zh, zh-Hans, zh-SG, zh-TW, zh-HK) gets Simplified Chinese: Traditional Chinese is not
     /// shipped, and Simplified is closer for those readers than English. Anything else gets
@@ -90,6 +105,24 @@ pub fn choose(cli: Option<Lang>, saved: Option<&str>, env_locale: Option<&str>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lang_flag_accepts_the_usual_spellings_and_nothing_else() {
+        for (value, lang) in [
+            ("zh", Lang::ZhCn),
+            ("zh-Hans", Lang::ZhCn),
+            ("zh_CN", Lang::ZhCn),
+            ("ZH-cn", Lang::ZhCn),
+            ("en", Lang::EnUs),
+            ("en-US", Lang::EnUs),
+            ("en_GB", Lang::EnUs),
+        ] {
+            assert_eq!(Lang::from_cli(value), Some(lang), "{value}");
+        }
+        for value in ["fr", "english", "", "zh CN"] {
+            assert_eq!(Lang::from_cli(value), None, "{value}");
+        }
+    }
 
     #[test]
     fn lang_values_give_the_expected_locale() {

@@ -86,6 +86,7 @@ impl Localizer {
                 "errors.ftl",
                 "after-approval.ftl",
                 "online.ftl",
+                "session.ftl",
             ],
         ))
     }

@@ -110,6 +110,29 @@ impl TextInput {
         self.cursor = 0;
     }
 
+    /// Deletes from the cursor to the end (Ctrl+K in shells).
+    pub fn delete_to_end(&mut self) {
+        self.value.truncate(self.cursor);
+    }
+
+    /// Moves to the start of the word before the cursor (Alt+B in shells).
+    pub fn word_left(&mut self) {
+        self.cursor = self.value[..self.cursor]
+            .split_word_bound_indices()
+            .rev()
+            .find(|(_, w)| !w.trim().is_empty())
+            .map_or(0, |(i, _)| i);
+    }
+
+    /// Moves to the end of the word after the cursor (Alt+F in shells).
+    pub fn word_right(&mut self) {
+        let after = &self.value[self.cursor..];
+        self.cursor += after
+            .split_word_bound_indices()
+            .find(|(_, w)| !w.trim().is_empty())
+            .map_or(after.len(), |(i, w)| i + w.len());
+    }
+
     /// Deletes the word before the cursor (Ctrl+W in shells).
     pub fn delete_word(&mut self) {
         let before = &self.value[..self.cursor];
@@ -264,5 +287,36 @@ mod tests {
         assert_eq!(input.value(), "hello big ");
         input.delete_to_start();
         assert_eq!(input.value(), "");
+    }
+
+    #[test]
+    fn word_moves_and_kill_to_end() {
+        let mut input = typed("hello big world");
+        input.word_left();
+        assert_eq!(input.cursor(), "hello big ".len());
+        input.word_left();
+        assert_eq!(input.cursor(), "hello ".len());
+        input.word_right();
+        assert_eq!(input.cursor(), "hello big".len());
+        input.delete_to_end();
+        assert_eq!(input.value(), "hello big");
+        // At the ends nothing moves.
+        input.word_right();
+        assert_eq!(input.cursor(), "hello big".len());
+        input.home();
+        input.word_left();
+        assert_eq!(input.cursor(), 0);
+        input.delete_to_end();
+        assert_eq!(input.value(), "");
+    }
+
+    #[test]
+    fn word_moves_over_chinese_stay_on_grapheme_boundaries() {
+        let mut input = typed("北京 星河");
+        input.word_left();
+        assert!(input.value().is_char_boundary(input.cursor()));
+        assert!(input.cursor() < input.value().len());
+        input.word_right();
+        assert_eq!(input.cursor(), input.value().len());
     }
 }

@@ -134,10 +134,16 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
             return all;
         }
     };
-    if wizard.step == Step::Domains {
-        return vec![online::bindings(&wizard.domains.online), step, WIZARD];
+    let mut tables = if wizard.step == Step::Domains {
+        vec![online::bindings(&wizard.domains.online), step, WIZARD]
+    } else {
+        vec![step, WIZARD]
+    };
+    // Single-letter keys (?, q, j/k) only while nothing is being typed.
+    if !text_focus(wizard) {
+        tables.push(WIZARD_IDLE);
     }
-    vec![step, WIZARD]
+    tables
 }
 
 /// Whether a text field of the current step has focus (letters type instead of commanding).
@@ -223,6 +229,12 @@ pub const WIZARD: &[Binding] = &[
     Binding::new(&[Key::ctrl('n')], Command::NextStep, "key-next-step"),
     Binding::new(&[Key::ctrl('p')], Command::PrevStep, "key-prev-step"),
     Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-back"),
+];
+
+/// Bindings of every step while nothing is being typed (so the help lists them only then).
+const WIZARD_IDLE: &[Binding] = &[
+    Binding::new(&[Key::ch('?')], Command::ToggleHelp, "key-help").help_only(),
+    Binding::new(&[Key::ch('q')], Command::Quit, "key-quit").help_only(),
 ];
 
 /// Draws the current step into the body area.
