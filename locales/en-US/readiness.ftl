@@ -41,3 +41,7 @@ arg-prior-submitted = the submission to the provider
 arg-prior-provider_approved = the provider's approval
 arg-prior-sms_requested = the verification text message
 arg-prior-approved = the administration's approval
+review-ready-but-open = Nothing required is missing and no error remains, but { $count ->
+    [one] one point
+   *[other] { $count } points
+} below could not be confirmed or may be questioned: read them before you submit.

@@ -35,3 +35,4 @@ arg-prior-submitted = 提交接入商
 arg-prior-provider_approved = 接入商初审通过
 arg-prior-sms_requested = 工信部核验短信
 arg-prior-approved = 管局审核通过
+review-ready-but-open = 必填内容已全部填写，且没有错误；但下方有 { $count } 项未能核实或可能被质疑：提交前请逐项查看。

@@ -242,6 +242,13 @@ pub fn view(
         )
     } else if report.has("CHECKLIST_INCOMPLETE") {
         (tr.t("review-documents-missing"), theme::warning())
+    } else if report.count(Severity::Warning) > 0 || report.has("REGISTRAR_UNKNOWN") {
+        // Warnings include every check that could not be made ("?"): no plain "ready" then.
+        let open = report.count(Severity::Warning) + usize::from(report.has("REGISTRAR_UNKNOWN"));
+        (
+            tr.ta("review-ready-but-open", &[("count", arg_num(open as i64))]),
+            theme::warning(),
+        )
     } else {
         (tr.t("review-ready-to-submit"), theme::ok())
     };
