@@ -30,6 +30,10 @@ pub enum Command {
     Reveal,
     /// Copy what the screen offers (the footer snippet after approval).
     Copy,
+    /// The list: the next order (urgency, title, province, last change).
+    Sort,
+    /// The list: type to narrow what is shown.
+    Filter,
 }
 
 /// An edit of the focused text field.
