@@ -34,3 +34,4 @@ list-due-today = today
 list-due-in = { $days } d left
 list-due-late = { $days } d late
 list-due-none = none
+status-line-deadline = { $when } ({ $what })

@@ -31,3 +31,4 @@ list-due-today = 今天
 list-due-in = 剩 { $days } 天
 list-due-late = 逾期 { $days } 天
 list-due-none = 无
+status-line-deadline = { $when }（{ $what }）
