@@ -255,8 +255,7 @@ fn screens_of_the_profile_notice_and_a_file_too_large() {
             }),
         });
         let mut state = state_with(entries, lang);
-        state.screen =
-            icp_tui::app::state::Screen::List(icp_tui::app::state::ListState { selected: 1 });
+        state.screen = icp_tui::app::state::Screen::List(icp_tui::app::state::ListState::at(1));
         state.flash = Some(Flash::error(
             "profile-loose-many",
             vec![

@@ -36,6 +36,10 @@ pub enum Command {
     CheckOnline,
     /// Offer the registry's values for empty registration fields.
     FillFromRegistry,
+    /// The list: the next order (urgency, title, province, last change).
+    Sort,
+    /// The list: type to narrow what is shown.
+    Filter,
 }
 
 /// An edit of the focused text field.

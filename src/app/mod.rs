@@ -2,6 +2,7 @@
 //! runtime that connects them to the terminal and the profile.
 
 pub mod action;
+pub mod dashboard;
 pub mod effect;
 pub mod form;
 pub mod keys;
@@ -22,6 +23,8 @@ const LIST: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
     Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-open"),
     Binding::new(&[Key::ch('n')], Command::New, "key-new"),
+    Binding::new(&[Key::ch('/')], Command::Filter, "key-list-filter"),
+    Binding::new(&[Key::ch('s')], Command::Sort, "key-list-sort"),
     Binding::new(&[Key::ch('r')], Command::Rename, "key-rename"),
     Binding::new(
         &[Key::ch('d'), Key::plain(KeyCode::Delete)],
@@ -41,6 +44,19 @@ const LIST: &[Binding] = &[
     .help_only(),
     Binding::new(&[Key::ch('k')], Command::Up, "session-key-move-vi").help_only(),
     Binding::new(&[Key::ch('j')], Command::Down, "session-key-move-vi").help_only(),
+    Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-list-clear").help_only(),
+];
+
+/// The list while `/` has the keyboard: letters go into the filter.
+const LIST_FILTER: &[Binding] = &[
+    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
+    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
+    Binding::new(
+        &[Key::plain(KeyCode::Enter)],
+        Command::Confirm,
+        "key-list-filter-done",
+    ),
+    Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-list-clear"),
 ];
 
 const HELP: &[Binding] = &[Binding::new(
@@ -80,6 +96,7 @@ pub fn bindings_for(state: &State) -> Vec<&'static [Binding]> {
 /// The bindings of the screen itself, whatever overlay is open.
 pub fn screen_bindings(state: &State) -> Vec<&'static [Binding]> {
     match &state.screen {
+        Screen::List(list) if list.filtering => vec![LIST_FILTER],
         Screen::List(_) => vec![LIST],
         Screen::Wizard(w) => steps::bindings(w),
     }
@@ -91,7 +108,7 @@ pub fn text_focus(state: &State) -> bool {
         Some(Overlay::Rename { .. }) => true,
         Some(_) => false,
         None => match &state.screen {
-            Screen::List(_) => false,
+            Screen::List(list) => list.filtering,
             Screen::Wizard(w) => steps::text_focus(w),
         },
     }

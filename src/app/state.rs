@@ -1,6 +1,7 @@
 //! UI state: what is on screen, focus, selection, overlays. Never saved (the application
 //! files and settings are the saved state).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use super::steps::review::ReviewState;
 use super::steps::subject::SubjectState;
 use super::steps::websites::WebsitesState;
 use crate::engine::Report;
+use crate::report::summary::{SortKey, Summary};
 use crate::rules::Rules;
 
 /// One file of the profile as the list shows it.
@@ -48,7 +50,21 @@ pub enum Screen {
 
 #[derive(Debug, Default)]
 pub struct ListState {
+    /// Index into `State::entries` (which are kept in the order shown).
     pub selected: usize,
+    /// What `/` typed: only filings that match are shown.
+    pub filter: TextInput,
+    /// The filter has the keyboard (typing goes into it).
+    pub filtering: bool,
+}
+
+impl ListState {
+    pub fn at(selected: usize) -> ListState {
+        ListState {
+            selected,
+            ..ListState::default()
+        }
+    }
 }
 
 /// An application open in the wizard.
@@ -181,6 +197,13 @@ pub struct State {
     pub unsaved: Option<Unsaved>,
     /// The folder icp-tui was started in: relative scan paths are taken from it when typed.
     pub working_dir: Option<PathBuf>,
+    /// The list's one-line summaries by application id, with the `meta.updated` they were
+    /// made from and the day in China they count from (see `app::dashboard`).
+    pub summaries: HashMap<String, (Option<Instant>, crate::model::Date, Summary)>,
+    /// The order of the list.
+    pub sort: SortKey,
+    /// The moment of the last action (the list's days left count from it).
+    pub clock: Option<Instant>,
 }
 
 impl State {
@@ -208,6 +231,9 @@ impl State {
             failed_quits: 0,
             unsaved: None,
             working_dir: None,
+            summaries: HashMap::new(),
+            sort: SortKey::default(),
+            clock: None,
         }
     }
 

@@ -3,6 +3,7 @@
 use crate::model::{Application, Instant};
 
 use super::action::{Action, Command, Edit};
+use super::dashboard;
 use super::effect::Effect;
 use super::state::{Entry, Flash, ListState, Overlay, Screen, State, Wizard};
 use super::steps::{self, StepContext};
@@ -10,6 +11,14 @@ use crate::ui::text_input::TextInput;
 
 /// Applies one action. `now` stamps changes (`meta.updated`) and drives countdowns.
 pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    let effects = apply(state, action, now);
+    if let Screen::List(_) = state.screen {
+        super::dashboard::refresh(state, now);
+    }
+    effects
+}
+
+fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     // A message stays until the user acts; the countdown's ticks are not the user.
     if action != Action::Tick {
         state.flash = None;
@@ -70,6 +79,11 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
 
 /// Opens what the user left, or starts a first application in an empty profile.
 pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -> Vec<Effect> {
+    super::dashboard::refresh(state, now);
+    // The first frame shows the top of the list (the most urgent).
+    if let Screen::List(list) = &mut state.screen {
+        list.selected = 0;
+    }
     if state.entries.is_empty() && !state.read_only {
         return new_application(state, now);
     }
@@ -79,7 +93,7 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
             .iter()
             .position(|e| e.id == id && e.app.is_ok())
     {
-        state.screen = Screen::List(ListState { selected: index });
+        state.screen = Screen::List(ListState::at(index));
         open_selected(state, index, now);
     }
     Vec::new()
@@ -233,7 +247,24 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
     let Screen::List(list) = &mut state.screen else {
         return Vec::new();
     };
-    let count = state.entries.len();
+    if list.filtering {
+        match action {
+            Action::Edit(edit) => {
+                apply_edit(&mut list.filter, edit);
+                return follow_filter(state);
+            }
+            Action::Command(Command::Confirm) => {
+                list.filtering = false;
+                return Vec::new();
+            }
+            Action::Command(Command::Back) => {
+                list.filtering = false;
+                list.filter.clear();
+                return Vec::new();
+            }
+            _ => {}
+        }
+    }
     let Action::Command(command) = action else {
         return Vec::new();
     };
@@ -244,7 +275,27 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
         | Command::PageDown
         | Command::First
         | Command::Last => {
-            list.selected = steps::move_selection(list.selected, count, command);
+            let selected = list.selected;
+            let Screen::List(list) = &state.screen else {
+                return Vec::new();
+            };
+            let moved = dashboard::move_among(&dashboard::visible(state, list), selected, command);
+            if let Screen::List(list) = &mut state.screen {
+                list.selected = moved;
+            }
+            Vec::new()
+        }
+        Command::Filter => {
+            list.filtering = true;
+            Vec::new()
+        }
+        Command::Back => {
+            list.filter.clear();
+            Vec::new()
+        }
+        Command::Sort => {
+            state.sort = state.sort.next();
+            dashboard::sort(state);
             Vec::new()
         }
         Command::Confirm => {
@@ -283,6 +334,21 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
         }
         _ => Vec::new(),
     }
+}
+
+/// The filter changed: the selection moves to the first filing still shown.
+fn follow_filter(state: &mut State) -> Vec<Effect> {
+    let Screen::List(list) = &state.screen else {
+        return Vec::new();
+    };
+    let visible = dashboard::visible(state, list);
+    if let Screen::List(list) = &mut state.screen
+        && !visible.contains(&list.selected)
+        && let Some(first) = visible.first()
+    {
+        list.selected = *first;
+    }
+    Vec::new()
 }
 
 fn open_selected(state: &mut State, index: usize, now: &Instant) {
@@ -398,7 +464,7 @@ fn back_to_list(state: &mut State) -> Vec<Effect> {
         .iter()
         .position(|e| e.id == wizard.id)
         .unwrap_or(0);
-    state.screen = Screen::List(ListState { selected });
+    state.screen = Screen::List(ListState::at(selected));
     vec![Effect::Reload]
 }
 

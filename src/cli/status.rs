@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::engine::{self, Deadline, Severity};
+use crate::engine::Deadline;
 use crate::i18n::{self, Localizer, arg_num, arg_str};
 use crate::model::{Application, Date, Instant, ParseError, Step, china_offset};
 use crate::profile::{self, EntryState, LoadErrorReason, Mode, Profile};
+use crate::report::summary::{self, SortKey, Summary};
 use crate::rules::Rules;
 
 use super::{Common, EXIT_INPUT, profile_error_message};
@@ -33,6 +34,8 @@ pub struct AppStatus {
     pub deadlines: Vec<Deadline>,
     /// Its apps, mini-programs and quick apps: name (or `None`) and kind.
     pub apps: Vec<(Option<String>, Option<crate::model::AppKind>)>,
+    /// The list's line for this filing (reference, subject, urgency …).
+    pub summary: Box<Summary>,
 }
 
 /// A file of the profile that cannot be read, and why.
@@ -63,7 +66,8 @@ pub fn parse_today(text: &str) -> Option<Instant> {
     Instant::parse(text)
 }
 
-/// What the status says about one application as of `now`. Reads only the app icons it names.
+/// What the status says about one application as of `now`: the list's summary (one verdict
+/// on every screen) and every deadline. Reads only the app icons it names.
 pub fn app_status(
     id: &str,
     file: &Path,
@@ -72,38 +76,24 @@ pub fn app_status(
     now: &Instant,
 ) -> AppStatus {
     let icons = crate::appinfo::icon_facts(app);
-    let report = engine::check_with_files(app, rules, now, &icons);
-    let title = [
-        app.meta.title.as_deref(),
-        app.subject.name.as_deref(),
-        app.websites.first().and_then(|w| w.domain.as_deref()),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::trim)
-    .find(|t| !t.is_empty())
-    .map(str::to_string);
-    let province = app.subject.province.as_deref().map(|p| {
-        rules
-            .province(p)
-            .map_or_else(|| p.to_string(), |known| known.slug.clone())
-    });
+    let (summary, report) = summary::summarize_with_report(app, rules, now, &icons);
     AppStatus {
         id: id.to_string(),
         file: file.display().to_string(),
-        title,
-        province,
-        step: app.step(),
-        errors: report.count(Severity::Error),
-        warnings: report.count(Severity::Warning),
-        infos: report.count(Severity::Info),
-        next_deadline: report.deadlines.first().cloned(),
+        title: summary.title.clone(),
+        province: summary.province.clone(),
+        step: summary.step,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        infos: summary.infos,
+        next_deadline: summary.next_deadline.clone(),
         deadlines: report.deadlines,
         apps: app
             .apps
             .iter()
             .map(|x| (x.name.clone().filter(|n| !n.trim().is_empty()), x.kind))
             .collect(),
+        summary: Box::new(summary),
     }
 }
 
@@ -170,10 +160,9 @@ pub fn to_json(
                 "warnings": a.warnings,
                 "infos": a.infos,
                 "next_deadline": a.next_deadline.as_ref().map(deadline_json),
-                "apps": a.apps.iter().map(|(name, kind)| json!({
-                    "name": name,
-                    "kind": kind.map(|k| k.as_str()),
-                })).collect::<Vec<_>>(),
+                "reference": a.summary.reference,
+                "subject": a.summary.subject,
+                "urgency": a.summary.urgency.map(|u| u.as_str()),
             })),
             Status::Unreadable(u) => unreadable.push(json!({
                 "id": u.id,
@@ -193,7 +182,8 @@ pub fn to_json(
     })
 }
 
-/// The readable, localized report.
+/// The readable, localized report: a header, then one line a filing with the list's columns,
+/// most urgent first (unreadable files first of all: they need a hand).
 pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localizer) -> String {
     let mut out = Vec::new();
     let readable = statuses
@@ -211,25 +201,53 @@ pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localize
         out.push(tr.t("status-empty"));
     }
     for status in statuses {
-        out.push(String::new());
-        match status {
-            Status::Ok(a) => out.extend(app_lines(a, rules, tr)),
-            Status::Unreadable(u) => out.push(tr.ta(
+        if let Status::Unreadable(u) = status {
+            out.push(tr.ta(
                 "status-unreadable",
                 &[
                     ("file", arg_str(&u.file)),
                     ("reason", arg_str(&reason(u, tr))),
                 ],
-            )),
+            ));
         }
+    }
+    let mut apps: Vec<&AppStatus> = statuses
+        .iter()
+        .filter_map(|s| match s {
+            Status::Ok(a) => Some(a),
+            Status::Unreadable(_) => None,
+        })
+        .collect();
+    apps.sort_by(|a, b| {
+        summary::compare(&a.summary, &b.summary, SortKey::Urgency).then_with(|| a.id.cmp(&b.id))
+    });
+    if !apps.is_empty() {
+        let mut rows = vec![
+            [
+                "list-col-title",
+                "list-col-reference",
+                "list-col-subject",
+                "list-col-province",
+                "list-col-step",
+                "list-col-errors",
+                "list-col-warnings",
+                "list-col-deadline",
+            ]
+            .map(|id| tr.t(id)),
+        ];
+        rows.extend(apps.iter().map(|a| app_cells(a, rules, tr)));
+        out.push(String::new());
+        out.extend(columns(&rows));
     }
     out.push(String::new());
     out.push(crate::report::rules_in_force(rules, tr));
     out.join("\n") + "\n"
 }
 
-fn app_lines(a: &AppStatus, rules: &Rules, tr: &Localizer) -> Vec<String> {
-    let title = a.title.clone().unwrap_or_else(|| tr.t("list-untitled"));
+/// The cells of one filing's line, as the list shows them.
+fn app_cells(a: &AppStatus, rules: &Rules, tr: &Localizer) -> [String; 8] {
+    let s = &a.summary;
+    let title = s.title.clone().unwrap_or_else(|| tr.t("list-untitled"));
     let province = match a.province.as_deref() {
         None => tr.t("list-no-province"),
         Some(p) => match rules.province(p) {
@@ -238,63 +256,53 @@ fn app_lines(a: &AppStatus, rules: &Rules, tr: &Localizer) -> Vec<String> {
             None => p.to_string(),
         },
     };
-    let mut lines = vec![
-        format!("{title}  ({})", a.id),
-        format!(
-            "  {}",
-            tr.ta(
-                "status-line",
-                &[
-                    ("province", arg_str(&province)),
-                    ("step", arg_str(&tr.t(&format!("step-{}", a.step.as_str())))),
-                    ("errors", arg_num(a.errors as i64)),
-                    ("warnings", arg_num(a.warnings as i64)),
-                ],
-            )
-        ),
-    ];
     let next = match &a.next_deadline {
         Some(d) => tr.ta(
-            "status-next-deadline",
+            "status-line-deadline",
             &[
-                ("when", arg_str(&relative_days(d.days_left, tr))),
+                ("when", arg_str(&summary::days_left(d, true, tr))),
                 (
                     "what",
                     arg_str(&tr.t(&format!("status-deadline-{}", d.kind.as_str()))),
                 ),
-                ("due", arg_str(&d.due.to_string())),
             ],
         ),
-        None => tr.t("status-no-deadline"),
+        None => tr.t("list-due-none"),
     };
-    lines.push(format!("  {next}"));
-    if !a.apps.is_empty() {
-        let names: Vec<String> = a
-            .apps
-            .iter()
-            .enumerate()
-            .map(|(i, (name, kind))| {
-                let name = name
-                    .clone()
-                    .unwrap_or_else(|| tr.ta("app-untitled", &[("n", arg_num(i as i64 + 1))]));
-                match kind {
-                    Some(k) => format!("{name} ({})", tr.t(&format!("app-kind-{}", k.as_str()))),
-                    None => name,
-                }
-            })
-            .collect();
-        lines.push(format!(
-            "  {}",
-            tr.ta(
-                "status-apps",
-                &[
-                    ("count", arg_num(a.apps.len() as i64)),
-                    ("apps", arg_str(&names.join(", "))),
-                ],
-            )
-        ));
+    [
+        title,
+        s.reference.clone().unwrap_or_else(|| "-".into()),
+        s.subject.clone().unwrap_or_else(|| "-".into()),
+        province,
+        tr.t(&format!("step-{}", a.step.as_str())),
+        a.errors.to_string(),
+        a.warnings.to_string(),
+        next,
+    ]
+}
+
+/// Rows padded to aligned columns by display width (Chinese counts two); the last column is
+/// not padded.
+fn columns(rows: &[[String; 8]]) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut widths = [0usize; 8];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
     }
-    lines
+    rows.iter()
+        .map(|row| {
+            let mut line = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
 }
 
 /// "in 3 days", "today", "2 days ago".
@@ -395,5 +403,25 @@ mod tests {
         assert_eq!(status.title.as_deref(), Some("张三"));
         assert_eq!(status.province.as_deref(), Some("guangdong"));
         assert_eq!(status.step, Step::Province);
+    }
+
+    #[test]
+    fn one_line_a_filing_most_urgent_first() {
+        let now = parse_today("2026-11-22").unwrap();
+        let calm = Application::new("Calm", now.clone());
+        let mut soon = Application::new("Soon", now.clone());
+        soon.access.subscription_end = crate::model::Date::parse("2026-11-25");
+        let statuses = [("a", &calm), ("b", &soon)].map(|(id, app)| {
+            Status::Ok(app_status(id, Path::new(id), app, Rules::builtin(), &now))
+        });
+        let tr = Localizer::new(i18n::Lang::EnUs);
+        let text = to_text(Path::new("/p"), &statuses, Rules::builtin(), &tr);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[2].starts_with("Title"), "{text}");
+        assert!(
+            lines[3].starts_with("Soon") && lines[3].contains("3 d left"),
+            "{text}"
+        );
+        assert!(lines[4].starts_with("Calm"), "{text}");
     }
 }

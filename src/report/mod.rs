@@ -6,6 +6,7 @@ pub mod footer;
 pub mod ics;
 pub mod markdown;
 mod saving;
+pub mod summary;
 
 pub use saving::too_large;
 

@@ -5,9 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
+use crate::app::dashboard;
 use crate::app::state::{Entry, ListState, State, Unreadable};
+use crate::app::steps::countdown::urgency_style;
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::Application;
+use crate::report::summary::{Summary, days_left};
 use crate::rules::Rules;
 
 use super::theme;
@@ -37,23 +40,37 @@ pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
 }
 
 pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, tr: &Localizer) {
-    let count = state.entries.len();
+    let visible = dashboard::visible(state, list);
     // An unreadable file's message says where and what to do: it gets the lines it needs
     // (up to a third of the screen), the table the rest.
     let detail_lines = unreadable_detail(state, list, area.width, tr);
     let detail_height = (detail_lines.len() as u16).clamp(3, (area.height / 3).max(3));
-    let [heading, table_area, detail] = Layout::vertical([
+    let [heading, filter_area, table_area, detail] = Layout::vertical([
         Constraint::Length(2),
+        Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(detail_height),
     ])
     .areas(area);
+    let total = state.entries.len();
+    let count = if visible.len() == total {
+        tr.ta("list-count", &[("count", arg_num(total as i64))])
+    } else {
+        tr.ta(
+            "list-count-shown",
+            &[
+                ("shown", arg_num(visible.len() as i64)),
+                ("count", arg_num(total as i64)),
+            ],
+        )
+    };
     let heading_line = Line::from(vec![
         Span::styled(tr.t("list-title"), theme::title()),
+        Span::styled(format!("  {count}"), theme::muted()),
         Span::styled(
             format!(
                 "  {}",
-                tr.ta("list-count", &[("count", arg_num(count as i64))])
+                tr.t(&format!("list-sorted-{}", state.sort.as_str()))
             ),
             theme::muted(),
         ),
@@ -64,6 +81,16 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         theme::muted(),
     );
     frame.render_widget(Paragraph::new(vec![heading_line, rules_line]), heading);
+    if list.filtering || !list.filter.is_empty() {
+        super::text_field(
+            frame,
+            filter_area,
+            &super::label(tr, &tr.t("list-filter")),
+            &list.filter,
+            &tr.t("list-filter-placeholder"),
+            list.filtering,
+        );
+    }
 
     if state.entries.is_empty() {
         frame.render_widget(
@@ -72,31 +99,45 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         );
         return;
     }
-    let rows = state
-        .entries
+    if visible.is_empty() {
+        frame.render_widget(
+            Paragraph::new(tr.t("list-filter-none")).style(theme::muted()),
+            table_area,
+        );
+        return;
+    }
+    let wide = table_area.width >= 110;
+    let rows = visible
         .iter()
-        .map(|entry| row(entry, &state.rules, tr));
-    let header = Row::new([
-        tr.t("list-col-title"),
+        .map(|i| row(&state.entries[*i], state, wide, tr));
+    let mut titles = vec![tr.t("list-col-title"), tr.t("list-col-reference")];
+    let mut widths = vec![Constraint::Fill(2), Constraint::Length(8)];
+    if wide {
+        titles.push(tr.t("list-col-subject"));
+        widths.push(Constraint::Fill(2));
+    }
+    titles.extend([
         tr.t("list-col-province"),
         tr.t("list-col-step"),
-        tr.t("list-col-updated"),
-    ])
-    .style(theme::label());
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Fill(1),
-            Constraint::Length(16),
-            Constraint::Length(12),
-            Constraint::Length(16),
-        ],
-    )
-    .header(header)
-    .row_highlight_style(theme::selected())
-    .highlight_symbol("> ")
-    .block(Block::new());
-    let mut table_state = TableState::default().with_selected(Some(list.selected));
+        tr.t("list-col-errors"),
+        tr.t("list-col-warnings"),
+        tr.t("list-col-deadline"),
+    ]);
+    widths.extend([
+        Constraint::Length(if wide { 14 } else { 10 }),
+        Constraint::Length(if wide { 14 } else { 10 }),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(if wide { 22 } else { 12 }),
+    ]);
+    let header = Row::new(titles).style(theme::label());
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme::selected())
+        .highlight_symbol("> ")
+        .block(Block::new());
+    let shown_selected = visible.iter().position(|i| *i == list.selected);
+    let mut table_state = TableState::default().with_selected(shown_selected);
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
     frame.render_widget(Paragraph::new(detail_lines), detail);
@@ -130,33 +171,55 @@ fn unreadable_detail(
     super::wrapped_lines("", &text, width, theme::error())
 }
 
-fn row<'a>(entry: &'a Entry, rules: &Rules, tr: &Localizer) -> Row<'a> {
+fn row<'a>(entry: &'a Entry, state: &State, wide: bool, tr: &Localizer) -> Row<'a> {
+    let rules = &state.rules;
     match &entry.app {
-        Ok(app) => Row::new([
-            Cell::from(display_title(app, tr)),
-            Cell::from(province_name(app, rules, tr)),
-            Cell::from(tr.t(&format!("step-{}", app.step().as_str()))),
-            Cell::from(
-                app.meta
-                    .updated
-                    .as_ref()
-                    .map(|u| u.to_zoned().strftime("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default(),
-            ),
-        ]),
+        Ok(app) => {
+            let summary = dashboard::summary_of(state, entry);
+            // Not summarized yet (no moment to count from): the counts are not known.
+            let unknown = || Cell::from("?").style(theme::muted());
+            let count = |n: Option<usize>, style: ratatui::style::Style| match n {
+                Some(0) => Cell::from("0").style(theme::muted()),
+                Some(n) => Cell::from(n.to_string()).style(style),
+                None => unknown(),
+            };
+            let deadline = match summary {
+                Some(Summary {
+                    next_deadline: Some(d),
+                    urgency: Some(u),
+                    ..
+                }) => Cell::from(days_left(d, wide, tr)).style(urgency_style(*u)),
+                Some(_) => Cell::from(tr.t("list-due-none")).style(theme::muted()),
+                None => unknown(),
+            };
+            let mut cells = vec![
+                Cell::from(display_title(app, tr)),
+                Cell::from(app.meta.reference.clone().unwrap_or_default()),
+            ];
+            if wide {
+                cells.push(Cell::from(app.subject.name.clone().unwrap_or_default()));
+            }
+            cells.extend([
+                Cell::from(province_name(app, rules, tr)),
+                Cell::from(tr.t(&format!("step-{}", app.step().as_str()))),
+                count(summary.map(|s| s.errors), theme::error()),
+                count(summary.map(|s| s.warnings), theme::warning()),
+                deadline,
+            ]);
+            Row::new(cells)
+        }
         Err(_) => {
             let name = entry
                 .file
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            Row::new([
-                Cell::from(format!("! {name}")),
-                Cell::from(""),
-                Cell::from(tr.t("list-unreadable")),
-                Cell::from(""),
-            ])
-            .style(theme::error())
+            let mut cells = vec![Cell::from(format!("! {name}")), Cell::from("")];
+            if wide {
+                cells.push(Cell::from(""));
+            }
+            cells.extend([Cell::from(""), Cell::from(tr.t("list-unreadable"))]);
+            Row::new(cells).style(theme::error())
         }
     }
 }

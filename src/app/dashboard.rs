@@ -1,0 +1,108 @@
+//! The list as a dashboard: one summary per filing, kept while the file's `meta.updated` and
+//! the day stay the same; the entries kept in the chosen order; `/` narrowing what is shown.
+//! Pure (the moment is passed in), called by `update` and the runtime.
+
+use std::cmp::Ordering;
+
+use crate::model::Instant;
+use crate::report::summary::{self, Summary};
+
+use super::action::Command;
+use super::state::{Entry, ListState, State};
+
+/// Brings the summaries up to date as of `now` and puts the entries in the list's order; the
+/// selection stays on the same filing.
+pub fn refresh(state: &mut State, now: &Instant) {
+    let day = now.china_date();
+    let rules = state.rules.clone();
+    state
+        .summaries
+        .retain(|id, _| state.entries.iter().any(|e| &e.id == id));
+    for entry in &state.entries {
+        let Ok(app) = &entry.app else {
+            state.summaries.remove(&entry.id);
+            continue;
+        };
+        let fresh = state
+            .summaries
+            .get(&entry.id)
+            .is_some_and(|(updated, at, _)| *updated == app.meta.updated && *at == day);
+        if !fresh {
+            let icons = crate::appinfo::icon_facts(app);
+            let made = summary::summarize(app, &rules, now, &icons);
+            state
+                .summaries
+                .insert(entry.id.clone(), (app.meta.updated.clone(), day, made));
+        }
+    }
+    state.clock = Some(now.clone());
+    sort(state);
+}
+
+/// The summary of `entry`, when it is readable and summarized.
+pub fn summary_of<'a>(state: &'a State, entry: &Entry) -> Option<&'a Summary> {
+    state.summaries.get(&entry.id).map(|(_, _, s)| s)
+}
+
+/// Puts the entries in `state.sort`'s order. Unreadable files come first: they need a hand.
+pub fn sort(state: &mut State) {
+    let selected_id = match &state.screen {
+        super::state::Screen::List(list) => state.entries.get(list.selected).map(|e| e.id.clone()),
+        _ => None,
+    };
+    let key = state.sort;
+    let mut entries = std::mem::take(&mut state.entries);
+    entries.sort_by(|a, b| {
+        match (summary_of(state, a), summary_of(state, b)) {
+            (Some(x), Some(y)) => summary::compare(x, y, key),
+            (None, Some(_)) => Ordering::Less,
+            (Some(_), None) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+        .then_with(|| a.id.cmp(&b.id))
+    });
+    state.entries = entries;
+    if let (Some(id), super::state::Screen::List(list)) = (selected_id, &mut state.screen)
+        && let Some(index) = state.entries.iter().position(|e| e.id == id)
+    {
+        list.selected = index;
+    }
+}
+
+/// The indices of the entries the filter lets through, in order.
+pub fn visible(state: &State, list: &ListState) -> Vec<usize> {
+    let query = list.filter.value();
+    state
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| shown(state, e, query))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn shown(state: &State, entry: &Entry, query: &str) -> bool {
+    if query.trim().is_empty() {
+        return true;
+    }
+    match (&entry.app, summary_of(state, entry)) {
+        (Ok(_), Some(s)) => summary::matches(s, query, &state.rules),
+        // Not summarized yet: the title is all there is to match.
+        (Ok(app), None) => app.title().to_lowercase().contains(&query.to_lowercase()),
+        // An unreadable file is found by its name.
+        (Err(_), _) => entry
+            .file
+            .to_string_lossy()
+            .to_lowercase()
+            .contains(&query.trim().to_lowercase()),
+    }
+}
+
+/// The entry index the selection moves to among the visible ones.
+pub fn move_among(visible: &[usize], selected: usize, command: Command) -> usize {
+    if visible.is_empty() {
+        return selected;
+    }
+    let at = visible.iter().position(|i| *i == selected).unwrap_or(0);
+    visible[super::steps::move_selection(at, visible.len(), command)]
+}
