@@ -4,6 +4,7 @@ pub mod check;
 pub mod export;
 pub mod footer;
 mod ics;
+mod ordered_pool;
 pub mod out;
 pub mod status;
 mod status_due;
@@ -295,6 +296,18 @@ fn check_command(tr: &Localizer) -> Command {
                 .long("complete")
                 .action(ArgAction::SetTrue)
                 .help(tr.t("cli-check-complete")),
+        )
+        .arg(
+            Arg::new("summary")
+                .long("summary")
+                .action(ArgAction::SetTrue)
+                .help(tr.t("cli-check-summary")),
+        )
+        .arg(
+            Arg::new("errors-only")
+                .long("errors-only")
+                .action(ArgAction::SetTrue)
+                .help(tr.t("cli-check-errors-only")),
         )
         .arg(
             Arg::new("files")
