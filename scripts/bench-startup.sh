@@ -42,3 +42,48 @@ bash "$harness/bench2.sh" "$PWD/$out/icp-tui" "$runs" "filing assistant" 1 \
   "$PWD/target/release/icp-tui" --profile "$profile"
 echo
 ls -l target/release/icp-tui target/floor/release/tui-floor | awk '{print $5, $9}'
+echo
+# The ratios of this run. The floor's harness can pair a first-frame stamp with the wrong
+# run (a late stamp of its RSS pass): then latencies come out negative, fewer stamps than
+# runs, or a first frame after the program had exited. Such a floor figure is not used: the
+# floor draws one frame and exits at once, so its exec -> exit time stands in for it.
+python3 - "$out/floor" "$out/icp-tui" <<'PY2'
+import glob, re, statistics, sys
+
+def runs(folder):
+    starts, walls = [], []
+    for line in open(f"{folder}/wall.txt"):
+        a, b = map(float, line.split())
+        starts.append(a)
+        walls.append((b - a) * 1000)
+    stamps = [float(x) for x in open(f"{folder}/firstframe.txt").read().split()]
+    frames = [(f - s) * 1000 for s, f in zip(starts, stamps)]
+    rss = [int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f).read()).group(1)) / 1024
+           for f in glob.glob(f"{folder}/time_*.txt")]
+    return starts, walls, stamps, frames, rss
+
+def aligned(starts, walls, stamps, frames):
+    if len(stamps) != len(starts) or not frames:
+        return False, f"{len(stamps)} stamps for {len(starts)} runs"
+    if min(frames) < 0:
+        return False, f"negative first-frame times (min {min(frames):.2f} ms)"
+    if statistics.median(frames) > statistics.median(walls):
+        return False, "first frame later than exit"
+    return True, ""
+
+fs, fw, fst, ff, frss = runs(sys.argv[1])
+ist, iw, ist2, iframe, irss = runs(sys.argv[2])
+ok, why = aligned(fs, fw, fst, ff)
+if ok:
+    floor_ms, floor_how = statistics.median(ff), "first frame"
+else:
+    floor_ms, floor_how = statistics.median(fw), f"exec -> exit (stamps misaligned: {why})"
+ok_i, why_i = aligned(ist, iw, ist2, iframe)
+app_ms = statistics.median(iframe) if ok_i else float("nan")
+print(f"floor:   {floor_ms:.2f} ms ({floor_how}), peak RSS {statistics.median(frss):.2f} MiB")
+print(f"icp-tui: {app_ms:.2f} ms (first frame{'' if ok_i else ': ? stamps misaligned: ' + why_i}), "
+      f"peak RSS {statistics.median(irss):.2f} MiB")
+time_ratio = f"{app_ms / floor_ms:.2f}x" if ok_i else "?"
+print(f"ratio:   time {time_ratio} (target 1.5x), "
+      f"RSS {statistics.median(irss) / statistics.median(frss):.2f}x (target 2x)")
+PY2

@@ -390,3 +390,163 @@ fn a_deadline_counted_into_an_unpublished_holiday_year_says_it_is_an_estimate() 
         .clone();
     assert_eq!(review["estimate_beyond_calendar"], serde_json::Value::Null);
 }
+
+/// 240 files, every third with an error and one unreadable in the middle, in a known order.
+fn many_files(s: &Sandbox) -> Vec<PathBuf> {
+    (0..240)
+        .map(|i| {
+            let name = format!("f{i:03}.toml");
+            match i {
+                120 => s.file(&name, "this is = = not toml"),
+                i if i % 3 == 0 => s.file(&name, &with_error(INDIVIDUAL)),
+                _ => s.file(&name, ENTERPRISE),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn json_streams_every_file_in_input_order_with_a_version_and_an_unreadable_one_inside() {
+    let s = Sandbox::new();
+    let files = many_files(&s);
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let o = s.check(&["--json", "--today", "2026-11-22"], &refs);
+    assert_eq!(code(&o), 2);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one valid document");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["rules"]["origin"], "builtin");
+    let listed: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    assert_eq!(listed, expected);
+    assert_eq!(v["files"][120]["error"]["line"], 1);
+    assert!(v["files"][121]["error"].is_null());
+    assert_eq!(v["files"][3]["findings"][0]["severity"], "error");
+    // The reason is on stderr too, once.
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.matches("f120.toml").count(), 1, "{err}");
+}
+
+#[test]
+fn the_readable_report_keeps_input_order_with_many_files() {
+    let s = Sandbox::new();
+    let files = many_files(&s);
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let out = stdout(&s.check(&["--today", "2026-11-22"], &refs));
+    let headers: Vec<&str> = out.lines().filter(|l| l.starts_with("== ")).collect();
+    let expected: Vec<String> = files
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 120)
+        .map(|(_, p)| format!("== {} ==", p.display()))
+        .collect();
+    assert_eq!(headers, expected);
+    assert!(
+        out.contains("240 files: 1 could not be read, 158 errors"),
+        "{out}"
+    );
+}
+
+#[test]
+fn summary_is_one_line_a_file_with_counts_and_the_next_deadline() {
+    let s = Sandbox::new();
+    let good = s.file("good.toml", ENTERPRISE);
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let broken = s.file("broken.toml", "not = = toml");
+    let o = s.check(
+        &["--summary", "--today", "2026-11-22"],
+        &[&good, &bad, &broken],
+    );
+    assert_eq!(code(&o), 2);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with(&format!("{}: 0 errors, 0 warnings", good.display())),
+        "{out}"
+    );
+    assert!(lines[0].contains("next deadline 2027-10-01"), "{out}");
+    assert!(
+        lines[1].starts_with(&format!("{}: 2 errors", bad.display())),
+        "{out}"
+    );
+    assert!(lines[2].contains("? not checked"), "{out}");
+    assert!(!out.contains("What to do"), "{out}");
+    assert!(
+        out.contains("3 files: 1 could not be read, 2 errors"),
+        "{out}"
+    );
+
+    let o = s.check(
+        &["--summary", "--json", "--today", "2026-11-22"],
+        &[&good, &broken],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["files"][0]["errors"], 0);
+    assert_eq!(v["files"][0]["next_deadline"]["due"], "2027-10-01");
+    assert!(v["files"][0].get("findings").is_none());
+    // A file that could not be checked has no counts, not zeros.
+    assert!(v["files"][1]["errors"].is_null());
+    assert_eq!(v["files"][1]["error"]["line"], 1);
+}
+
+#[test]
+fn summary_in_chinese() {
+    let s = Sandbox::new();
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(
+        &["--summary", "--lang", "zh-CN", "--today", "2026-11-22"],
+        &[&bad],
+    );
+    assert!(
+        stdout(&o).contains("：2 个错误，0 个警告"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn errors_only_shows_files_and_findings_with_errors_and_keeps_the_exit_code() {
+    let s = Sandbox::new();
+    let good = s.file("good.toml", ENTERPRISE);
+    let bad = s.file("bad.toml", &with_error(INDIVIDUAL));
+    let o = s.check(&["--errors-only", "--today", "2026-11-22"], &[&good, &bad]);
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert!(!out.contains("good.toml"), "{out}");
+    assert!(out.contains("bad.toml"), "{out}");
+    assert!(!out.contains("Deadlines"), "{out}");
+    assert!(
+        !out.contains("[warning]") && !out.contains("[advice]"),
+        "{out}"
+    );
+
+    // The nearest case: no file has an error, so nothing is listed, and exit 0.
+    let o = s.check(
+        &["--errors-only", "--json", "--today", "2026-11-22"],
+        &[&good],
+    );
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 0);
+
+    let o = s.check(
+        &["--errors-only", "--json", "--today", "2026-11-22"],
+        &[&good, &bad],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    assert!(
+        files[0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] == "error")
+    );
+    assert!(files[0].get("deadlines").is_none());
+}

@@ -72,3 +72,17 @@ rules-problem-bad-code = "{ $value }" is not a province code: write the two-digi
 rules-problem-duplicate = "{ $value }" is given twice. Keep one entry.
 rules-problem-unknown-document = the document "{ $value }" is defined nowhere. Add a [[document]] with this id, or correct the id.
 rules-problem-other = this entry is not valid. See docs/rules.md for its shape.
+
+## check: one line a file, errors only
+cli-check-summary = One line a file: its errors, warnings, advice and most urgent deadline
+cli-check-errors-only = Only files with an error (or that cannot be read), and only their errors; the exit code is unchanged
+check-line = { $file }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}, { $infos } advice; { $deadline }
+check-line-deadline = next deadline { $date } ({ $kind }, { $left })
+check-line-no-deadline = no deadline
+check-line-unreadable = { $file }: ? not checked: the file cannot be read (the reason is on stderr)

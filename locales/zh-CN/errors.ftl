@@ -63,3 +63,11 @@ rules-problem-bad-code = "{ $value }" 不是省级行政区代码：请写两位
 rules-problem-duplicate = "{ $value }" 出现了两次。请只保留一条。
 rules-problem-unknown-document = 没有任何地方定义材料 "{ $value }"。请添加该 id 的 [[document]]，或更正 id。
 rules-problem-other = 这一条无效。格式见 docs/rules.md。
+
+## check: one line a file, errors only
+cli-check-summary = 每个文件一行：错误、警告、提示的数量和最紧迫的期限
+cli-check-errors-only = 只列出有错误（或无法读取）的文件，且只列出错误；退出码不变
+check-line = { $file }：{ $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示；{ $deadline }
+check-line-deadline = 下一个期限 { $date }（{ $kind }，{ $left }）
+check-line-no-deadline = 没有期限
+check-line-unreadable = { $file }：? 未检查：文件无法读取（原因见标准错误输出）

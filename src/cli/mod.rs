@@ -7,6 +7,7 @@ pub mod footer;
 mod generate;
 mod ics;
 mod online;
+mod ordered_pool;
 pub mod out;
 pub mod status;
 mod status_due;
@@ -302,12 +303,25 @@ fn status_command(tr: &Localizer) -> Command {
 
 fn check_command(tr: &Localizer) -> Command {
     online::args(
-        report_command("check", tr).arg(
-            Arg::new("complete")
-                .long("complete")
-                .action(ArgAction::SetTrue)
-                .help(tr.t("cli-check-complete")),
-        ),
+        report_command("check", tr)
+            .arg(
+                Arg::new("complete")
+                    .long("complete")
+                    .action(ArgAction::SetTrue)
+                    .help(tr.t("cli-check-complete")),
+            )
+            .arg(
+                Arg::new("summary")
+                    .long("summary")
+                    .action(ArgAction::SetTrue)
+                    .help(tr.t("cli-check-summary")),
+            )
+            .arg(
+                Arg::new("errors-only")
+                    .long("errors-only")
+                    .action(ArgAction::SetTrue)
+                    .help(tr.t("cli-check-errors-only")),
+            ),
         tr,
     )
     .arg(
