@@ -156,8 +156,4 @@ app-filled = Filled { $count ->
 app-fill-no-platform = { $path } is a certificate: list Android or iOS first, so its values go in the right fields.
 
 ## status and export
-status-apps = { $count ->
-    [one] One app
-   *[other] { $count } apps
-}: { $apps }
 export-app-number = App filing number

@@ -153,5 +153,4 @@ app-filled = 已从 { $path } 填写 { $count } 项。{ $debug ->
 app-fill-no-platform = { $path } 是证书：请先选择安卓或 iOS 平台，以便填入正确的栏目。
 
 ## status and export
-status-apps = { $count } 个应用：{ $apps }
 export-app-number = 应用备案号

@@ -163,6 +163,10 @@ pub fn to_json(
                 "reference": a.summary.reference,
                 "subject": a.summary.subject,
                 "urgency": a.summary.urgency.map(|u| u.as_str()),
+                "apps": a.apps.iter().map(|(name, kind)| json!({
+                    "name": name,
+                    "kind": kind.map(|k| k.as_str()),
+                })).collect::<Vec<_>>(),
             })),
             Status::Unreadable(u) => unreadable.push(json!({
                 "id": u.id,
