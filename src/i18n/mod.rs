@@ -32,6 +32,12 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "after-approval.ftl",
     "apps.ftl",
     "session.ftl",
+    "trust.ftl",
+    "transfer.ftl",
+    "list.ftl",
+    "looks.ftl",
+    "fit.ftl",
+    "habits.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
@@ -87,6 +93,10 @@ impl Localizer {
                 "after-approval.ftl",
                 "online.ftl",
                 "session.ftl",
+                "trust.ftl",
+                "transfer.ftl",
+                "looks.ftl",
+                "habits.ftl",
             ],
         ))
     }

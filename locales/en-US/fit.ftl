@@ -1,0 +1,1 @@
+# Messages of the fit work (en-US).

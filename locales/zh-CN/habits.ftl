@@ -1,0 +1,1 @@
+# Messages of the habits work (zh-CN).
