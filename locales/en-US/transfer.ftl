@@ -167,6 +167,10 @@ import-template-format = { $file }: the template is written as .csv or .xlsx (or
 import-template-failed = The template could not be written to { $file }: { $reason }
 
 ## icp-tui export of many filings
+cli-export-format-all = Output format: markdown (one document a filing), csv (one row a filing with the list's columns) or ics (the deadlines as a calendar). Without FILE, every filing of the profile.
+cli-export-output-all = Where to write: a file (one filing; csv; ics), a folder (markdown of several filings: one document each), or - for the standard output (the default).
+cli-export-file-all = Application files (TOML) or ids of filings of the profile; none for every filing of the profile.
+
 
 export-col-id = Id
 export-col-file = File

@@ -157,6 +157,10 @@ import-template-format = { $file }：模板可写成 .csv 或 .xlsx（或 - 表�
 import-template-failed = 无法把模板写入 { $file }：{ $reason }
 
 ## 批量导出
+cli-export-format-all = 输出格式：markdown（每个备案一份文档）、csv（每个备案一行，列同列表）或 ics（期限日历）。不指定 FILE 时导出档案中的全部备案。
+cli-export-output-all = 写到哪里：文件（单个备案、csv、ics）、文件夹（多个备案的 markdown：每个一份文档），或 - 表示标准输出（默认）。
+cli-export-file-all = 申请文件（TOML）或档案中备案的编号；不指定则为档案中的全部备案。
+
 
 export-col-id = 编号
 export-col-file = 文件

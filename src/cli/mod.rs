@@ -3,6 +3,7 @@
 pub mod app_info;
 pub mod check;
 pub mod export;
+mod export_many;
 pub mod footer;
 mod generate;
 mod ics;

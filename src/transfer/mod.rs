@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod columns;
+pub mod documents;
 pub mod import;
 pub mod sheet;
 pub mod template;
