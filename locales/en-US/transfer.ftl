@@ -201,3 +201,5 @@ export-tui-done-many = { $count ->
    *[other] { $count } filings exported
 } to { $dir }
 export-tui-failed = Export failed: { $reason }
+export-tui-unreadable = { $file } cannot be read: there is nothing to export
+export-tui-nothing = No filing to export

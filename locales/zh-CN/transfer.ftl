@@ -182,3 +182,5 @@ key-export-all = 导出全部显示项
 export-tui-done = 已导出到 { $path }
 export-tui-done-many = 已导出 { $count } 个备案到 { $dir }
 export-tui-failed = 导出失败：{ $reason }
+export-tui-unreadable = { $file } 无法读取：没有可导出的内容
+export-tui-nothing = 没有可导出的备案
