@@ -145,7 +145,10 @@ import-header-duplicate = { $file }, row { $row }, column { $letter }: “{ $hea
 import-header-unnamed = { $file }, column { $letter }: row { $data } has a value in a column without a header. Give the column a header (a field path, or # for notes) or empty it.
 import-headers-stop = Nothing was written: every column of the header row must name a field first.
 import-cell = { $file }, row { $row }, column { $letter } ({ $header }): { $problem } { $fix }
-import-refused = Nothing was written: { $bad } of { $rows } rows have bad cells. Correct them, or use --partial to import the { $good } valid rows.
+import-refused = Nothing was written: { $bad } of { $rows } rows have bad cells. { $good ->
+    [0] Correct them and import again.
+   *[other] Correct them, or use --partial to import the { $good } valid rows.
+}
 import-written = Row { $row }: { $title }, { $line }
 import-would = Row { $row }: { $title } would be a new filing; { $line }
 import-done = { $written ->

@@ -144,7 +144,10 @@ import-header-duplicate = { $file }，第 { $row } 行 { $letter } 列：“{ $h
 import-header-unnamed = { $file }，{ $letter } 列：第 { $data } 行在没有表头的列中有值。请给该列加表头（字段路径，或以 # 开头的备注），或清空它。
 import-headers-stop = 未写入任何内容：表头的每一列都须先对应一个字段。
 import-cell = { $file }，第 { $row } 行 { $letter } 列（{ $header }）：{ $problem }{ $fix }
-import-refused = 未写入任何内容：{ $rows } 行中有 { $bad } 行含错误单元格。请改正，或用 --partial 导入其余 { $good } 个有效行。
+import-refused = 未写入任何内容：{ $rows } 行中有 { $bad } 行含错误单元格。{ $good ->
+    [0] 请改正后重新导入。
+   *[other] 请改正，或用 --partial 导入其余 { $good } 个有效行。
+}
 import-written = 第 { $row } 行：{ $title }，{ $line }
 import-would = 第 { $row } 行：{ $title } 将成为新备案；{ $line }
 import-done = 已导入 { $written } 个备案到 { $dir }。

@@ -182,6 +182,8 @@ fn instant(cell: &Cell) -> Result<Instant, Problem> {
         ))
     };
     match cell {
+        // A date cell shows midnight when it holds no time at all: the time is not known.
+        Cell::DateTime { time, .. } if *time == (0, 0, 0) => Err(Problem::NotAnInstant),
         Cell::DateTime { date, time } => china(*date, *time).ok_or(Problem::NotAnInstant),
         Cell::Text(t) => {
             let t = t.trim();
@@ -336,6 +338,11 @@ mod tests {
             time: (16, 30, 5),
         };
         assert_eq!(value(cell, Kind::Instant), "2026-11-24T16:30:05+08:00");
+        let midnight = Cell::DateTime {
+            date: Date::parse("2026-11-24").unwrap(),
+            time: (0, 0, 0),
+        };
+        assert_eq!(read(&midnight, Kind::Instant), Err(Problem::NotAnInstant));
         for bad in ["2026-11-24", "2026-11-24 25:00", "2026-11-24 16", "soon"] {
             assert_eq!(
                 read(&t(bad), Kind::Instant),
