@@ -457,3 +457,25 @@ fn export_of_a_profile_as_a_markdown_folder_and_a_csv() {
     assert!(written.starts_with("\u{feff}编号,文件,"), "{written}");
     assert!(written.contains("北京星河科技有限公司,北京"), "{written}");
 }
+
+#[test]
+fn the_one_writer_rule_holds_while_the_tui_has_the_profile() {
+    let s = Sandbox::new();
+    // The TUI's hold on the profile, taken here in the test's process.
+    let held =
+        icp_tui::profile::Profile::open(s.profile(), icp_tui::profile::Mode::ReadWrite).unwrap();
+    let out = s.import(&fixture("good.csv"), &["--lang", "en-US"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("Another icp-tui is using the profile"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(s.filings().is_empty());
+    // A dry run only reads the sheet: it works meanwhile.
+    let dry = s.import(&fixture("good.csv"), &["--dry-run"]);
+    assert_eq!(code(&dry), 0, "{}", stderr(&dry));
+    drop(held);
+    assert_eq!(code(&s.import(&fixture("good.csv"), &[])), 0);
+    assert_eq!(s.filings().len(), 2);
+}
