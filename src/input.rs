@@ -36,6 +36,12 @@ impl ReadError {
 
 /// The text of the regular file at `path` (symbolic links followed).
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    decode(read_bytes(path)?)
+}
+
+/// The bytes of the regular file at `path`, within the size limit (a spreadsheet is read
+/// this way: it need not be UTF-8).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     // Looked at before opening: opening a FIFO for reading waits for a writer.
     check_metadata(&std::fs::metadata(path).map_err(io)?)?;
     let file = std::fs::File::open(path).map_err(io)?;
@@ -50,7 +56,7 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
             bytes: bytes.len() as u64,
         });
     }
-    decode(bytes)
+    Ok(bytes)
 }
 
 fn check_metadata(m: &std::fs::Metadata) -> Result<(), ReadError> {

@@ -17,5 +17,6 @@ pub mod report;
 pub mod rules;
 pub mod signals;
 pub mod terminal;
+pub mod transfer;
 pub mod ui;
 pub mod validate;

@@ -40,6 +40,11 @@ pub enum Command {
     Sort,
     /// The list: type to narrow what is shown.
     Filter,
+    /// Write the Markdown export of the selected (list) or open (wizard) filing into the
+    /// profile's `exports/` folder.
+    Export,
+    /// The list: the same for every filing shown.
+    ExportAll,
 }
 
 /// An edit of the focused text field.

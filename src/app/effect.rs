@@ -19,4 +19,7 @@ pub enum Effect {
     /// Run the online checks of the open application off the UI thread; the result comes
     /// back as `Action::OnlineDone`.
     CheckOnline,
+    /// Write the Markdown export of these applications to `<profile>/exports/<id>.md` and
+    /// say where (or why not) in the status line.
+    Export { ids: Vec<String> },
 }

@@ -31,6 +31,8 @@ const LIST: &[Binding] = &[
         Command::Delete,
         "key-delete",
     ),
+    Binding::new(&[Key::ch('x')], Command::Export, "key-export").help_only(),
+    Binding::new(&[Key::ctrl('x')], Command::ExportAll, "key-export-all").help_only(),
     Binding::new(&[Key::ch('?')], Command::ToggleHelp, "key-help").help_only(),
     Binding::new(&[Key::ch('q')], Command::Quit, "key-quit").help_only(),
     Binding::new(&[Key::plain(KeyCode::Home)], Command::First, "key-move").help_only(),

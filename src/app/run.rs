@@ -90,6 +90,10 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 copy_footer(state, store);
                 Ok(())
             }
+            Effect::Export { ids } => {
+                export(state, store, ids, &now());
+                Ok(())
+            }
             // Started by the loop (`start_online`), which owns the channel.
             Effect::CheckOnline => Ok(()),
             Effect::Reload => {
@@ -227,6 +231,49 @@ fn copy_footer(state: &mut State, store: &mut dyn Store) {
         ),
         (true, Err(_)) => Flash::info("watch-copied-clipboard"),
         (false, Err(reason)) => Flash::error("watch-copy-failed", vec![("reason", reason)]),
+    });
+}
+
+/// The Markdown export of `ids` into `<profile>/exports/`, and where it went in the status
+/// line (or why not: a read-only session writes nothing).
+pub fn export(state: &mut State, store: &mut dyn Store, ids: &[String], now: &Instant) {
+    if state.read_only {
+        state.flash = Some(Flash::error("session-read-only-refused", Vec::new()));
+        return;
+    }
+    let tr = Localizer::new(state.lang);
+    let mut written = Vec::new();
+    for id in ids {
+        let Some(app) = app_of(state, id) else {
+            continue;
+        };
+        let file = state
+            .entry(id)
+            .map_or_else(|| format!("{id}.toml"), |e| e.file.display().to_string());
+        let text = crate::report::markdown::document(&app, &file, &state.rules, now, &tr);
+        match store.save_export(&crate::transfer::documents::file_name(id), &text) {
+            Ok(path) => written.push(path),
+            Err(reason) => {
+                state.flash = Some(Flash::error("export-tui-failed", vec![("reason", reason)]));
+                return;
+            }
+        }
+    }
+    state.flash = Some(match &written[..] {
+        [] => Flash::error("export-tui-nothing", Vec::new()),
+        [one] => Flash::info_with("export-tui-done", vec![("path", one.display().to_string())]),
+        [first, ..] => Flash::info_with(
+            "export-tui-done-many",
+            vec![
+                ("count", written.len().to_string()),
+                (
+                    "dir",
+                    first
+                        .parent()
+                        .map_or_else(String::new, |d| d.display().to_string()),
+                ),
+            ],
+        ),
     });
 }
 

@@ -71,6 +71,11 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     if state.overlay.is_some() {
         return update_overlay(state, action, now);
     }
+    if let (Screen::Wizard(w), Action::Command(Command::Export)) = (&state.screen, &action) {
+        return vec![Effect::Export {
+            ids: vec![w.id.clone()],
+        }];
+    }
     match &mut state.screen {
         Screen::List(_) => update_list(state, action, now),
         Screen::Wizard(_) => update_wizard(state, action, now),
@@ -243,6 +248,43 @@ fn save(state: &State, id: &str) -> Vec<Effect> {
     }
 }
 
+/// The filings the export key writes: the selected one, or every readable one shown.
+fn export_from_list(state: &mut State, command: Command) -> Vec<Effect> {
+    let Screen::List(list) = &state.screen else {
+        return Vec::new();
+    };
+    let visible = dashboard::visible(state, list);
+    let chosen: Vec<&Entry> = if command == Command::ExportAll {
+        visible
+            .iter()
+            .filter_map(|i| state.entries.get(*i))
+            .collect()
+    } else {
+        visible
+            .contains(&list.selected)
+            .then(|| state.entries.get(list.selected))
+            .flatten()
+            .into_iter()
+            .collect()
+    };
+    let ids: Vec<String> = chosen
+        .iter()
+        .filter(|e| e.app.is_ok())
+        .map(|e| e.id.clone())
+        .collect();
+    if ids.is_empty() {
+        state.flash = Some(match chosen.first() {
+            Some(e) => Flash::error(
+                "export-tui-unreadable",
+                vec![("file", e.file.display().to_string())],
+            ),
+            None => Flash::error("export-tui-nothing", Vec::new()),
+        });
+        return Vec::new();
+    }
+    vec![Effect::Export { ids }]
+}
+
 fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     let Screen::List(list) = &mut state.screen else {
         return Vec::new();
@@ -298,6 +340,7 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
             dashboard::sort(state);
             Vec::new()
         }
+        Command::Export | Command::ExportAll => export_from_list(state, command),
         Command::Confirm => {
             let index = list.selected;
             open_selected(state, index, now);

@@ -555,6 +555,12 @@ fn summary_line(path: &Path, checked: &Checked, tr: &Localizer) -> String {
     let Checked::Report(r) = checked else {
         return format!("{}\n", tr.ta("check-line-unreadable", &[("file", file)]));
     };
+    report_line(path, r, tr)
+}
+
+/// The `--summary` line of a report (also what `import` says of each file it writes).
+pub(super) fn report_line(path: &Path, r: &Report, tr: &Localizer) -> String {
+    let file = arg_str(&path.display().to_string());
     let deadline = match r.deadlines.first() {
         Some(d) => {
             let mut text = tr.ta(

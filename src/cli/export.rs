@@ -1,6 +1,7 @@
 //! `icp-tui export --format markdown [--today D] [--output PATH] FILE`: the checklist, the
 //! findings and the deadlines of one application as a document to print or pass on.
-//! `--format ics` (any number of files, or the profile) is in `cli/ics.rs`.
+//! `--format ics` (any number of files, or the profile) is in `cli/ics.rs`; Markdown of many
+//! files or the whole profile, and `--format csv`, in `cli/export_many.rs`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,10 +9,8 @@ use std::process::ExitCode;
 use clap::{Arg, ArgMatches, Command, value_parser};
 
 use super::{Common, EXIT_INPUT};
-use crate::engine;
 use crate::i18n::{Localizer, arg_str};
 use crate::model::{Application, Date, Instant, china_offset};
-use crate::report::markdown::{Export, render};
 
 pub fn command(tr: &Localizer) -> Command {
     Command::new("export")
@@ -23,7 +22,7 @@ pub fn command(tr: &Localizer) -> Command {
                 .long("format")
                 .value_name("FORMAT")
                 .default_value("markdown")
-                .help(tr.t("cli-export-format")),
+                .help(tr.t("cli-export-format-all")),
         )
         .arg(
             Arg::new("today")
@@ -37,14 +36,14 @@ pub fn command(tr: &Localizer) -> Command {
                 .short('o')
                 .value_name("PATH")
                 .value_parser(value_parser!(PathBuf))
-                .help(tr.t("cli-export-output")),
+                .help(tr.t("cli-export-output-all")),
         )
         .arg(
             Arg::new("file")
                 .value_name("FILE")
                 .num_args(0..)
                 .value_parser(value_parser!(PathBuf))
-                .help(tr.t("cli-export-file")),
+                .help(tr.t("cli-export-file-all")),
         )
 }
 
@@ -74,7 +73,7 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
     let format = matches
         .get_one::<String>("format")
         .map_or("markdown", String::as_str);
-    if !matches!(format, "markdown" | "ics") {
+    if !matches!(format, "markdown" | "ics" | "csv") {
         return fail(tr.ta("cli-export-bad-format", &[("value", arg_str(format))]));
     }
     let now = match matches.get_one::<String>("today") {
@@ -92,6 +91,9 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
         .into_iter()
         .flatten()
         .collect();
+    if format == "csv" || files.len() != 1 {
+        return many(common, matches, &files, format, tr, &now);
+    }
     let [file] = files[..] else {
         return fail(tr.t("cli-export-one-file"));
     };
@@ -104,22 +106,8 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
         Ok(rules) => rules,
         Err(code) => return code,
     };
-    let rules = &rules;
-    let items = engine::checklist(&app, rules);
-    let icons = crate::appinfo::icon_facts(&app);
-    let report = engine::check_with_files(&app, rules, &now, &icons);
-    let shown = file.display().to_string();
-    let text = render(
-        &Export {
-            app: &app,
-            file: &shown,
-            now: &now,
-            items: &items,
-            report: &report,
-            rules,
-        },
-        tr,
-    );
+    let text =
+        crate::report::markdown::document(&app, &file.display().to_string(), &rules, &now, tr);
     // `-o -` is the standard output, as for the ics format.
     let output = matches
         .get_one::<PathBuf>("output")
@@ -144,6 +132,38 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Many filings, or the profile's (`cli/export_many.rs`).
+fn many(
+    common: &Common,
+    matches: &ArgMatches,
+    files: &[&PathBuf],
+    format: &str,
+    tr: &Localizer,
+    now: &Instant,
+) -> ExitCode {
+    let rules = match common.load_rules(tr) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
+    let files: Vec<PathBuf> = files.iter().map(|f| from_profile(common, f)).collect();
+    let items = match super::export_many::gather(&files, common, tr) {
+        Ok(items) => items,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let output = matches
+        .get_one::<PathBuf>("output")
+        .filter(|p| p.as_os_str() != "-")
+        .map(PathBuf::as_path);
+    if format == "csv" {
+        super::export_many::csv(&items, files.is_empty(), output, &rules, now, tr)
+    } else {
+        super::export_many::markdown(&items, output, &rules, now, tr)
     }
 }
 

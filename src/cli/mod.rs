@@ -3,9 +3,11 @@
 pub mod app_info;
 pub mod check;
 pub mod export;
+mod export_many;
 pub mod footer;
 mod generate;
 mod ics;
+pub mod import;
 mod online;
 mod ordered_pool;
 pub mod out;
@@ -115,6 +117,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         // The clock is read here, at the edge; everything below takes it as a parameter.
         Some(("export", sub)) => export::run(&common, sub, &tr, now()),
         Some(("check", sub)) => check::run(&common, sub),
+        Some(("import", sub)) => import::run(&common, sub, now()),
         Some(("app-info", sub)) => app_info::run(&common, sub),
         Some(("status", sub)) => status::run(
             &common,
@@ -265,6 +268,7 @@ fn command(tr: &Localizer) -> Command {
         )
         .subcommand(check_command(tr))
         .subcommand(status_command(tr))
+        .subcommand(import::command(tr))
         .subcommand(app_info::command(tr))
         .subcommand(generate::completions_command(tr))
         .subcommand(generate::man_command(tr))

@@ -17,7 +17,7 @@ macro_rules! value_set {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The name used in files, assets and message ids.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
 

@@ -32,6 +32,7 @@ use crate::model::{Application, Date, Instant, china_offset};
 use atomic::{remove_leftovers, write_atomic, write_new_atomic};
 use lock::{LockError, ProfileLock};
 
+pub use dirs::create_private_dir;
 pub use error::{
     LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning, loose_fix_command,
 };

@@ -25,6 +25,31 @@ pub struct Export<'a> {
     pub rules: &'a Rules,
 }
 
+/// The whole document of `app` as of `now`: the engine run, the checklist and the words
+/// (`icp-tui export`, the TUI's export key). `file` is the path the document names.
+pub fn document(
+    app: &Application,
+    file: &str,
+    rules: &Rules,
+    now: &Instant,
+    tr: &Localizer,
+) -> String {
+    let items = crate::engine::checklist(app, rules);
+    let icons = crate::appinfo::icon_facts(app);
+    let report = crate::engine::check_with_files(app, rules, now, &icons);
+    render(
+        &Export {
+            app,
+            file,
+            now,
+            items: &items,
+            report: &report,
+            rules,
+        },
+        tr,
+    )
+}
+
 /// Escapes text so Markdown shows it as written (names may hold `*`, `_`, `[` or `|`).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

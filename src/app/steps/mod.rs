@@ -229,6 +229,7 @@ pub const WIZARD: &[Binding] = &[
     Binding::new(&[Key::ctrl('n')], Command::NextStep, "key-next-step"),
     Binding::new(&[Key::ctrl('p')], Command::PrevStep, "key-prev-step"),
     Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-back"),
+    Binding::new(&[Key::ctrl('x')], Command::Export, "key-export").help_only(),
 ];
 
 /// Bindings of every step while nothing is being typed (so the help lists them only then).
