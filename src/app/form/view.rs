@@ -485,8 +485,10 @@ pub fn findings_panel(
     let block = Block::new()
         .borders(ratatui::widgets::Borders::TOP)
         .border_style(theme::border());
-    let lines = crate::ui::wrap::wrap_lines(&lines, block.inner(area).width as usize);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // More findings than rows: the last row says how many more (Review lists them all).
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    crate::app::view::scroll::render(frame, inner, &lines, 0, tr);
 }
 
 /// Rows a findings panel needs for `count` findings (at most a few; the review lists all).

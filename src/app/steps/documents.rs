@@ -8,18 +8,17 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
-use crate::app::view::{self, gauge, theme};
+use crate::app::view::{self, gauge, scroll, theme};
 use crate::engine::{self, ChecklistItem};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
 use crate::rules::{Bilingual, Need, Rules};
 use crate::ui::text_input::TextInput;
-use crate::ui::wrap;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -371,7 +370,7 @@ pub fn render(
     if items.is_empty() {
         let text = [Line::styled(tr.t("documents-empty"), theme::muted())];
         let area = list_area.union(detail_area);
-        frame.render_widget(wrap::scrolled(&text, area, 0), area);
+        scroll::render(frame, area, &text, 0, tr);
         return;
     }
     let selected = state.selected.min(items.len() - 1);
@@ -437,7 +436,7 @@ fn render_list(
     state: &DocumentsState,
     tr: &Localizer,
 ) {
-    let rows: Vec<ListItem<'_>> = items
+    let rows: Vec<Line<'_>> = items
         .iter()
         .map(|item| {
             let status = status(item);
@@ -472,7 +471,7 @@ fn render_list(
                 };
                 spans.push(Span::styled(format!("  {text}"), style));
             }
-            let row = ListItem::new(Line::from(spans));
+            let row = Line::from(spans);
             if status == Status::NoLongerRequired {
                 row.style(Style::new().add_modifier(Modifier::DIM))
             } else {
@@ -480,15 +479,13 @@ fn render_list(
             }
         })
         .collect();
-    let list = List::new(rows)
-        .highlight_style(if state.editing() {
-            theme::label()
-        } else {
-            theme::selected()
-        })
-        .highlight_symbol(">");
-    let mut list_state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(list, area, &mut list_state);
+    // Long names wrap under their own text rather than being cut at the edge.
+    let highlight = if state.editing() {
+        theme::label()
+    } else {
+        theme::selected()
+    };
+    scroll::render_items(frame, area, &rows, Some(selected), highlight, tr);
 }
 
 fn render_detail(
@@ -552,7 +549,7 @@ fn render_detail(
     let block = view::pane(&title, false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(wrap::scrolled(&lines, inner, state.detail_scroll), inner);
+    scroll::render(frame, inner, &lines, usize::from(state.detail_scroll), tr);
 }
 
 fn render_fields(

@@ -244,16 +244,25 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
         ])
     };
     lines.extend(screen.iter().map(row));
+    // What the screen's pictures mean, where it has some.
+    if let Screen::Wizard(w) = &state.screen
+        && w.step == crate::model::Step::Countdown
+    {
+        lines.push(Line::raw(""));
+        lines.extend(crate::app::steps::countdown::chart::help_lines(tr));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
     lines.extend(global.iter().map(row));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
+    // Wrapped before it is measured, so that a long line does not push the last ones out.
+    let lines =
+        crate::ui::wrap::wrap_lines(&lines, usize::from(56u16.min(area.width)).saturating_sub(4));
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, 56, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
-    let lines = crate::ui::wrap::wrap_lines(&lines, inner.width as usize);
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::scroll::render_wrapped(frame, inner, lines, 0, tr);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
