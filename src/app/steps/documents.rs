@@ -19,6 +19,7 @@ use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
 use crate::rules::{Bilingual, Need, Rules};
 use crate::ui::text_input::TextInput;
+use crate::ui::wrap;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -359,11 +360,16 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
+    // A long verdict on the scan wraps: the fields take the rows it needs.
+    let verdict = match items.get(state.selected.min(items.len().saturating_sub(1))) {
+        Some(item) => scan_verdict(item, state, area.width, tr),
+        None => Vec::new(),
+    };
     let [head, list_area, detail_area, fields] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(2),
         Constraint::Fill(3),
-        Constraint::Length(3),
+        Constraint::Length(2 + verdict.len().max(1) as u16),
     ])
     .areas(area);
     render_readiness(frame, head, items, tr);
@@ -376,7 +382,7 @@ pub fn render(
     let selected = state.selected.min(items.len() - 1);
     render_list(frame, list_area, items, selected, state, tr);
     render_detail(frame, detail_area, &items[selected], state, rules, tr);
-    render_fields(frame, fields, &items[selected], state, tr);
+    render_fields(frame, fields, &items[selected], state, verdict, tr);
 }
 
 fn render_readiness(
@@ -552,16 +558,50 @@ fn render_detail(
     scroll::render(frame, inner, &lines, usize::from(state.detail_scroll), tr);
 }
 
+/// What the check of the attached scan found, wrapped to `width` under its mark.
+fn scan_verdict(
+    item: &ChecklistItem<'_>,
+    state: &DocumentsState,
+    width: u16,
+    tr: &Localizer,
+) -> Vec<Line<'static>> {
+    let (text, style) = match (&item.file, verdict_of(item, state)) {
+        (None, _) => (tr.t("documents-file-none"), theme::muted()),
+        (Some(_), None) => (tr.t("documents-file-unchecked"), theme::muted()),
+        (Some(_), Some(v)) => {
+            let args = match v {
+                Verdict::Usable(kind) => vec![("kind", arg_str(&kind.as_str().to_uppercase()))],
+                Verdict::Renamed { named, actual } => vec![
+                    ("named", arg_str(named.as_str())),
+                    ("actual", arg_str(&actual.as_str().to_uppercase())),
+                ],
+                _ => Vec::new(),
+            };
+            let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
+            match v {
+                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
+                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
+                _ => (format!("✗ {text}"), theme::error()),
+            }
+        }
+    };
+    wrap::wrap_line(
+        &Line::styled(format!("  {text}"), style),
+        usize::from(width),
+    )
+}
+
 fn render_fields(
     frame: &mut Frame<'_>,
     area: Rect,
     item: &ChecklistItem<'_>,
     state: &DocumentsState,
+    verdict: Vec<Line<'static>>,
     tr: &Localizer,
 ) {
     let [file_area, verdict_area, note_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -586,32 +626,9 @@ fn render_fields(
         &tr.t("documents-file-hint"),
         state.focus == Focus::File,
     );
-    let (text, style) = match (&item.file, verdict_of(item, state)) {
-        (None, _) => (tr.t("documents-file-none"), theme::muted()),
-        (Some(_), None) => (tr.t("documents-file-unchecked"), theme::muted()),
-        (Some(_), Some(v)) => {
-            let args = match v {
-                Verdict::Usable(kind) => vec![("kind", arg_str(&kind.as_str().to_uppercase()))],
-                Verdict::Renamed { named, actual } => vec![
-                    ("named", arg_str(named.as_str())),
-                    ("actual", arg_str(&actual.as_str().to_uppercase())),
-                ],
-                _ => Vec::new(),
-            };
-            let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
-            match v {
-                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
-                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
-                _ => (format!("✗ {text}"), theme::error()),
-            }
-        }
-    };
     // While the path is edited, the verdict on the saved path would mislead.
     if state.focus != Focus::File {
-        frame.render_widget(
-            Paragraph::new(format!("  {text}")).style(style),
-            verdict_area,
-        );
+        frame.render_widget(Paragraph::new(verdict), verdict_area);
     }
     view::text_field(
         frame,
