@@ -246,23 +246,26 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
         ])
     };
     lines.extend(screen.iter().map(row));
-    // What the screen's pictures mean, where it has some.
-    if let Screen::Wizard(w) = &state.screen
-        && w.step == crate::model::Step::Countdown
-    {
+    // What the screen's pictures mean, where it has some (in a wider popup).
+    let legend =
+        matches!(&state.screen, Screen::Wizard(w) if w.step == crate::model::Step::Countdown);
+    if legend {
         lines.push(Line::raw(""));
         lines.extend(crate::app::steps::countdown::chart::help_lines(tr));
     }
+    let popup_width: u16 = if legend { 76 } else { 56 };
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
     lines.extend(global.iter().map(row));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
     // Wrapped before it is measured, so that a long line does not push the last ones out.
-    let lines =
-        crate::ui::wrap::wrap_lines(&lines, usize::from(56u16.min(area.width)).saturating_sub(4));
+    let lines = crate::ui::wrap::wrap_lines(
+        &lines,
+        usize::from(popup_width.min(area.width)).saturating_sub(4),
+    );
     let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = centered(area, 56, height);
+    let popup = centered(area, popup_width, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
     super::scroll::render_wrapped(frame, inner, lines, 0, tr);
 }

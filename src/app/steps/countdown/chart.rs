@@ -184,7 +184,7 @@ pub fn legend(tr: &Localizer) -> Line<'static> {
     Line::styled(tr.t("fit-countdown-legend"), theme::muted())
 }
 
-/// The legend in the help of the countdown step.
+/// The legend in the help of the countdown step: short enough for the help at 80x24.
 pub fn help_lines(tr: &Localizer) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(
         tr.t("fit-countdown-help-title"),
@@ -193,10 +193,9 @@ pub fn help_lines(tr: &Localizer) -> Vec<Line<'static>> {
     for id in [
         "fit-countdown-help-bar",
         "fit-countdown-help-span",
-        "fit-countdown-help-overdue",
         "fit-countdown-help-axis",
     ] {
-        lines.push(Line::raw(format!("- {}", tr.t(id))));
+        lines.push(Line::raw(format!(" {}", tr.t(id))));
     }
     lines
 }

@@ -1,0 +1,137 @@
+//! Screens whose text used to be cut at 80x24, and the pictures of the countdown and Review,
+//! at 80x24 and 120x40 in both languages: nothing cut, wrapped items under their own text,
+//! markers where more is above or below.
+
+mod common;
+
+use common::*;
+use icp_tui::app::action::Command;
+use icp_tui::app::state::State;
+use icp_tui::app::update::start;
+use icp_tui::app::view;
+use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::model::{Application, Date, Step};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: &[(u16, u16)] = &[(80, 24), (120, 40)];
+
+fn screen(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let tr = Localizer::new(state.lang);
+    terminal
+        .draw(|frame| view::draw(frame, state, &tr))
+        .unwrap();
+    terminal
+}
+
+fn snapshot(name: &str, build: impl Fn(Lang) -> State, sizes: &[(u16, u16)]) {
+    for lang in Lang::ALL {
+        let state = build(lang);
+        for &(w, h) in sizes {
+            let terminal = screen(&state, w, h);
+            insta::assert_snapshot!(format!("{name}_{}_{w}x{h}", lang.tag()), terminal.backend());
+        }
+    }
+}
+
+fn fixture(name: &str) -> Application {
+    let text = std::fs::read_to_string(format!("tests/data/{name}.toml")).unwrap();
+    Application::from_toml_str(&text).unwrap()
+}
+
+fn open(app: Application, step: Step, lang: Lang) -> State {
+    let mut app = app;
+    app.meta.step = Some(step);
+    let mut state = state_with(vec![entry("a", app)], lang);
+    start(&mut state, Some("a"), &now());
+    state
+}
+
+/// An individual filing with long findings: a foreign mobile, an ID that expires soon, a
+/// website named after its owner, a domain registered to someone else.
+fn with_long_findings() -> Application {
+    let mut a = fixture("valid_individual");
+    a.subject.leader.mobile = Some("12345678901".into());
+    a.subject.certificate_expires = Date::parse("2027-01-01");
+    if let Some(site) = a.websites.first_mut() {
+        site.registration.registrant = Some("李四".into());
+    }
+    a
+}
+
+/// Every line of the screen as text, the border columns left out.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn review_with_long_findings() {
+    snapshot(
+        "review_long_findings",
+        |lang| open(with_long_findings(), Step::Review, lang),
+        SIZES,
+    );
+}
+
+#[test]
+fn review_gauges_say_unknown_without_a_website() {
+    for lang in Lang::ALL {
+        let state = open(app("", Some("beijing")), Step::Review, lang);
+        let screen_rows = rows(&screen(&state, 80, 24));
+        let websites = screen_rows
+            .iter()
+            .find(|r| r.contains("[    ?     ]"))
+            .unwrap_or_else(|| panic!("{screen_rows:#?}"));
+        assert!(!websites.contains('#'), "{websites}");
+    }
+}
+
+#[test]
+fn countdown_after_approval() {
+    snapshot(
+        "countdown_after_approval",
+        |lang| open(fixture("after_approval"), Step::Countdown, lang),
+        SIZES,
+    );
+}
+
+#[test]
+fn countdown_help_has_the_legend() {
+    snapshot(
+        "countdown_help",
+        |lang| {
+            let mut state = open(fixture("after_approval"), Step::Countdown, lang);
+            run(&mut state, [cmd(Command::ToggleHelp)]);
+            state
+        },
+        &[(80, 24)],
+    );
+    // The whole help fits at 80x24: no marker of hidden lines.
+    for lang in Lang::ALL {
+        let mut state = open(fixture("after_approval"), Step::Countdown, lang);
+        run(&mut state, [cmd(Command::ToggleHelp)]);
+        let text = rows(&screen(&state, 80, 24)).join("\n");
+        assert!(!text.contains("v "), "{text}");
+    }
+}
+
+#[test]
+fn countdown_scrolled_shows_what_is_above() {
+    snapshot(
+        "countdown_scrolled",
+        |lang| {
+            let mut state = open(fixture("after_approval"), Step::Countdown, lang);
+            run(&mut state, vec![cmd(Command::Down); 3]);
+            state
+        },
+        &[(80, 24)],
+    );
+}
