@@ -401,7 +401,7 @@ pub fn view(
         Constraint::Length(1),
         Constraint::Max(notices + 2),
         Constraint::Max(changes + 2),
-        Constraint::Length(verdict.len() as u16),
+        Constraint::Length(verdict.len().min(VERDICT_ROWS) as u16),
         Constraint::Fill(1),
         Constraint::Length(4),
         Constraint::Length(confirm),
@@ -411,7 +411,7 @@ pub fn view(
         Paragraph::new(tr.t("watch-title")).style(theme::title()),
         title,
     );
-    frame.render_widget(Paragraph::new(verdict), verdict_area);
+    scroll::render_wrapped(frame, verdict_area, verdict, 0, tr);
     let width = usize::from(area.width.saturating_sub(3));
     let notice_lines: Vec<Line<'static>> = app
         .notices
@@ -485,7 +485,11 @@ pub fn view(
     }
 }
 
-/// What the engine says about the selected item, most severe first, in at most two lines:
+/// Rows for the selected item's verdict; a longer one says how much more there is (Review
+/// lists it in full).
+const VERDICT_ROWS: usize = 3;
+
+/// What the engine says about the selected item, most severe first, wrapped:
 /// the colour of a row says how urgent, this says why.
 fn selected_verdict(
     app: &Application,
@@ -508,9 +512,7 @@ fn selected_verdict(
         Span::styled(format!(" {mark} "), style),
         Span::raw(finding_message(finding, rules, tr)),
     ]);
-    let mut lines = crate::ui::wrap::wrap_lines(&[line], usize::from(width));
-    lines.truncate(2);
-    lines
+    crate::ui::wrap::wrap_lines(&[line], usize::from(width))
 }
 
 fn list_pane(
