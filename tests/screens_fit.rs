@@ -135,3 +135,33 @@ fn countdown_scrolled_shows_what_is_above() {
         &[(80, 24)],
     );
 }
+
+#[test]
+fn documents_long_scan_verdict_wraps() {
+    use icp_tui::app::state::Screen;
+    use icp_tui::app::steps::attachment::Verdict;
+    use icp_tui::model::ChecklistEntry;
+    snapshot(
+        "documents_missing_scan",
+        |lang| {
+            let mut a = fixture("valid_individual");
+            a.checklist.insert(
+                "subject.id_card".into(),
+                ChecklistEntry {
+                    done: true,
+                    file: Some("scans/id-card-front-and-back.png".into()),
+                    ..ChecklistEntry::default()
+                },
+            );
+            let mut state = open(a, Step::Documents, lang);
+            let Screen::Wizard(w) = &mut state.screen else {
+                panic!("the wizard is open");
+            };
+            w.documents
+                .verdicts
+                .insert("scans/id-card-front-and-back.png".into(), Verdict::Missing);
+            state
+        },
+        &[(80, 24)],
+    );
+}
