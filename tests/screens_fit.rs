@@ -165,3 +165,20 @@ fn documents_long_scan_verdict_wraps() {
         &[(80, 24)],
     );
 }
+
+#[test]
+fn pictures_draw_at_any_size() {
+    // Tiny, odd and wide terminals: no panic, whatever gives way.
+    for lang in Lang::ALL {
+        for step in [Step::Countdown, Step::Review, Step::Documents] {
+            let mut state = open(fixture("after_approval"), step, lang);
+            for (w, h) in [(1, 1), (12, 5), (33, 9), (79, 23), (150, 24), (200, 60)] {
+                screen(&state, w, h);
+            }
+            run(&mut state, [cmd(Command::ToggleHelp)]);
+            for (w, h) in [(1, 1), (12, 5), (33, 9), (150, 24)] {
+                screen(&state, w, h);
+            }
+        }
+    }
+}
