@@ -65,9 +65,15 @@ fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
     let buffer = terminal.backend().buffer();
     (0..buffer.area.height)
         .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
+            let mut row = String::new();
+            let mut x = 0;
+            while x < buffer.area.width {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                // A wide character covers the next cell too.
+                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+            }
+            row
         })
         .collect()
 }
@@ -180,5 +186,35 @@ fn pictures_draw_at_any_size() {
                 screen(&state, w, h);
             }
         }
+    }
+}
+
+#[test]
+fn a_long_gauge_line_wraps_rather_than_being_cut() {
+    let mut a = with_long_findings();
+    let site = a.websites[0].clone();
+    for _ in 0..11 {
+        a.websites.push(site.clone());
+    }
+    for lang in Lang::ALL {
+        let state = open(a.clone(), Step::Review, lang);
+        // 60 columns: the websites row is longer than that in both languages.
+        let text = rows(&screen(&state, 60, 24)).join("\n");
+        let needle = match lang {
+            Lang::EnUs => "12 sites, ",
+            Lang::ZhCn => "12 个网站，",
+        };
+        let at = text.find(needle).unwrap_or_else(|| panic!("{text}"));
+        // The row and its continuation name the errors in full.
+        let rest: String = text[at..]
+            .lines()
+            .take(2)
+            .flat_map(|l| l.split_whitespace())
+            .collect();
+        let errors = match lang {
+            Lang::EnUs => "23errors",
+            Lang::ZhCn => "23个错误",
+        };
+        assert!(rest.contains(errors), "{rest}");
     }
 }

@@ -17,6 +17,7 @@ use crate::engine::{self, Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
+use crate::ui::wrap;
 
 use super::{StepContext, StepOutcome, access, apps, move_selection, subject, websites};
 
@@ -182,24 +183,12 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let summary = gauges::step_counts(app, report);
-    let [title, summary_area, verdict, list_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(summary.len() as u16),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("review-title")).style(theme::title()),
-        title,
-    );
-    let lines: Vec<Line<'_>> = summary
+    // The gauges and the verdict wrap (under their own text) rather than being cut.
+    let width = usize::from(area.width);
+    let summary: Vec<Line<'static>> = gauges::step_counts(app, report)
         .iter()
-        .map(|count| gauges::summary_line(count, app, tr))
+        .flat_map(|count| wrap::wrap_line(&gauges::summary_line(count, app, tr), width))
         .collect();
-    frame.render_widget(Paragraph::new(lines), summary_area);
-
     let errors = report.count(Severity::Error) as i64;
     let missing = engine::missing_answers(app);
     let (text, style) = if errors > 0 {
@@ -227,10 +216,21 @@ pub fn view(
     } else {
         (tr.t("review-ready-to-submit"), theme::ok())
     };
+    let mut verdict_lines = wrap::wrap_line(&Line::styled(text, style), width);
+    verdict_lines.push(Line::raw(""));
+    let [title, summary_area, verdict, list_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(summary.len() as u16),
+        Constraint::Length(verdict_lines.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     frame.render_widget(
-        Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
-        verdict,
+        Paragraph::new(tr.t("review-title")).style(theme::title()),
+        title,
     );
+    frame.render_widget(Paragraph::new(summary), summary_area);
+    frame.render_widget(Paragraph::new(verdict_lines), verdict);
     render_rows(
         frame,
         list_area,
