@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::app::view::{gauge, theme};
+use crate::engine::DeadlineKind;
 use crate::engine::urgency::{Timed, Urgency};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::{Date, Instant};
@@ -29,13 +30,14 @@ pub enum SpanOf {
     Hours(i64),
 }
 
-/// The bar of one deadline as of `now`. Windows counted in hours (`due_at`) fill by the second
-/// over `window_hours`; the others by day from their start date (or over 30 days).
+/// The bar of one deadline as of `now`. The SMS window (counted in hours, `due_at`) fills by
+/// the second over `window_hours`; the others by day from their start date (or over 30 days).
 pub fn fill(t: &Timed<'_>, now: &Instant, window_hours: i64) -> Fill {
     if t.urgency == Urgency::Overdue {
         return Fill::Overdue;
     }
-    if let (Some(at), true) = (&t.deadline.due_at, window_hours > 0) {
+    let hour_window = t.deadline.kind == DeadlineKind::SmsVerification && window_hours > 0;
+    if let (Some(at), true) = (&t.deadline.due_at, hour_window) {
         let span = window_hours * 3600;
         let left = at.timestamp.as_second() - now.timestamp.as_second();
         let ratio = (span - left) as f64 / span as f64;
@@ -203,8 +205,8 @@ pub fn help_lines(tr: &Localizer) -> Vec<Line<'static>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Deadline;
     use crate::engine::urgency::timed;
-    use crate::engine::{Deadline, DeadlineKind};
     use crate::i18n::{Lang, Localizer};
 
     fn at(text: &str) -> Instant {
