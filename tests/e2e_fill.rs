@@ -122,13 +122,13 @@ fn fill_an_individual_application_quit_and_find_it_again() {
     s.wait_for("Resident identity card");
     s.send(" ");
     s.send(CTRL_N);
-    s.wait_for("Registrant is the filing subject");
+    s.wait_for("Domain real-name checks");
     s.send(CTRL_N);
     s.send(CTRL_N);
     s.wait_for("After approval: keep the filing alive");
     s.send(CTRL_N);
     s.wait_for("Review: is the filing ready?");
-    s.wait_for("9 of 9 answered");
+    s.wait_for("7 of 7 answered");
     s.send(CTRL_C);
     assert!(s.wait_exit(), "icp-tui exits cleanly");
 

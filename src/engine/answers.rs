@@ -212,29 +212,38 @@ const ACCESS: &[Required] = &[
 /// The dotted paths of the required answers still missing, in the wizard's order. An
 /// unanswered subject kind counts organization-only answers as not yet required.
 pub fn missing_answers(app: &Application) -> Vec<String> {
+    required_answers(app)
+        .into_iter()
+        .filter(|(_, answered)| !answered)
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// Every required answer (its dotted path) and whether it is given, in the wizard's order:
+/// the list `missing_answers` is made from, so that counts of both agree.
+pub fn required_answers(app: &Application) -> Vec<(String, bool)> {
     let organization = app.subject.kind.is_some_and(|k| k.is_organization());
     let applies = |r: &Required| match r.when {
         When::Always => true,
         When::Organization => organization,
     };
-    let mut out: Vec<String> = APPLICATION
+    let mut out: Vec<(String, bool)> = APPLICATION
         .iter()
-        .filter(|r| applies(r) && !(r.answered)(app))
-        .map(|r| r.path.to_string())
+        .filter(|r| applies(r))
+        .map(|r| (r.path.to_string(), (r.answered)(app)))
         .collect();
     for (i, site) in app.websites.iter().enumerate() {
         out.extend(
             WEBSITE
                 .iter()
-                .filter(|r| !(r.answered)(site))
-                .map(|r| format!("websites[{i}].{}", r.path)),
+                .map(|r| (format!("websites[{i}].{}", r.path), (r.answered)(site))),
         );
     }
     out.extend(
         ACCESS
             .iter()
-            .filter(|r| applies(r) && !(r.answered)(app))
-            .map(|r| r.path.to_string()),
+            .filter(|r| applies(r))
+            .map(|r| (r.path.to_string(), (r.answered)(app))),
     );
     out
 }

@@ -27,7 +27,7 @@ pub mod urgency;
 mod websites;
 pub mod workdays;
 
-pub use answers::{is_ready, missing_answers, require_complete};
+pub use answers::{is_ready, missing_answers, require_complete, required_answers};
 pub use apps::{FileFacts, IconFact};
 pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
 pub use codes::{CODES, ONLINE_CODES, severity_of};

@@ -101,14 +101,6 @@ pub fn by_urgency<'a>(deadlines: &'a [Deadline], now: &Instant) -> Vec<Timed<'a>
     timed
 }
 
-/// How much of the time between `start` and `due` has passed (0..=1). Without a start, the
-/// gauge measures the last 30 days before the due moment.
-pub fn elapsed(start: Option<i64>, due: i64, now: i64) -> f64 {
-    const HORIZON: i64 = 30 * 86_400;
-    let start = start.filter(|s| *s < due).unwrap_or(due - HORIZON);
-    ((now - start) as f64 / (due - start) as f64).clamp(0.0, 1.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,21 +228,6 @@ mod tests {
                 "websites[1].registration.expires"
             ]
         );
-    }
-
-    #[test]
-    fn gauges_fill_as_time_passes() {
-        let start = china_midnight(date("2026-02-01"));
-        let due = china_midnight(date("2026-03-03"));
-        let mid = china_midnight(date("2026-02-16"));
-        assert_eq!(elapsed(Some(start), due, start), 0.0);
-        assert_eq!(elapsed(Some(start), due, mid), 0.5);
-        assert_eq!(elapsed(Some(start), due, due + 5), 1.0);
-        // No start: the last 30 days.
-        assert_eq!(elapsed(None, due, due - 15 * 86_400), 0.5);
-        assert_eq!(elapsed(None, due, due - 90 * 86_400), 0.0);
-        // A start after the due moment is ignored rather than dividing by a negative span.
-        assert_eq!(elapsed(Some(due + 1), due, due), 1.0);
     }
 
     #[test]

@@ -113,7 +113,27 @@ fn line_ranges(graphemes: &[&str], width_of: &dyn Fn(usize) -> usize) -> Vec<(us
     ranges
 }
 
+/// Marks that open an item ("✓ done", "! warning"): its continuation lines align after them.
+const ITEM_MARKS: &[&str] = &["✓", "✗", "!", "?", "i", "-", "*", ">", "+"];
+
+/// How far the continuation lines of a line are indented: as far as its own leading spaces,
+/// plus an item mark and its space, so that a wrapped item never restarts at column 1. No
+/// indent when it would leave less than half the width.
+fn hanging_indent(graphemes: &[&str], width: usize) -> usize {
+    let spaces = graphemes.iter().take_while(|g| **g == " ").count();
+    let rest = &graphemes[spaces..];
+    let mark = match rest {
+        [mark, " ", ..] if ITEM_MARKS.contains(mark) => mark.width() + 1,
+        // A check box: "[x] " or "[ ] ".
+        ["[", " " | "x", "]", " ", ..] => 4,
+        _ => 0,
+    };
+    let indent = spaces + mark;
+    if indent * 2 > width { 0 } else { indent }
+}
+
 /// Wraps a styled line to `width` columns; span styles and the line's style are kept.
+/// Continuation lines keep the line's indent (`hanging_indent`).
 pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
     let cells: Vec<(&str, Style)> = line
         .spans
@@ -121,10 +141,15 @@ pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
         .flat_map(|span| span.content.graphemes(true).map(move |g| (g, span.style)))
         .collect();
     let graphemes: Vec<&str> = cells.iter().map(|(g, _)| *g).collect();
-    line_ranges(&graphemes, &|_| width)
+    let indent = hanging_indent(&graphemes, width);
+    line_ranges(&graphemes, &|i| if i == 0 { width } else { width - indent })
         .into_iter()
-        .map(|(start, end)| {
+        .enumerate()
+        .map(|(i, (start, end))| {
             let mut spans: Vec<Span<'static>> = Vec::new();
+            if i > 0 && indent > 0 {
+                spans.push(Span::raw(" ".repeat(indent)));
+            }
             for (g, style) in &cells[start..end] {
                 match spans.last_mut() {
                     Some(last) if last.style == *style => last.content.to_mut().push_str(g),
@@ -227,6 +252,31 @@ mod tests {
                 .flat_map(|l| &l.spans)
                 .any(|s| s.content == "李四" && s.style.fg.is_some())
         );
+    }
+
+    #[test]
+    fn wrapped_items_keep_their_indent() {
+        let texts = |lines: Vec<Line<'static>>| -> Vec<String> {
+            lines.iter().map(|l| l.to_string()).collect()
+        };
+        let line = Line::raw("  Source: one two three four");
+        assert_eq!(
+            texts(wrap_line(&line, 14)),
+            vec!["  Source: one", "  two three", "  four"]
+        );
+        let line = Line::raw("✓ 顶级域名已获工信部批准");
+        assert_eq!(
+            texts(wrap_line(&line, 12)),
+            vec!["✓ 顶级域名已", "  获工信部批", "  准"]
+        );
+        let line = Line::raw("[x] 营业执照 Business licence");
+        assert_eq!(
+            texts(wrap_line(&line, 16)),
+            vec!["[x] 营业执照", "    Business", "    licence"]
+        );
+        // Plain text, and a word that merely starts with a mark letter, start at column 1.
+        let line = Line::raw("information about it");
+        assert_eq!(texts(wrap_line(&line, 12)), vec!["information", "about it"]);
     }
 
     #[test]

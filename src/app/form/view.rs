@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -408,12 +408,9 @@ fn render_picker(
         }
     }
     frame.render_widget(Clear, popup);
-    let inner_width = width.saturating_sub(4) as usize;
-    let items: Vec<ListItem<'_>> = if options.is_empty() {
-        vec![ListItem::new(Span::styled(
-            tr.t("form-no-options"),
-            theme::muted(),
-        ))]
+    // Long entries wrap under their own text; a marker says how many are out of view.
+    let items: Vec<Line<'_>> = if options.is_empty() {
+        vec![Line::styled(tr.t("form-no-options"), theme::muted())]
     } else {
         options
             .iter()
@@ -429,17 +426,16 @@ fn render_picker(
                 if let Some(note) = &o.note {
                     text = format!("{text} ({})", note.text(tr));
                 }
-                ListItem::new(fit(&text, inner_width))
+                Line::raw(text)
             })
             .collect()
     };
     let title = tr.t(&field.label);
-    let list = List::new(items)
-        .block(view::pane(&title, true))
-        .highlight_style(theme::selected())
-        .highlight_symbol(">");
-    let mut state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(list, popup, &mut state);
+    let block = view::pane(&title, true);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let selected = (!options.is_empty()).then_some(selected);
+    view::scroll::render_items(frame, inner, &items, selected, theme::selected(), tr);
 }
 
 /// The lines of a step's findings panel: a count line, then one line per finding (as many
@@ -485,8 +481,10 @@ pub fn findings_panel(
     let block = Block::new()
         .borders(ratatui::widgets::Borders::TOP)
         .border_style(theme::border());
-    let lines = crate::ui::wrap::wrap_lines(&lines, block.inner(area).width as usize);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    // More findings than rows: the last row says how many more (Review lists them all).
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    crate::app::view::scroll::render(frame, inner, &lines, 0, tr);
 }
 
 /// Rows a findings panel needs for `count` findings (at most a few; the review lists all).

@@ -15,7 +15,7 @@ use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::state::Unsaved;
 use crate::app::update::apply_edit;
-use crate::app::view::{self, gauge, theme};
+use crate::app::view::{self, scroll, theme};
 use crate::engine::{DeadlineKind, Report, Severity};
 use crate::i18n::{Localizer, arg_str};
 use crate::model::{Application, Instant};
@@ -25,9 +25,11 @@ use crate::ui::wrap;
 
 use super::finding_text;
 use super::tracker::{Field, Invalid, Stage, current_stage};
-use super::urgency::{Timed, Urgency, by_urgency, china_midnight, elapsed};
+use super::urgency::{Urgency, by_urgency};
 use super::{StepContext, StepOutcome, move_selection};
 pub use crate::report::deadline::{deadline_label, time_left};
+
+pub mod chart;
 
 /// From this width the two panes stand side by side.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 140;
@@ -394,50 +396,55 @@ fn render_deadlines(
     frame.render_widget(block, area);
     let timed = by_urgency(&report.deadlines, now);
     let width = inner.width as usize;
-    let rows: Vec<(String, String, String, &Timed<'_>)> = timed
+    let sms_hours = i64::from(rules.figures().sms_window_hours.value);
+    let rows: Vec<(String, String, String, chart::Fill)> = timed
         .iter()
-        .map(|t| {
+        .enumerate()
+        .map(|(i, t)| {
             (
-                deadline_label(app, t.deadline.kind, &t.deadline.field, tr),
+                format!(
+                    "{} {}",
+                    chart::marker(i),
+                    deadline_label(app, t.deadline.kind, &t.deadline.field, tr)
+                ),
                 t.deadline.due.to_string(),
                 time_left(t, tr),
-                t,
+                chart::fill(t, now, sms_hours),
             )
         })
         .collect();
     let left_width = rows.iter().map(|r| r.2.width()).max().unwrap_or(0);
-    // Label, date (10), time left, gauge: the label gives way first.
+    let spans: Vec<String> = rows.iter().map(|r| chart::span_text(r.3, tr)).collect();
+    let span_width = spans.iter().map(|s| s.width()).max().unwrap_or(0);
+    // Label, date (10), time left, bar, span: the label gives way first.
     let gauge_width = 12.min(width / 6).max(4);
     let label_width = rows
         .iter()
         .map(|r| r.0.width())
         .max()
         .unwrap_or(0)
-        .min(width.saturating_sub(10 + left_width + gauge_width + 3));
+        .min(width.saturating_sub(10 + left_width + gauge_width + span_width + 4));
     let mut lines: Vec<Line<'_>> = Vec::new();
     if rows.is_empty() {
         lines.push(Line::styled(tr.t("countdown-none"), theme::muted()));
     }
-    let now_second = now.timestamp.as_second();
-    let sms_hours = i64::from(rules.figures().sms_window_hours.value);
-    for (label, due, left, t) in &rows {
-        let start = match (t.deadline.kind, &t.deadline.due_at) {
-            (DeadlineKind::SmsVerification, Some(at)) => {
-                Some(at.timestamp.as_second() - sms_hours * 3600)
-            }
-            _ => t.deadline.started.map(china_midnight),
-        };
-        let ratio = elapsed(start, t.due_second, now_second);
+    for ((label, due, left, fill), (t, span)) in rows.iter().zip(timed.iter().zip(&spans)) {
         let style = urgency_style(t.urgency);
+        // A label too long for its column wraps inside it, under its own text.
+        let label_lines = wrap::wrap_indented(label, label_width.max(4), 2);
         lines.push(Line::from(vec![
-            Span::styled(fit(label, label_width), style),
+            Span::styled(fit(&label_lines[0], label_width), style),
             Span::raw(" "),
             Span::raw(due.clone()),
             Span::raw(" "),
             Span::styled(fit(left, left_width), style),
             Span::raw(" "),
-            Span::styled(gauge::bar(ratio, gauge_width), style),
+            Span::styled(chart::bar(*fill, gauge_width), style),
+            Span::styled(format!(" {span}"), theme::muted()),
         ]));
+        for more in &label_lines[1..] {
+            lines.push(Line::styled(more.clone(), style));
+        }
         for basis in crate::engine::deadline_basis(app, rules, t.deadline) {
             let line = tr.ta(
                 "domains-source-line",
@@ -466,7 +473,28 @@ fn render_deadlines(
             theme::warning(),
         ));
     }
-    frame.render_widget(wrap::scrolled(&lines, inner, state.scroll), inner);
+    // The axis on top, the rows scrolled under it, the legend at the bottom.
+    let axis = chart::axis(&timed, now.china_date(), width, tr);
+    let legend = wrap::wrap_line(&chart::legend(tr), width);
+    let chart_rows = if rows.is_empty() {
+        0
+    } else {
+        axis.len() as u16
+    };
+    let legend_rows = if rows.is_empty() {
+        0
+    } else {
+        legend.len() as u16
+    };
+    let [axis_area, list_area, legend_area] = Layout::vertical([
+        Constraint::Length(chart_rows),
+        Constraint::Fill(1),
+        Constraint::Length(legend_rows),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(axis), axis_area);
+    scroll::render(frame, list_area, &lines, usize::from(state.scroll), tr);
+    frame.render_widget(Paragraph::new(legend), legend_area);
 }
 
 fn render_tracker(
@@ -556,7 +584,7 @@ fn render_tracker(
             height: inner.height - used,
             ..inner
         };
-        frame.render_widget(wrap::scrolled(&notes, rest, 0), rest);
+        scroll::render(frame, rest, &notes, 0, tr);
     }
 }
 

@@ -8,12 +8,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
-use crate::app::view::{self, gauge, theme};
+use crate::app::view::{self, gauge, scroll, theme};
 use crate::engine::{self, ChecklistItem};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
@@ -360,24 +360,29 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
+    // A long verdict on the scan wraps: the fields take the rows it needs.
+    let verdict = match items.get(state.selected.min(items.len().saturating_sub(1))) {
+        Some(item) => scan_verdict(item, state, area.width, tr),
+        None => Vec::new(),
+    };
     let [head, list_area, detail_area, fields] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(2),
         Constraint::Fill(3),
-        Constraint::Length(3),
+        Constraint::Length(2 + verdict.len().max(1) as u16),
     ])
     .areas(area);
     render_readiness(frame, head, items, tr);
     if items.is_empty() {
         let text = [Line::styled(tr.t("documents-empty"), theme::muted())];
         let area = list_area.union(detail_area);
-        frame.render_widget(wrap::scrolled(&text, area, 0), area);
+        scroll::render(frame, area, &text, 0, tr);
         return;
     }
     let selected = state.selected.min(items.len() - 1);
     render_list(frame, list_area, items, selected, state, tr);
     render_detail(frame, detail_area, &items[selected], state, rules, tr);
-    render_fields(frame, fields, &items[selected], state, tr);
+    render_fields(frame, fields, &items[selected], state, verdict, tr);
 }
 
 fn render_readiness(
@@ -437,7 +442,7 @@ fn render_list(
     state: &DocumentsState,
     tr: &Localizer,
 ) {
-    let rows: Vec<ListItem<'_>> = items
+    let rows: Vec<Line<'_>> = items
         .iter()
         .map(|item| {
             let status = status(item);
@@ -472,7 +477,7 @@ fn render_list(
                 };
                 spans.push(Span::styled(format!("  {text}"), style));
             }
-            let row = ListItem::new(Line::from(spans));
+            let row = Line::from(spans);
             if status == Status::NoLongerRequired {
                 row.style(Style::new().add_modifier(Modifier::DIM))
             } else {
@@ -480,15 +485,13 @@ fn render_list(
             }
         })
         .collect();
-    let list = List::new(rows)
-        .highlight_style(if state.editing() {
-            theme::label()
-        } else {
-            theme::selected()
-        })
-        .highlight_symbol(">");
-    let mut list_state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(list, area, &mut list_state);
+    // Long names wrap under their own text rather than being cut at the edge.
+    let highlight = if state.editing() {
+        theme::label()
+    } else {
+        theme::selected()
+    };
+    scroll::render_items(frame, area, &rows, Some(selected), highlight, tr);
 }
 
 fn render_detail(
@@ -552,7 +555,40 @@ fn render_detail(
     let block = view::pane(&title, false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(wrap::scrolled(&lines, inner, state.detail_scroll), inner);
+    scroll::render(frame, inner, &lines, usize::from(state.detail_scroll), tr);
+}
+
+/// What the check of the attached scan found, wrapped to `width` under its mark.
+fn scan_verdict(
+    item: &ChecklistItem<'_>,
+    state: &DocumentsState,
+    width: u16,
+    tr: &Localizer,
+) -> Vec<Line<'static>> {
+    let (text, style) = match (&item.file, verdict_of(item, state)) {
+        (None, _) => (tr.t("documents-file-none"), theme::muted()),
+        (Some(_), None) => (tr.t("documents-file-unchecked"), theme::muted()),
+        (Some(_), Some(v)) => {
+            let args = match v {
+                Verdict::Usable(kind) => vec![("kind", arg_str(&kind.as_str().to_uppercase()))],
+                Verdict::Renamed { named, actual } => vec![
+                    ("named", arg_str(named.as_str())),
+                    ("actual", arg_str(&actual.as_str().to_uppercase())),
+                ],
+                _ => Vec::new(),
+            };
+            let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
+            match v {
+                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
+                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
+                _ => (format!("✗ {text}"), theme::error()),
+            }
+        }
+    };
+    wrap::wrap_line(
+        &Line::styled(format!("  {text}"), style),
+        usize::from(width),
+    )
 }
 
 fn render_fields(
@@ -560,11 +596,12 @@ fn render_fields(
     area: Rect,
     item: &ChecklistItem<'_>,
     state: &DocumentsState,
+    verdict: Vec<Line<'static>>,
     tr: &Localizer,
 ) {
     let [file_area, verdict_area, note_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -589,32 +626,9 @@ fn render_fields(
         &tr.t("documents-file-hint"),
         state.focus == Focus::File,
     );
-    let (text, style) = match (&item.file, verdict_of(item, state)) {
-        (None, _) => (tr.t("documents-file-none"), theme::muted()),
-        (Some(_), None) => (tr.t("documents-file-unchecked"), theme::muted()),
-        (Some(_), Some(v)) => {
-            let args = match v {
-                Verdict::Usable(kind) => vec![("kind", arg_str(&kind.as_str().to_uppercase()))],
-                Verdict::Renamed { named, actual } => vec![
-                    ("named", arg_str(named.as_str())),
-                    ("actual", arg_str(&actual.as_str().to_uppercase())),
-                ],
-                _ => Vec::new(),
-            };
-            let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
-            match v {
-                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
-                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
-                _ => (format!("✗ {text}"), theme::error()),
-            }
-        }
-    };
     // While the path is edited, the verdict on the saved path would mislead.
     if state.focus != Focus::File {
-        frame.render_widget(
-            Paragraph::new(format!("  {text}")).style(style),
-            verdict_area,
-        );
+        frame.render_widget(Paragraph::new(verdict), verdict_area);
     }
     view::text_field(
         frame,

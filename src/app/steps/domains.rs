@@ -16,7 +16,6 @@ use crate::engine::{self, DomainCheck, DomainItem, Outcome};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Instant};
 use crate::rules::Rules;
-use crate::ui::wrap;
 
 use super::finding_text;
 use super::name_diff::{self, Marked};
@@ -140,7 +139,7 @@ pub fn render(
     if app.websites.is_empty() {
         let text = [Line::styled(tr.t("domains-no-websites"), theme::muted())];
         let area = tabs.union(body);
-        frame.render_widget(wrap::scrolled(&text, area, 0), area);
+        crate::app::view::scroll::render(frame, area, &text, 0, tr);
         return;
     }
     let index = state.website.min(app.websites.len() - 1);
@@ -148,7 +147,7 @@ pub fn render(
     // Once asked for, the online panel comes first: its question must be on screen.
     let mut lines = super::online::lines(app, &state.online, index, tr);
     lines.extend(self::lines(app, index, checks, rules, tr));
-    frame.render_widget(wrap::scrolled(&lines, body, state.scroll), body);
+    crate::app::view::scroll::render(frame, body, &lines, usize::from(state.scroll), tr);
 }
 
 fn render_tabs(frame: &mut Frame<'_>, area: Rect, app: &Application, index: usize, tr: &Localizer) {

@@ -397,12 +397,10 @@ fn render_facts(
     }
     let title = tr.ta("province-facts", &[("name", arg_str(name))]);
     let block = view::pane(&title, state.facts_focused);
-    let paragraph = Paragraph::new(lines).block(block);
-    // Never scroll past the end: the last line stays at the bottom.
-    let inner_height = area.height.saturating_sub(2);
-    let total = (paragraph.line_count(area.width) as u16).saturating_sub(2);
-    let scroll = state.facts_scroll.min(total.saturating_sub(inner_height));
-    frame.render_widget(paragraph.scroll((scroll, 0)), area);
+    // Never scrolled past the end; a marker says what is hidden above or below.
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    crate::app::view::scroll::render(frame, inner, &lines, usize::from(state.facts_scroll), tr);
 }
 
 /// The newest as-of date among the facts shown for a province.

@@ -5,21 +5,23 @@
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Command};
+use crate::app::form::covers;
 use crate::app::form::view::{finding_message, label_for, severity_mark};
-use crate::app::form::{Field, covers};
 use crate::app::keys::{Binding, Key};
-use crate::app::view::theme;
+use crate::app::view::{scroll, theme};
 use crate::engine::{self, Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
+use crate::ui::wrap;
 
 use super::{StepContext, StepOutcome, access, apps, move_selection, subject, websites};
+
+pub mod gauges;
 
 #[derive(Debug, Default)]
 pub struct ReviewState {
@@ -172,32 +174,6 @@ pub fn update(
     }
 }
 
-/// Steps the summary reports on, with how many of their fields are answered.
-fn answered(app: &Application, rules: &Rules) -> Vec<(Step, usize, usize)> {
-    let count = |fields: &[Field]| {
-        let counted: Vec<&Field> = fields.iter().filter(|f| f.counts()).collect();
-        (
-            counted.iter().filter(|f| f.answered(app)).count(),
-            counted.len(),
-        )
-    };
-    let province = usize::from(app.subject.province.is_some());
-    let (s_done, s_all) = count(&subject::fields(app));
-    let (mut w_done, mut w_all) = (0, 0);
-    for i in 0..app.websites.len() {
-        let (d, a) = count(&websites::fields(app, i));
-        w_done += d;
-        w_all += a;
-    }
-    let (a_done, a_all) = count(&access::fields(app, rules));
-    vec![
-        (Step::Province, province, 1),
-        (Step::Subject, s_done, s_all),
-        (Step::Websites, w_done, w_all),
-        (Step::Access, a_done, a_all),
-    ]
-}
-
 pub fn view(
     frame: &mut Frame<'_>,
     area: Rect,
@@ -207,24 +183,12 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let summary = answered(app, rules);
-    let [title, summary_area, verdict, list_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(summary.len() as u16),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("review-title")).style(theme::title()),
-        title,
-    );
-    let lines: Vec<Line<'_>> = summary
+    // The gauges and the verdict wrap (under their own text) rather than being cut.
+    let width = usize::from(area.width);
+    let summary: Vec<Line<'static>> = gauges::step_counts(app, report)
         .iter()
-        .map(|(step, done, all)| summary_line(*step, *done, *all, app, report, tr))
+        .flat_map(|count| wrap::wrap_line(&gauges::summary_line(count, app, tr), width))
         .collect();
-    frame.render_widget(Paragraph::new(lines), summary_area);
-
     let errors = report.count(Severity::Error) as i64;
     let missing = engine::missing_answers(app);
     let (text, style) = if errors > 0 {
@@ -252,10 +216,21 @@ pub fn view(
     } else {
         (tr.t("review-ready-to-submit"), theme::ok())
     };
+    let mut verdict_lines = wrap::wrap_line(&Line::styled(text, style), width);
+    verdict_lines.push(Line::raw(""));
+    let [title, summary_area, verdict, list_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(summary.len() as u16),
+        Constraint::Length(verdict_lines.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     frame.render_widget(
-        Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
-        verdict,
+        Paragraph::new(tr.t("review-title")).style(theme::title()),
+        title,
     );
+    frame.render_widget(Paragraph::new(summary), summary_area);
+    frame.render_widget(Paragraph::new(verdict_lines), verdict);
     render_rows(
         frame,
         list_area,
@@ -265,65 +240,6 @@ pub fn view(
         rules,
         tr,
     );
-}
-
-fn summary_line(
-    step: Step,
-    done: usize,
-    all: usize,
-    app: &Application,
-    report: &Report,
-    tr: &Localizer,
-) -> Line<'static> {
-    let of = |s: Severity| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.severity == s && step_of(&f.field) == step)
-            .count() as i64
-    };
-    let (errors, warnings) = (of(Severity::Error), of(Severity::Warning));
-    let (mark, style) = if errors > 0 {
-        severity_mark(Severity::Error)
-    } else if warnings > 0 {
-        severity_mark(Severity::Warning)
-    } else if done == all && all > 0 {
-        ("✓", theme::ok())
-    } else {
-        (" ", Style::new())
-    };
-    let answered = if step == Step::Websites {
-        tr.ta(
-            "review-websites-answered",
-            &[
-                ("sites", arg_num(app.websites.len() as i64)),
-                ("done", arg_num(done as i64)),
-                ("all", arg_num(all as i64)),
-            ],
-        )
-    } else {
-        tr.ta(
-            "review-answered",
-            &[("done", arg_num(done as i64)), ("all", arg_num(all as i64))],
-        )
-    };
-    let mut parts = Vec::new();
-    if errors > 0 {
-        parts.push(tr.ta("review-errors", &[("errors", arg_num(errors))]));
-    }
-    if warnings > 0 {
-        parts.push(tr.ta("review-warnings", &[("warnings", arg_num(warnings))]));
-    }
-    let problems = parts.join(" ");
-    Line::from(vec![
-        Span::styled(format!("{mark} "), style),
-        Span::styled(
-            crate::app::form::view::pad(&tr.t(&format!("step-{}", step.as_str())), 12),
-            theme::label(),
-        ),
-        Span::raw(format!("{answered}  ")),
-        Span::styled(problems, style),
-    ])
 }
 
 fn render_rows(
@@ -342,9 +258,10 @@ fn render_rows(
         );
         return;
     }
-    // Group headings are rows too; the selection skips them.
-    let mut items: Vec<ListItem<'_>> = Vec::new();
-    let mut selected_row = 0;
+    // Group headings are rows too; the selection skips them. Long rows wrap under their
+    // own text and the list scrolls to keep the selection in view.
+    let mut items: Vec<Line<'static>> = Vec::new();
+    let mut selected_item = 0;
     let mut current: Option<Step> = None;
     for (i, row) in rows.iter().enumerate() {
         let step = step_of(row.field());
@@ -358,10 +275,10 @@ fn render_rows(
                     ("count", arg_num(in_step as i64)),
                 ],
             );
-            items.push(ListItem::new(Line::styled(heading, theme::title())));
+            items.push(Line::styled(heading, theme::title()));
         }
-        if i == state.selected {
-            selected_row = items.len();
+        if i == state.selected.min(rows.len() - 1) {
+            selected_item = items.len();
         }
         let line = match row {
             Row::Missing(path) => Line::from(vec![
@@ -384,13 +301,16 @@ fn render_rows(
                 ])
             }
         };
-        items.push(ListItem::new(line));
+        items.push(line);
     }
-    let list = List::new(items)
-        .highlight_style(theme::selected())
-        .highlight_symbol(">");
-    let mut list_state = ListState::default().with_selected(Some(selected_row));
-    frame.render_stateful_widget(list, area, &mut list_state);
+    scroll::render_items(
+        frame,
+        area,
+        &items,
+        Some(selected_item),
+        theme::selected(),
+        tr,
+    );
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::app::effect::Effect;
 use crate::app::form::view::{Form, finding_message, render_step, severity_mark};
 use crate::app::form::{Field, FormState, Named, bind, covers, options};
 use crate::app::keys::{Binding, Key};
-use crate::app::view::{self, theme};
+use crate::app::view::{self, scroll, theme};
 use crate::engine::{DeadlineKind, Report};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Change, Instant, Notice, NoticeFrom};
@@ -364,8 +364,29 @@ pub fn view(
         .into_iter()
         .filter(|t| KEEP_ALIVE.contains(&t.deadline.kind))
         .collect();
-    let notices = app.notices.len().max(1) as u16;
-    let changes = app.changes.len().max(1) as u16;
+    // An empty pane is as tall as its (wrapped) message.
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let rows_for = |count: usize, empty: &str| {
+        if count == 0 {
+            crate::ui::wrap::wrap(empty, inner_width).len() as u16
+        } else {
+            count as u16
+        }
+    };
+    let changes_empty = tr.ta(
+        "watch-changes-empty",
+        &[(
+            "ahead",
+            arg_num(i64::from(
+                crate::rules::Rules::builtin()
+                    .figures()
+                    .change_filing_days_ahead
+                    .value,
+            )),
+        )],
+    );
+    let notices = rows_for(app.notices.len(), &tr.t("watch-notices-empty"));
+    let changes = rows_for(app.changes.len(), &changes_empty);
     let confirm = u16::from(state.confirm_remove.is_some());
     let verdict = selected_verdict(app, state, report, area.width, rules, tr);
     let [
@@ -380,7 +401,7 @@ pub fn view(
         Constraint::Length(1),
         Constraint::Max(notices + 2),
         Constraint::Max(changes + 2),
-        Constraint::Length(verdict.len() as u16),
+        Constraint::Length(verdict.len().min(VERDICT_ROWS) as u16),
         Constraint::Fill(1),
         Constraint::Length(4),
         Constraint::Length(confirm),
@@ -390,7 +411,7 @@ pub fn view(
         Paragraph::new(tr.t("watch-title")).style(theme::title()),
         title,
     );
-    frame.render_widget(Paragraph::new(verdict), verdict_area);
+    scroll::render_wrapped(frame, verdict_area, verdict, 0, tr);
     let width = usize::from(area.width.saturating_sub(3));
     let notice_lines: Vec<Line<'static>> = app
         .notices
@@ -408,6 +429,7 @@ pub fn view(
         notice_lines,
         (state.pane == Pane::Notices).then_some(state.notice),
         &tr.t("watch-notices-empty"),
+        tr,
     );
     let change_lines: Vec<Line<'static>> = app
         .changes
@@ -424,18 +446,8 @@ pub fn view(
         ),
         change_lines,
         (state.pane == Pane::Changes).then_some(state.change),
-        &tr.ta(
-            "watch-changes-empty",
-            &[(
-                "ahead",
-                arg_num(i64::from(
-                    crate::rules::Rules::builtin()
-                        .figures()
-                        .change_filing_days_ahead
-                        .value,
-                )),
-            )],
-        ),
+        &changes_empty,
+        tr,
     );
     let keep_lines: Vec<Line<'static>> = if keep.is_empty() {
         vec![Line::styled(tr.t("watch-keep-empty"), theme::muted())]
@@ -451,14 +463,16 @@ pub fn view(
             })
             .collect()
     };
-    frame.render_widget(
-        Paragraph::new(keep_lines).block(view::pane(&tr.t("watch-keep"), false)),
-        keep_area,
-    );
-    frame.render_widget(
-        Paragraph::new(footer_lines(app, tr)).block(view::pane(&tr.t("watch-footer"), false)),
-        footer_area,
-    );
+    // Wrapped, with a marker when the pane is too short for all of it.
+    for (lines, title, pane_area) in [
+        (keep_lines, "watch-keep", keep_area),
+        (footer_lines(app, tr), "watch-footer", footer_area),
+    ] {
+        let block = view::pane(&tr.t(title), false);
+        let inner = block.inner(pane_area);
+        frame.render_widget(block, pane_area);
+        scroll::render(frame, inner, &lines, 0, tr);
+    }
     if let Some((pane, _)) = state.confirm_remove {
         let id = match pane {
             Pane::Notices => "watch-remove-notice",
@@ -471,7 +485,11 @@ pub fn view(
     }
 }
 
-/// What the engine says about the selected item, most severe first, in at most two lines:
+/// Rows for the selected item's verdict; a longer one says how much more there is (Review
+/// lists it in full).
+const VERDICT_ROWS: usize = 3;
+
+/// What the engine says about the selected item, most severe first, wrapped:
 /// the colour of a row says how urgent, this says why.
 fn selected_verdict(
     app: &Application,
@@ -494,9 +512,7 @@ fn selected_verdict(
         Span::styled(format!(" {mark} "), style),
         Span::raw(finding_message(finding, rules, tr)),
     ]);
-    let mut lines = crate::ui::wrap::wrap_lines(&[line], usize::from(width));
-    lines.truncate(2);
-    lines
+    crate::ui::wrap::wrap_lines(&[line], usize::from(width))
 }
 
 fn list_pane(
@@ -506,9 +522,15 @@ fn list_pane(
     mut lines: Vec<Line<'static>>,
     selected: Option<usize>,
     empty: &str,
+    tr: &Localizer,
 ) {
     if lines.is_empty() {
-        lines.push(Line::styled(empty.to_string(), theme::muted()));
+        let block = view::pane(title, selected.is_some());
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let text = [Line::styled(empty.to_string(), theme::muted())];
+        scroll::render(frame, inner, &text, 0, tr);
+        return;
     } else {
         let current = selected.map(|i| i.min(lines.len() - 1));
         for (i, line) in lines.iter_mut().enumerate() {

@@ -24,7 +24,8 @@ pub struct Areas {
     pub footer: Rect,
 }
 
-/// A long status (a path, the command that fixes something) wraps to at most this many lines.
+/// A long status (a path, the command that fixes something) wraps to at least this many
+/// lines, or a third of the screen when that is more; beyond, its last row says how many more.
 const MAX_STATUS_LINES: usize = 4;
 
 /// The areas with a one-line status line (for callers without the messages).
@@ -35,8 +36,10 @@ pub fn layout(area: Rect, state: &State) -> Areas {
 
 /// The areas with the status line as tall as its wrapped message.
 pub fn layout_for(area: Rect, state: &State, tr: &Localizer) -> Areas {
-    let status_lines =
-        status_text(state, tr).map_or(0, |(text, _)| status_wrapped(&text, area.width).len());
+    let status_lines = status_text(state, tr).map_or(0, |(text, _)| {
+        let most = MAX_STATUS_LINES.max(usize::from(area.height / 3));
+        status_wrapped(&text, area.width).len().min(most)
+    });
     layout_with_status(area, state, status_lines)
 }
 
@@ -121,11 +124,11 @@ pub fn status_line(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Locali
     let Some((text, style)) = status_text(state, tr) else {
         return;
     };
-    let lines: Vec<Line> = status_wrapped(&text, area.width)
+    let lines: Vec<Line<'static>> = status_wrapped(&text, area.width)
         .into_iter()
-        .map(Line::from)
+        .map(|l| Line::styled(l, style))
         .collect();
-    frame.render_widget(Paragraph::new(lines).style(style), area);
+    super::scroll::render_wrapped(frame, area, lines, 0, tr);
 }
 
 /// The message of the status line, if any, and its style.
@@ -145,10 +148,9 @@ fn status_text(state: &State, tr: &Localizer) -> Option<(String, Style)> {
     }
 }
 
-/// The status text wrapped below a one-column margin, cut to [`MAX_STATUS_LINES`].
+/// The status text wrapped below a one-column margin.
 fn status_wrapped(text: &str, width: u16) -> Vec<String> {
-    let mut lines = crate::ui::wrap::wrap(text, usize::from(width).saturating_sub(2));
-    lines.truncate(MAX_STATUS_LINES);
+    let lines = crate::ui::wrap::wrap(text, usize::from(width).saturating_sub(2));
     lines.into_iter().map(|l| format!(" {l}")).collect()
 }
 
@@ -244,16 +246,28 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
         ])
     };
     lines.extend(screen.iter().map(row));
+    // What the screen's pictures mean, where it has some (in a wider popup).
+    let legend =
+        matches!(&state.screen, Screen::Wizard(w) if w.step == crate::model::Step::Countdown);
+    if legend {
+        lines.push(Line::raw(""));
+        lines.extend(crate::app::steps::countdown::chart::help_lines(tr));
+    }
+    let popup_width: u16 = if legend { 76 } else { 56 };
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
     lines.extend(global.iter().map(row));
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
+    // Wrapped before it is measured, so that a long line does not push the last ones out.
+    let lines = crate::ui::wrap::wrap_lines(
+        &lines,
+        usize::from(popup_width.min(area.width)).saturating_sub(4),
+    );
     let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = centered(area, 56, height);
+    let popup = centered(area, popup_width, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
-    let lines = crate::ui::wrap::wrap_lines(&lines, inner.width as usize);
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::scroll::render_wrapped(frame, inner, lines, 0, tr);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

@@ -93,17 +93,13 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     }
 
     if state.entries.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("list-empty")).style(theme::muted()),
-            table_area,
-        );
+        let text = [Line::styled(tr.t("list-empty"), theme::muted())];
+        super::scroll::render(frame, table_area, &text, 0, tr);
         return;
     }
     if visible.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("list-filter-none")).style(theme::muted()),
-            table_area,
-        );
+        let text = [Line::styled(tr.t("list-filter-none"), theme::muted())];
+        super::scroll::render(frame, table_area, &text, 0, tr);
         return;
     }
     let wide = table_area.width >= 110;
@@ -140,7 +136,8 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     let mut table_state = TableState::default().with_selected(shown_selected);
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
-    frame.render_widget(Paragraph::new(detail_lines), detail);
+    // Longer than a third of the screen: the last row says how much more there is.
+    super::scroll::render(frame, detail, &detail_lines, 0, tr);
 }
 
 /// The selected file's reason for being unreadable, wrapped to `width`; none when it reads.

@@ -3,6 +3,7 @@
 pub mod chrome;
 pub mod gauge;
 pub mod list;
+pub mod scroll;
 pub mod theme;
 
 use ratatui::Frame;
