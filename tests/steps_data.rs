@@ -454,12 +454,12 @@ fn the_review_jumps_to_the_field_of_a_finding() {
     );
     steps::focus(wizard, Step::Websites, "websites[1].registration.expires");
     assert_eq!(wizard.websites.editing, Some(1));
-    let fields = steps::websites::fields(&wizard.app, 1);
+    let fields = steps::websites::fields(&wizard.app, &wizard.rules, 1);
     let focused = wizard.websites.form.focused(&fields).unwrap();
     assert_eq!(focused.path, "websites[1].registration.expires");
 
     steps::focus(wizard, Step::Subject, "subject.leader.mobile");
-    let fields = steps::subject::fields(&wizard.app);
+    let fields = steps::subject::fields(&wizard.app, &wizard.rules);
     let focused = wizard.subject.form.focused(&fields).unwrap();
     assert_eq!(focused.path, "subject.leader.mobile");
 

@@ -100,7 +100,7 @@ impl Wizard {
             id,
             step,
             province: ProvinceState::new(&app, &rules),
-            subject: SubjectState::new(&app),
+            subject: SubjectState::new(&app, &rules),
             websites: WebsitesState::new(&app),
             apps: AppsState::default(),
             access: AccessState::new(&app, &rules),

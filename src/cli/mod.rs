@@ -100,7 +100,6 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         None => RulesChoice::Default,
     };
     match matches.subcommand() {
-        Some(("footer", sub)) => return footer::run(sub, &tr),
         Some(("completions", sub)) => return generate::completions(sub, command(&tr)),
         Some(("man", _)) => return generate::man(command(&tr)),
         _ => {}
@@ -112,6 +111,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         rules,
     };
     match matches.subcommand() {
+        Some(("footer", sub)) => footer::run(&common, sub, &tr),
         // The clock is read here, at the edge; everything below takes it as a parameter.
         Some(("export", sub)) => export::run(&common, sub, &tr, now()),
         Some(("check", sub)) => check::run(&common, sub),

@@ -94,15 +94,15 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
     let fields = match step_of(path) {
         // The leader's name is "Name" on the form, under its heading: say whose.
         Step::Subject if covers("subject.leader", path) => {
-            let label = label_for(&subject::fields(app), path, tr);
+            let label = label_for(&subject::fields(app, rules), path, tr);
             return format!("{} / {label}", tr.t("subject-leader-heading"));
         }
-        Step::Subject => subject::fields(app),
+        Step::Subject => subject::fields(app, rules),
         Step::Access => access::fields(app, rules),
         Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
             Some(i) => {
                 let site = websites::site_title(&app.websites[i], i, tr);
-                let label = label_for(&websites::fields(app, i), path, tr);
+                let label = label_for(&websites::fields(app, rules, i), path, tr);
                 return format!("{site} / {label}");
             }
             None => Vec::new(),
@@ -182,10 +182,10 @@ fn answered(app: &Application, rules: &Rules) -> Vec<(Step, usize, usize)> {
         )
     };
     let province = usize::from(app.subject.province.is_some());
-    let (s_done, s_all) = count(&subject::fields(app));
+    let (s_done, s_all) = count(&subject::fields(app, rules));
     let (mut w_done, mut w_all) = (0, 0);
     for i in 0..app.websites.len() {
-        let (d, a) = count(&websites::fields(app, i));
+        let (d, a) = count(&websites::fields(app, rules, i));
         w_done += d;
         w_all += a;
     }
