@@ -378,3 +378,68 @@ fn the_wizard_asks_what_the_rules_in_force_ask() {
         "websites[0].leader.mobile_local"
     ));
 }
+
+const LISTS_HEADER: &str = "format = \"icp-tui/rules-override\"\nversion = 1\n\n";
+
+#[test]
+fn a_naming_list_of_the_override_changes_the_name_verdict() {
+    let app = Application::from_toml_str(INDIVIDUAL).unwrap();
+    let now = common::now();
+    assert!(!icp_tui::engine::check(&app, Rules::builtin(), &now).has("WEBSITE_NAME_RULE"));
+    let text = format!(
+        "{LISTS_HEADER}[[naming.national_words]]\nname = \"national\"\nsource = \"a bureau notice of 2027\"\nas_of = 2027-01-01\nconfidence = \"H\"\nwords = [\"中国\", \"山间\"]\n"
+    );
+    let rules = Rules::with_override(&text).unwrap();
+    let report = icp_tui::engine::check(&app, &rules, &now);
+    assert!(report.has("WEBSITE_NAME_RULE"), "{:?}", report.findings);
+    // The list replaced the built-in one of the same name: its other words are gone.
+    let national = &rules.naming().national_words;
+    assert_eq!(national.len(), 1);
+    assert!(!national[0].words.contains(&"中华".to_string()));
+}
+
+#[test]
+fn a_suffix_list_of_the_override_changes_the_domain_verdict() {
+    let mut app = Application::from_toml_str(INDIVIDUAL).unwrap();
+    app.websites[0].domain = Some("example.moe".into());
+    let now = common::now();
+    let builtin = icp_tui::engine::check(&app, Rules::builtin(), &now);
+    assert!(builtin.has("DOMAIN_TLD_NOT_APPROVED"));
+    let text = format!(
+        "{LISTS_HEADER}[[domains.approved]]\nname = \"my_provider_2027\"\nsource = \"my provider's list of 2027-01-01\"\nas_of = 2027-01-01\nconfidence = \"M\"\nsuffixes = [\"moe\"]\n"
+    );
+    let rules = Rules::with_override(&text).unwrap();
+    let report = icp_tui::engine::check(&app, &rules, &now);
+    assert!(
+        !report.has("DOMAIN_TLD_NOT_APPROVED"),
+        "{:?}",
+        report.findings
+    );
+    // The built-in lists are still there beside the added one.
+    assert!(
+        rules
+            .domains()
+            .approved
+            .iter()
+            .any(|l| l.name == "tencent_2020")
+    );
+}
+
+#[test]
+fn a_list_without_a_source_is_refused_with_its_line() {
+    let text = format!(
+        "{LISTS_HEADER}[[domains.refused]]\nname = \"x\"\nsource = \"\"\nas_of = 2027-01-01\nconfidence = \"M\"\nsuffixes = [\"moe\"]\n"
+    );
+    match Rules::with_override(&text) {
+        Err(icp_tui::rules::RulesError::Invalid {
+            line,
+            field,
+            problem,
+        }) => {
+            assert_eq!(field, "domains.refused[0].source");
+            assert_eq!(line, Some(6));
+            assert_eq!(problem, icp_tui::rules::RulesProblem::NoSource);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::model::{App, AppKind, Platform};
 use crate::rules::{AppRules, IdentifierShape};
-use crate::validate::domain::{self, DomainRules};
+use crate::validate::domain;
 use crate::validate::icp_number::{self, FilingTarget};
 
 use super::context::{Ctx, Out, given};
@@ -477,7 +477,7 @@ fn check_icon(rules: &AppRules, icon: &str, fact: Option<&IconFact>, path: &str,
 
 /// The registrable domain of a name, as the domain rules see it.
 fn registrable(ctx: &Ctx<'_>, raw: &str) -> Option<String> {
-    domain::analyze(raw, DomainRules::builtin(), ctx.province_code())
+    domain::analyze(raw, ctx.rules.domains(), ctx.province_code())
         .ok()?
         .registrable_ascii
 }
@@ -497,7 +497,7 @@ fn check_domains(ctx: &Ctx<'_>, app: &App, path: &str, out: &mut Out) {
         if raw.is_empty() {
             continue;
         }
-        let analysis = match domain::analyze(raw, DomainRules::builtin(), ctx.province_code()) {
+        let analysis = match domain::analyze(raw, ctx.rules.domains(), ctx.province_code()) {
             Ok(a) if a.registrable_ascii.is_some() => a,
             Ok(_) => {
                 out.push(

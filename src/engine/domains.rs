@@ -3,7 +3,7 @@
 
 use crate::model::{Application, Date, Instant, Website};
 use crate::rules::{RegistrarStatus, Rules, Tri};
-use crate::validate::domain::{self, DomainAnalysis, DomainError, DomainRules, TldStatus};
+use crate::validate::domain::{self, DomainAnalysis, DomainError, TldStatus};
 
 use super::context::{Ctx, Out, given};
 use super::finding::{Finding, Severity};
@@ -168,7 +168,9 @@ fn basis(
     let figures = ctx.rules.figures();
     match item {
         DomainItem::ApprovedTld => match analysis {
-            Some(Ok(a)) => DomainRules::builtin()
+            Some(Ok(a)) => ctx
+                .rules
+                .domains()
                 .deciding_list(&a.suffix_ascii, ctx.province_code())
                 .map(|l| Basis {
                     what: l.title_and_link(),
@@ -232,7 +234,7 @@ fn registrar(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
 }
 
 fn analyze(ctx: &Ctx<'_>, raw: &str) -> Result<DomainAnalysis, DomainError> {
-    domain::analyze(raw, DomainRules::builtin(), ctx.province_code())
+    domain::analyze(raw, ctx.rules.domains(), ctx.province_code())
 }
 
 /// Several domains typed into one website's field.
