@@ -337,13 +337,9 @@ fn check_command(tr: &Localizer) -> Command {
 /// A profile error as one localized sentence that names the path and what to do.
 pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -> String {
     let reason = match (&e.kind, &e.source) {
-        (crate::profile::ProfileErrorKind::Unreadable(load), _) => match &load.reason {
-            crate::profile::LoadErrorReason::Parse(p) => crate::report::parse_error(p, tr),
-            crate::profile::LoadErrorReason::Io { message, .. } => message.clone(),
-            crate::profile::LoadErrorReason::TooLarge { bytes, limit } => {
-                crate::report::too_large(*bytes, *limit, tr)
-            }
-        },
+        (crate::profile::ProfileErrorKind::Unreadable(load), _) => {
+            crate::report::load_reason(&load.reason, tr)
+        }
         (_, Some(source)) => source.to_string(),
         (_, None) => String::new(),
     };
