@@ -38,6 +38,9 @@ fn a_file_that_may_not_be_read_says_what_to_do_in_the_users_language() {
         let (text, backend) = screen(&state);
         assert!(!text.contains("os error"), "{text}");
         assert!(text.contains("chmod"), "{text}");
-        insta::assert_snapshot!(format!("list_permission_denied_{}_80x24", lang.tag()), backend);
+        insta::assert_snapshot!(
+            format!("list_permission_denied_{}_80x24", lang.tag()),
+            backend
+        );
     }
 }

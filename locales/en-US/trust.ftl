@@ -8,3 +8,6 @@ read-io-is-a-directory = this is a folder, not a file: move it out of the applic
 read-io-not-a-regular-file = this is not a regular file (a pipe, device or socket): icp-tui reads only regular files; move it out of the applications folder.
 read-io-invalid-data = the file's content could not be read ({ $detail }): restore it from a backup, or open it in a text editor to see what is wrong.
 read-io-other = the system could not read the file ({ $detail }): check the disk and the folder's permissions, then try again.
+
+## A step's findings panel while the step holds no answer (app/form/view.rs).
+form-nothing-checked = Nothing answered in this step yet, so nothing was checked.

@@ -7,3 +7,6 @@ read-io-is-a-directory = 这是一个文件夹，不是文件：请把它移出�
 read-io-not-a-regular-file = 这不是普通文件（管道、设备或套接字）：icp-tui 只读取普通文件；请把它移出申请文件夹。
 read-io-invalid-data = 无法读取文件内容（{ $detail }）：请从备份恢复，或用文本编辑器打开查看问题。
 read-io-other = 系统无法读取此文件（{ $detail }）：请检查磁盘和文件夹权限后重试。
+
+## 步骤中尚无任何回答时的检查结果栏（app/form/view.rs）。
+form-nothing-checked = 此步骤尚未填写任何内容，因此尚未检查。

@@ -14,7 +14,7 @@ use crate::app::form::view::{finding_message, label_for, severity_mark};
 use crate::app::form::{Field, covers};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::theme;
-use crate::engine::{self, Finding, Report, Severity};
+use crate::engine::{self, Finding, Report, Severity, Verdict};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
@@ -225,32 +225,24 @@ pub fn view(
         .collect();
     frame.render_widget(Paragraph::new(lines), summary_area);
 
-    let errors = report.count(Severity::Error) as i64;
     let missing = engine::missing_answers(app);
-    let (text, style) = if errors > 0 {
-        (
-            tr.ta("review-not-ready", &[("errors", arg_num(errors))]),
+    // The one verdict (`check --complete` fails on the same "not ready").
+    let (text, style) = match engine::verdict(report) {
+        Verdict::Errors(n) => (
+            tr.ta("review-not-ready", &[("errors", arg_num(n as i64))]),
             theme::error(),
-        )
-    } else if !missing.is_empty() {
-        (
-            tr.ta(
-                "review-missing",
-                &[("count", arg_num(missing.len() as i64))],
-            ),
+        ),
+        Verdict::MissingAnswers(n) => (
+            tr.ta("review-missing", &[("count", arg_num(n as i64))]),
             theme::warning(),
-        )
-    } else if report.has("CHECKLIST_INCOMPLETE") {
-        (tr.t("review-documents-missing"), theme::warning())
-    } else if report.count(Severity::Warning) > 0 || report.has("REGISTRAR_UNKNOWN") {
+        ),
+        Verdict::DocumentsMissing => (tr.t("review-documents-missing"), theme::warning()),
         // Warnings include every check that could not be made ("?"): no plain "ready" then.
-        let open = report.count(Severity::Warning) + usize::from(report.has("REGISTRAR_UNKNOWN"));
-        (
-            tr.ta("review-ready-but-open", &[("count", arg_num(open as i64))]),
+        Verdict::Unconfirmed(n) => (
+            tr.ta("review-ready-but-open", &[("count", arg_num(n as i64))]),
             theme::warning(),
-        )
-    } else {
-        (tr.t("review-ready-to-submit"), theme::ok())
+        ),
+        Verdict::Ready => (tr.t("review-ready-to-submit"), theme::ok()),
     };
     frame.render_widget(
         Paragraph::new(vec![Line::styled(text, style), Line::raw("")]),
