@@ -11,3 +11,6 @@ read-io-other = the system could not read the file ({ $detail }): check the disk
 
 ## A step's findings panel while the step holds no answer (app/form/view.rs).
 form-nothing-checked = Nothing answered in this step yet, so nothing was checked.
+
+## Esc from a filing whose change could not be saved (app/run.rs).
+leave-save-failed = Still here: { $file } could not be saved ({ $reason }). The change is kept while this filing stays open: free some disk space or make the folder writable, then press Esc to save and leave

@@ -10,3 +10,6 @@ read-io-other = 系统无法读取此文件（{ $detail }）：请检查磁盘�
 
 ## 步骤中尚无任何回答时的检查结果栏（app/form/view.rs）。
 form-nothing-checked = 此步骤尚未填写任何内容，因此尚未检查。
+
+## 无法保存修改时按 Esc 离开备案（app/run.rs）。
+leave-save-failed = 仍在此处：无法保存 { $file }（{ $reason }）。此备案保持打开，修改不会丢失：请腾出磁盘空间或使文件夹可写，然后按 Esc 保存并返回
