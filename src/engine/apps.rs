@@ -483,14 +483,16 @@ fn registrable(ctx: &Ctx<'_>, raw: &str) -> Option<String> {
 }
 
 fn check_domains(ctx: &Ctx<'_>, app: &App, path: &str, out: &mut Out) {
-    let filed: Vec<String> = ctx
-        .app
-        .websites
-        .iter()
-        .filter_map(|w| given(&w.domain))
-        .flat_map(|d| d.split([',', '，', ' ', '\n']))
-        .filter_map(|d| registrable(ctx, d))
-        .collect();
+    // Made once for all apps: each app's domains are looked up, not compared with every site.
+    let filed = ctx.filed_registrables.get_or_init(|| {
+        ctx.app
+            .websites
+            .iter()
+            .filter_map(|w| given(&w.domain))
+            .flat_map(|d| d.split([',', '，', ' ', '\n']))
+            .filter_map(|d| registrable(ctx, d))
+            .collect()
+    });
     for (j, raw) in app.domains.iter().enumerate() {
         let field = format!("{path}.domains[{j}]");
         let raw = raw.trim();

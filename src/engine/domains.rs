@@ -458,10 +458,17 @@ fn not_duplicate(ctx: &Ctx<'_>, index: usize, path: &str) -> Outcome {
     let Some(key) = domain_key(ctx, &sites[index]) else {
         return Outcome::Unknown;
     };
-    match sites[..index]
-        .iter()
-        .position(|s| domain_key(ctx, s).as_deref() == Some(key.as_str()))
-    {
+    // Every domain normalized once per check, not once per earlier website.
+    let first_by_domain = ctx.first_site_by_domain.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (i, site) in sites.iter().enumerate() {
+            if let Some(k) = domain_key(ctx, site) {
+                map.entry(k).or_insert(i);
+            }
+        }
+        map
+    });
+    match first_by_domain.get(&key).copied().filter(|&f| f < index) {
         Some(first) => Outcome::Failed(
             fail(
                 "DOMAIN_DUPLICATE",
@@ -507,6 +514,31 @@ fn settled(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_domain_names_its_first_website_and_the_first_passes() {
+        let mut app = crate::model::Application::default();
+        for d in ["a.cn", "b.cn", "A.cn", "a.cn"] {
+            app.websites.push(Website {
+                domain: Some(d.into()),
+                ..Default::default()
+            });
+        }
+        let now = crate::model::Instant::parse("2026-11-22T12:00:00+08:00").unwrap();
+        let ctx = Ctx::new(&app, Rules::builtin(), &now);
+        let other = |i: usize| match not_duplicate(&ctx, i, "w") {
+            Outcome::Failed(f) => f
+                .args
+                .iter()
+                .find(|(k, _)| *k == "other")
+                .map(|a| a.1.clone()),
+            _ => None,
+        };
+        assert_eq!(other(0), None);
+        assert_eq!(other(1), None);
+        assert_eq!(other(2).as_deref(), Some("1"));
+        assert_eq!(other(3).as_deref(), Some("1"));
+    }
 
     #[test]
     fn splits_several_domains() {
