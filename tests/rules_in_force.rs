@@ -304,3 +304,142 @@ fn export_takes_a_filing_id_of_the_profile() {
     let o = s.run(&["export", "20991231-000000"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// One `[[province]]` block of the built-in provinces.toml, with `from` replaced by `to`.
+fn province_override(slug: &str, from: &str, to: &str) -> String {
+    let text = include_str!("../assets/provinces.toml");
+    let start = text.find(&format!("slug = \"{slug}\"")).unwrap();
+    let start = text[..start].rfind("[[province]]").unwrap();
+    let end = text[start + 1..]
+        .find("\n[[")
+        .map_or(text.len(), |e| start + 1 + e);
+    let block = &text[start..end];
+    assert!(block.contains(from), "{from} not in {slug}");
+    format!(
+        "format = \"icp-tui/rules-override\"\nversion = 1\n\n{}\n",
+        block.replace(from, to)
+    )
+}
+
+fn labels(fields: &[icp_tui::app::form::Field]) -> Vec<&str> {
+    fields.iter().map(|f| f.label.as_str()).collect()
+}
+
+#[test]
+fn a_province_override_changes_the_fields_the_forms_ask() {
+    let mut app = Application::new("t", common::now());
+    app.subject.province = Some("beijing".into());
+    app.websites.push(Default::default());
+    let builtin = Rules::builtin();
+    // Beijing: a local mobile is not known to be required, and the address may be anywhere.
+    let site = icp_tui::app::steps::websites::fields(&app, builtin, 0);
+    assert!(!labels(&site).contains(&"leader-mobile-local"));
+    let subject = icp_tui::app::steps::subject::fields(&app, builtin);
+    assert!(!labels(&subject).contains(&"subject-address-in-document-city"));
+
+    let mobile = province_override(
+        "beijing",
+        "local_mobile_required = { value = \"unknown\"",
+        "local_mobile_required = { value = true",
+    );
+    let rules = Rules::with_override(&mobile).unwrap();
+    let site = icp_tui::app::steps::websites::fields(&app, &rules, 0);
+    assert!(labels(&site).contains(&"leader-mobile-local"));
+
+    let address = province_override(
+        "beijing",
+        "accepts_legal_rep_as_registrant",
+        "address_in_document_city = { value = true, source = [\"HW-GJ\"], as_of = 2025-12-31 }\naccepts_legal_rep_as_registrant",
+    );
+    let rules = Rules::with_override(&address).unwrap();
+    let subject = icp_tui::app::steps::subject::fields(&app, &rules);
+    assert!(labels(&subject).contains(&"subject-address-in-document-city"));
+}
+
+#[test]
+fn the_wizard_asks_what_the_rules_in_force_ask() {
+    let mut app = Application::new("t", common::now());
+    app.subject.province = Some("beijing".into());
+    app.websites.push(Default::default());
+    let mobile = province_override(
+        "beijing",
+        "local_mobile_required = { value = \"unknown\"",
+        "local_mobile_required = { value = true",
+    );
+    let rules = Arc::new(Rules::with_override(&mobile).unwrap());
+    let mut wizard = icp_tui::app::state::Wizard::new("t".into(), app, rules);
+    wizard.websites.edit(&wizard.app, &wizard.rules, 0);
+    let fields = icp_tui::app::steps::websites::fields(&wizard.app, &wizard.rules, 0);
+    assert!(labels(&fields).contains(&"leader-mobile-local"));
+    // The form's state was made from the same fields: every one of them can take the focus.
+    assert!(wizard.websites.form.focus_path(
+        &fields,
+        &wizard.app,
+        "websites[0].leader.mobile_local"
+    ));
+}
+
+const LISTS_HEADER: &str = "format = \"icp-tui/rules-override\"\nversion = 1\n\n";
+
+#[test]
+fn a_naming_list_of_the_override_changes_the_name_verdict() {
+    let app = Application::from_toml_str(INDIVIDUAL).unwrap();
+    let now = common::now();
+    assert!(!icp_tui::engine::check(&app, Rules::builtin(), &now).has("WEBSITE_NAME_RULE"));
+    let text = format!(
+        "{LISTS_HEADER}[[naming.national_words]]\nname = \"national\"\nsource = \"a bureau notice of 2027\"\nas_of = 2027-01-01\nconfidence = \"H\"\nwords = [\"中国\", \"山间\"]\n"
+    );
+    let rules = Rules::with_override(&text).unwrap();
+    let report = icp_tui::engine::check(&app, &rules, &now);
+    assert!(report.has("WEBSITE_NAME_RULE"), "{:?}", report.findings);
+    // The list replaced the built-in one of the same name: its other words are gone.
+    let national = &rules.naming().national_words;
+    assert_eq!(national.len(), 1);
+    assert!(!national[0].words.contains(&"中华".to_string()));
+}
+
+#[test]
+fn a_suffix_list_of_the_override_changes_the_domain_verdict() {
+    let mut app = Application::from_toml_str(INDIVIDUAL).unwrap();
+    app.websites[0].domain = Some("example.moe".into());
+    let now = common::now();
+    let builtin = icp_tui::engine::check(&app, Rules::builtin(), &now);
+    assert!(builtin.has("DOMAIN_TLD_NOT_APPROVED"));
+    let text = format!(
+        "{LISTS_HEADER}[[domains.approved]]\nname = \"my_provider_2027\"\nsource = \"my provider's list of 2027-01-01\"\nas_of = 2027-01-01\nconfidence = \"M\"\nsuffixes = [\"moe\"]\n"
+    );
+    let rules = Rules::with_override(&text).unwrap();
+    let report = icp_tui::engine::check(&app, &rules, &now);
+    assert!(
+        !report.has("DOMAIN_TLD_NOT_APPROVED"),
+        "{:?}",
+        report.findings
+    );
+    // The built-in lists are still there beside the added one.
+    assert!(
+        rules
+            .domains()
+            .approved
+            .iter()
+            .any(|l| l.name == "tencent_2020")
+    );
+}
+
+#[test]
+fn a_list_without_a_source_is_refused_with_its_line() {
+    let text = format!(
+        "{LISTS_HEADER}[[domains.refused]]\nname = \"x\"\nsource = \"\"\nas_of = 2027-01-01\nconfidence = \"M\"\nsuffixes = [\"moe\"]\n"
+    );
+    match Rules::with_override(&text) {
+        Err(icp_tui::rules::RulesError::Invalid {
+            line,
+            field,
+            problem,
+        }) => {
+            assert_eq!(field, "domains.refused[0].source");
+            assert_eq!(line, Some(6));
+            assert_eq!(problem, icp_tui::rules::RulesProblem::NoSource);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -316,3 +316,51 @@ fn check_refuses_a_file_above_the_limit_and_says_what_to_do() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn esc_after_a_failed_save_keeps_the_change_and_leaves_once_it_is_saved() {
+    let mut disk = disk_with_a();
+    let mut state = opened(&disk, Lang::EnUs);
+    disk.failing = Some(DISK_FULL.into());
+    act(&mut state, &mut disk, Command::NextStep);
+    let ours = state.wizard().unwrap().app.clone();
+    let saves = disk.saves;
+
+    act(&mut state, &mut disk, Command::Back);
+    assert_eq!(disk.saves, saves + 1, "Esc tries the save again");
+    let w = state.wizard().expect("the filing stays open");
+    assert!(w.unsaved);
+    assert_eq!(w.app, ours, "the change is kept");
+    let flash = state.flash.as_ref().unwrap();
+    assert_eq!(flash.id, "leave-save-failed");
+    assert!(flash.args.iter().any(|(_, v)| v == DISK_FULL));
+
+    disk.failing = None;
+    act(&mut state, &mut disk, Command::Back);
+    assert!(state.wizard().is_none(), "saved, so Esc leaves");
+    assert_eq!(disk.files[0].1, ours);
+    assert_eq!(state.entries[0].app.as_ref().unwrap(), &ours);
+}
+
+#[test]
+fn esc_with_everything_saved_leaves_without_saving_again() {
+    let mut disk = disk_with_a();
+    let mut state = opened(&disk, Lang::EnUs);
+    act(&mut state, &mut disk, Command::NextStep);
+    let saves = disk.saves;
+    act(&mut state, &mut disk, Command::Back);
+    assert!(state.wizard().is_none());
+    assert_eq!(disk.saves, saves);
+}
+
+#[test]
+fn screens_of_esc_after_a_failed_save() {
+    for lang in Lang::ALL {
+        let mut disk = disk_with_a();
+        let mut state = opened(&disk, lang);
+        disk.failing = Some(DISK_FULL.into());
+        act(&mut state, &mut disk, Command::NextStep);
+        act(&mut state, &mut disk, Command::Back);
+        snapshot("leave_save_failed", &state);
+    }
+}

@@ -1,1 +1,15 @@
 # Messages of the trust work (zh-CN).
+
+## 档案中的文件为何无法读取（report/read_reason.rs）；$detail 为系统原文。
+read-io-permission-denied = icp-tui 没有读取此文件的权限：请给当前用户读写权限（chmod u+rw），或联系文件的所有者。
+read-io-not-found = 文件已不存在：列表读取后它被移动或删除了；请重新打开列表。
+read-io-is-a-directory = 这是一个文件夹，不是文件：请把它移出申请文件夹。
+read-io-not-a-regular-file = 这不是普通文件（管道、设备或套接字）：icp-tui 只读取普通文件；请把它移出申请文件夹。
+read-io-invalid-data = 无法读取文件内容（{ $detail }）：请从备份恢复，或用文本编辑器打开查看问题。
+read-io-other = 系统无法读取此文件（{ $detail }）：请检查磁盘和文件夹权限后重试。
+
+## 步骤中尚无任何回答时的检查结果栏（app/form/view.rs）。
+form-nothing-checked = 此步骤尚未填写任何内容，因此尚未检查。
+
+## 无法保存修改时按 Esc 离开备案（app/run.rs）。
+leave-save-failed = 仍在此处：无法保存 { $file }（{ $reason }）。此备案保持打开，修改不会丢失：请腾出磁盘空间或使文件夹可写，然后按 Esc 保存并返回

@@ -10,6 +10,9 @@ pub enum Effect {
     SaveSettings,
     /// Re-read the profile's list of files.
     Reload,
+    /// Esc with an unsaved change: after the `Save` before it, go back to the list only if
+    /// that save succeeded; otherwise stay in the filing and say the change is kept.
+    LeaveIfSaved,
     /// Copy the open application's footer snippet: to the terminal's clipboard (OSC 52) and
     /// to a file in the profile, saying which happened.
     CopyFooter,

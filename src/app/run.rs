@@ -96,6 +96,10 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             }
             // Started by the loop (`start_online`), which owns the channel.
             Effect::CheckOnline => Ok(()),
+            Effect::LeaveIfSaved => {
+                leave_if_saved(state, store);
+                Ok(())
+            }
             Effect::Reload => {
                 state.entries = store.list();
                 if let Screen::List(list) = &mut state.screen {
@@ -148,6 +152,21 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
     }
     check_attachments(state);
     check_icons(state);
+}
+
+/// After Esc's retried save: to the list when it worked; else the filing stays open with
+/// its change, and the message says so (the failed save's file and reason kept).
+fn leave_if_saved(state: &mut State, store: &mut dyn Store) {
+    if state.wizard().is_some_and(|w| w.unsaved) {
+        if let Some(flash) = state.flash.as_mut()
+            && flash.id == "save-failed"
+        {
+            flash.id = "leave-save-failed";
+        }
+        return;
+    }
+    let more = super::update::leave_to_list(state);
+    perform(state, store, more);
 }
 
 /// Looks at app icons the engine has no facts about yet, and checks again with them.

@@ -34,7 +34,11 @@ pub struct Entry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unreadable {
     Parse(ParseError),
-    Io(String),
+    /// Not read at all: the kind says which sentence to show, the message is the system's.
+    Io {
+        kind: std::io::ErrorKind,
+        message: String,
+    },
     /// Larger than icp-tui reads (bytes, limit): not read at all.
     TooLarge {
         bytes: u64,
@@ -100,7 +104,7 @@ impl Wizard {
             id,
             step,
             province: ProvinceState::new(&app, &rules),
-            subject: SubjectState::new(&app),
+            subject: SubjectState::new(&app, &rules),
             websites: WebsitesState::new(&app),
             apps: AppsState::default(),
             access: AccessState::new(&app, &rules),

@@ -497,11 +497,29 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
     effects
 }
 
+/// Esc from a filing. Every change and step move is saved as it happens; one whose save
+/// failed is tried again first, and the filing stays open unless that works (the runtime
+/// decides, `Effect::LeaveIfSaved`), so leaving never drops it.
 fn back_to_list(state: &mut State) -> Vec<Effect> {
     let Screen::Wizard(wizard) = &state.screen else {
         return Vec::new();
     };
-    // Every change and step move was saved as it happened; the list only needs a fresh read.
+    if wizard.unsaved && !state.read_only {
+        return vec![
+            Effect::Save {
+                id: wizard.id.clone(),
+            },
+            Effect::LeaveIfSaved,
+        ];
+    }
+    leave_to_list(state)
+}
+
+/// Back to the list, on the open filing's row (the list only needs a fresh read).
+pub fn leave_to_list(state: &mut State) -> Vec<Effect> {
+    let Screen::Wizard(wizard) = &state.screen else {
+        return Vec::new();
+    };
     let selected = state
         .entries
         .iter()

@@ -1,5 +1,6 @@
 //! `icp-tui check [--json] [--today DATE] [--complete] FILE...`: the engine over application
-//! files, for scripts; `--complete` makes missing required answers an error. Exit 0 without
+//! files, for scripts; `--complete` makes what Review calls "not ready" (missing required
+//! answers, required documents not ticked) an error. Exit 0 without
 //! errors, 1 with an error finding, 2 when a file (or the rules override) cannot be read or
 //! parsed. Files are only ever read.
 

@@ -53,8 +53,13 @@ pub fn command(tr: &Localizer) -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, tr: &Localizer) -> ExitCode {
+pub fn run(common: &super::Common, matches: &ArgMatches, tr: &Localizer) -> ExitCode {
     let tr = &Localizer::new(tr.lang());
+    // The figures in the notes are the rules in force (`--rules`, the override).
+    let rules = match common.load_rules(tr) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
     let fail = |message: String| {
         eprintln!("{message}");
         ExitCode::from(EXIT_INPUT)
@@ -105,7 +110,7 @@ pub fn run(matches: &ArgMatches, tr: &Localizer) -> ExitCode {
     let domain = site
         .and_then(|i| app.websites[i].domain.as_deref())
         .unwrap_or_default();
-    let notes = notes(&snippet, tr);
+    let notes = notes(&snippet, &rules, tr);
     if format == "html" {
         print!("{}", snippet.html());
         for note in notes {
@@ -173,7 +178,7 @@ pub fn text_lines(snippet: &FooterSnippet, tr: &Localizer) -> Vec<String> {
 
 /// What the user should know about the snippet: which number and why, the badge file, a PSB
 /// number missing or unusable.
-pub fn notes(snippet: &FooterSnippet, tr: &Localizer) -> Vec<String> {
+pub fn notes(snippet: &FooterSnippet, rules: &crate::rules::Rules, tr: &Localizer) -> Vec<String> {
     let mut out = Vec::new();
     match snippet.icp_choice {
         IcpChoice::Subject | IcpChoice::Website => {}
@@ -182,7 +187,7 @@ pub fn notes(snippet: &FooterSnippet, tr: &Localizer) -> Vec<String> {
     }
     match &snippet.psb {
         PsbPart::None => {
-            let f = crate::rules::Rules::builtin().figures();
+            let f = rules.figures();
             out.push(tr.ta(
                 "footer-note-psb-none",
                 &[

@@ -162,13 +162,7 @@ fn from_profile(
                 app: *app,
             }),
             EntryState::Unreadable(load) => {
-                let reason = match &load.reason {
-                    profile::LoadErrorReason::Parse(p) => crate::report::parse_error(p, tr),
-                    profile::LoadErrorReason::Io { message, .. } => message.clone(),
-                    profile::LoadErrorReason::TooLarge { bytes, limit } => {
-                        crate::report::too_large(*bytes, *limit, tr)
-                    }
-                };
+                let reason = crate::report::load_reason(&load.reason, tr);
                 return Err(tr.ta(
                     "cli-export-unreadable",
                     &[

@@ -102,7 +102,6 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         None => RulesChoice::Default,
     };
     match matches.subcommand() {
-        Some(("footer", sub)) => return footer::run(sub, &tr),
         Some(("completions", sub)) => return generate::completions(sub, command(&tr)),
         Some(("man", _)) => return generate::man(command(&tr)),
         _ => {}
@@ -114,6 +113,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         rules,
     };
     match matches.subcommand() {
+        Some(("footer", sub)) => footer::run(&common, sub, &tr),
         // The clock is read here, at the edge; everything below takes it as a parameter.
         Some(("export", sub)) => export::run(&common, sub, &tr, now()),
         Some(("check", sub)) => check::run(&common, sub),
@@ -341,13 +341,9 @@ fn check_command(tr: &Localizer) -> Command {
 /// A profile error as one localized sentence that names the path and what to do.
 pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -> String {
     let reason = match (&e.kind, &e.source) {
-        (crate::profile::ProfileErrorKind::Unreadable(load), _) => match &load.reason {
-            crate::profile::LoadErrorReason::Parse(p) => crate::report::parse_error(p, tr),
-            crate::profile::LoadErrorReason::Io { message, .. } => message.clone(),
-            crate::profile::LoadErrorReason::TooLarge { bytes, limit } => {
-                crate::report::too_large(*bytes, *limit, tr)
-            }
-        },
+        (crate::profile::ProfileErrorKind::Unreadable(load), _) => {
+            crate::report::load_reason(&load.reason, tr)
+        }
         (_, Some(source)) => source.to_string(),
         (_, None) => String::new(),
     };

@@ -43,9 +43,17 @@ pub struct AppStatus {
 pub struct UnreadableStatus {
     pub id: String,
     pub file: String,
-    pub parse: Option<ParseError>,
-    /// The operating system's reason when the file could not be read at all.
-    pub io: Option<String>,
+    /// Why: a parse error with line and field, an I/O error by kind, or the size limit.
+    pub reason: LoadErrorReason,
+}
+
+impl UnreadableStatus {
+    pub fn parse(&self) -> Option<&ParseError> {
+        match &self.reason {
+            LoadErrorReason::Parse(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,30 +111,18 @@ pub fn collect(entries: Vec<profile::Entry>, rules: &Rules, now: &Instant) -> Ve
         .into_iter()
         .map(|e| match e.state {
             EntryState::Ok(app) => Status::Ok(app_status(&e.id, &e.path, &app, rules, now)),
-            EntryState::Unreadable(load) => {
-                let (parse, io) = match load.reason {
-                    LoadErrorReason::Parse(p) => (Some(p), None),
-                    LoadErrorReason::Io { message, .. } => (None, Some(message)),
-                    // Not localized here (no localizer); the words say what the limit is.
-                    reason @ LoadErrorReason::TooLarge { .. } => (None, Some(reason.to_string())),
-                };
-                Status::Unreadable(UnreadableStatus {
-                    id: e.id,
-                    file: e.path.display().to_string(),
-                    parse,
-                    io,
-                })
-            }
+            EntryState::Unreadable(load) => Status::Unreadable(UnreadableStatus {
+                id: e.id,
+                file: e.path.display().to_string(),
+                reason: load.reason,
+            }),
         })
         .collect()
 }
 
+/// The same words as the list's (`report::load_reason`).
 pub(super) fn reason(u: &UnreadableStatus, tr: &Localizer) -> String {
-    match (&u.parse, &u.io) {
-        (Some(p), _) => crate::report::parse_error(p, tr),
-        (None, Some(message)) => message.clone(),
-        (None, None) => String::new(),
-    }
+    crate::report::load_reason(&u.reason, tr)
 }
 
 pub(super) fn deadline_json(d: &Deadline) -> Value {
@@ -172,8 +168,8 @@ pub fn to_json(
                 "id": u.id,
                 "file": u.file,
                 "reason": reason(u, tr),
-                "line": u.parse.as_ref().and_then(|p| p.line),
-                "field": u.parse.as_ref().and_then(|p| p.field.clone()),
+                "line": u.parse().and_then(|p| p.line),
+                "field": u.parse().and_then(|p| p.field.clone()),
             })),
         }
     }
@@ -427,5 +423,40 @@ mod tests {
             "{text}"
         );
         assert!(lines[4].starts_with("Calm"), "{text}");
+    }
+
+    #[test]
+    fn an_unreadable_file_has_the_lists_localized_words_not_the_systems() {
+        use crate::app::state::Unreadable;
+        use crate::app::view::list::unreadable_reason;
+        let os = "Permission denied (os error 13)";
+        for lang in [i18n::Lang::EnUs, i18n::Lang::ZhCn] {
+            let tr = Localizer::new(lang);
+            let u = UnreadableStatus {
+                id: "20261120-093000".into(),
+                file: "/p/applications/20261120-093000.toml".into(),
+                reason: LoadErrorReason::Io {
+                    kind: std::io::ErrorKind::PermissionDenied,
+                    message: os.into(),
+                },
+            };
+            let listed = unreadable_reason(
+                &Unreadable::Io {
+                    kind: std::io::ErrorKind::PermissionDenied,
+                    message: os.into(),
+                },
+                &tr,
+            );
+            assert_eq!(reason(&u, &tr), listed);
+            assert!(!listed.contains(os), "{listed}");
+            let text = to_text(
+                Path::new("/p"),
+                &[Status::Unreadable(u)],
+                Rules::builtin(),
+                &tr,
+            );
+            assert!(text.contains(&listed), "{text}");
+            assert!(text.contains("chmod u+rw"), "{text}");
+        }
     }
 }

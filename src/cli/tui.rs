@@ -274,7 +274,7 @@ fn entry(e: profile::Entry) -> Entry {
         EntryState::Ok(app) => Ok(*app),
         EntryState::Unreadable(load) => Err(match load.reason {
             LoadErrorReason::Parse(p) => Unreadable::Parse(p),
-            LoadErrorReason::Io { message, .. } => Unreadable::Io(message),
+            LoadErrorReason::Io { kind, message } => Unreadable::Io { kind, message },
             LoadErrorReason::TooLarge { bytes, limit } => Unreadable::TooLarge { bytes, limit },
         }),
     };

@@ -266,12 +266,12 @@ pub(crate) fn check(app: &Application, out: &mut Out) {
     );
 }
 
-/// For `check --complete`: a filing with missing answers is an error, so a script can gate
-/// on complete filings.
+/// For `check --complete`: what makes Review say "Not ready" (missing answers, required
+/// documents not ticked) becomes an error, so a script gates on the same verdict.
 pub fn require_complete(report: &mut Report) {
     let mut changed = false;
     for f in &mut report.findings {
-        if f.code == "APPLICATION_INCOMPLETE" {
+        if matches!(f.code, "APPLICATION_INCOMPLETE" | "CHECKLIST_INCOMPLETE") {
             f.severity = S::Error;
             changed = true;
         }
@@ -283,9 +283,10 @@ pub fn require_complete(report: &mut Report) {
     }
 }
 
-/// Ready to submit: no required answer missing, every required document ticked, no error.
-pub fn is_ready(app: &Application, report: &Report) -> bool {
-    missing_answers(app).is_empty() && !report.has_errors() && !report.has("CHECKLIST_INCOMPLETE")
+/// Ready to submit: no required answer missing, every required document ticked, no error
+/// (`engine::verdict`, the one verdict every screen and command shows).
+pub fn is_ready(report: &Report) -> bool {
+    super::verdict(report).is_ready()
 }
 
 #[cfg(test)]

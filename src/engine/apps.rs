@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::model::{App, AppKind, Platform};
 use crate::rules::{AppRules, IdentifierShape};
-use crate::validate::domain::{self, DomainRules};
+use crate::validate::domain;
 use crate::validate::icp_number::{self, FilingTarget};
 
 use super::context::{Ctx, Out, given};
@@ -477,27 +477,29 @@ fn check_icon(rules: &AppRules, icon: &str, fact: Option<&IconFact>, path: &str,
 
 /// The registrable domain of a name, as the domain rules see it.
 fn registrable(ctx: &Ctx<'_>, raw: &str) -> Option<String> {
-    domain::analyze(raw, DomainRules::builtin(), ctx.province_code())
+    domain::analyze(raw, ctx.rules.domains(), ctx.province_code())
         .ok()?
         .registrable_ascii
 }
 
 fn check_domains(ctx: &Ctx<'_>, app: &App, path: &str, out: &mut Out) {
-    let filed: Vec<String> = ctx
-        .app
-        .websites
-        .iter()
-        .filter_map(|w| given(&w.domain))
-        .flat_map(|d| d.split([',', '，', ' ', '\n']))
-        .filter_map(|d| registrable(ctx, d))
-        .collect();
+    // Made once for all apps: each app's domains are looked up, not compared with every site.
+    let filed = ctx.filed_registrables.get_or_init(|| {
+        ctx.app
+            .websites
+            .iter()
+            .filter_map(|w| given(&w.domain))
+            .flat_map(|d| d.split([',', '，', ' ', '\n']))
+            .filter_map(|d| registrable(ctx, d))
+            .collect()
+    });
     for (j, raw) in app.domains.iter().enumerate() {
         let field = format!("{path}.domains[{j}]");
         let raw = raw.trim();
         if raw.is_empty() {
             continue;
         }
-        let analysis = match domain::analyze(raw, DomainRules::builtin(), ctx.province_code()) {
+        let analysis = match domain::analyze(raw, ctx.rules.domains(), ctx.province_code()) {
             Ok(a) if a.registrable_ascii.is_some() => a,
             Ok(_) => {
                 out.push(

@@ -1,6 +1,9 @@
 //! What every area check needs: the application, the rules, the clock, and the filing
 //! province resolved once.
 
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+
 use crate::model::{Application, Date, Instant, SubjectKind};
 use crate::rules::{Province, Rules};
 
@@ -14,6 +17,12 @@ pub(crate) struct Ctx<'a> {
     pub today: Date,
     /// The filing province, when answered and known to the rules.
     pub province: Option<&'a Province>,
+    /// Each website domain's comparison key and the first website that has it, made once
+    /// for all websites (`domains::not_duplicate`), so duplicates cost linear time.
+    pub first_site_by_domain: OnceCell<HashMap<String, usize>>,
+    /// The registrable domains the websites file, made once for all apps
+    /// (`apps::check_domains`).
+    pub filed_registrables: OnceCell<HashSet<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -25,6 +34,8 @@ impl<'a> Ctx<'a> {
             now,
             today: now.china_date(),
             province,
+            first_site_by_domain: OnceCell::new(),
+            filed_registrables: OnceCell::new(),
         }
     }
 

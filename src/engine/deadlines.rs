@@ -62,7 +62,7 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
     }
     // One identity document is one deadline, however many roles its holder has: the
     // subject's certificate, the subject leader's ID, each website leader's ID.
-    let mut documents: Vec<(String, Date)> = Vec::new();
+    let mut documents: std::collections::HashSet<(String, Date)> = Default::default();
     let subject = &app.subject;
     if let Some(expires) = subject.certificate_expires {
         push(
@@ -72,13 +72,13 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
             None,
         );
         if let Some(key) = document_key(subject.certificate_number.as_deref(), None) {
-            documents.push((key, expires));
+            documents.insert((key, expires));
         }
         // An individual's certificate is their own ID, whoever is written as leader.
         if subject.kind == Some(crate::model::SubjectKind::Individual)
             && let Some(key) = document_key(None, subject.name.as_deref())
         {
-            documents.push((key, expires));
+            documents.insert((key, expires));
         }
     }
     let leaders = std::iter::once(("subject.leader".to_string(), &subject.leader)).chain(
@@ -94,12 +94,12 @@ pub(crate) fn collect(ctx: &Ctx<'_>) -> Vec<Deadline> {
         let key = document_key(leader.id_number.as_deref(), leader.name.as_deref());
         let seen = key
             .as_ref()
-            .is_some_and(|k| documents.iter().any(|(d, on)| d == k && *on == expires));
+            .is_some_and(|k| documents.contains(&(k.clone(), expires)));
         if seen {
             continue;
         }
         if let Some(key) = key {
-            documents.push((key, expires));
+            documents.insert((key, expires));
         }
         push(
             DeadlineKind::LeaderIdExpiry,

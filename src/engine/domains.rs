@@ -3,7 +3,7 @@
 
 use crate::model::{Application, Date, Instant, Website};
 use crate::rules::{RegistrarStatus, Rules, Tri};
-use crate::validate::domain::{self, DomainAnalysis, DomainError, DomainRules, TldStatus};
+use crate::validate::domain::{self, DomainAnalysis, DomainError, TldStatus};
 
 use super::context::{Ctx, Out, given};
 use super::finding::{Finding, Severity};
@@ -168,7 +168,9 @@ fn basis(
     let figures = ctx.rules.figures();
     match item {
         DomainItem::ApprovedTld => match analysis {
-            Some(Ok(a)) => DomainRules::builtin()
+            Some(Ok(a)) => ctx
+                .rules
+                .domains()
                 .deciding_list(&a.suffix_ascii, ctx.province_code())
                 .map(|l| Basis {
                     what: l.title_and_link(),
@@ -232,7 +234,7 @@ fn registrar(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
 }
 
 fn analyze(ctx: &Ctx<'_>, raw: &str) -> Result<DomainAnalysis, DomainError> {
-    domain::analyze(raw, DomainRules::builtin(), ctx.province_code())
+    domain::analyze(raw, ctx.rules.domains(), ctx.province_code())
 }
 
 /// Several domains typed into one website's field.
@@ -456,10 +458,17 @@ fn not_duplicate(ctx: &Ctx<'_>, index: usize, path: &str) -> Outcome {
     let Some(key) = domain_key(ctx, &sites[index]) else {
         return Outcome::Unknown;
     };
-    match sites[..index]
-        .iter()
-        .position(|s| domain_key(ctx, s).as_deref() == Some(key.as_str()))
-    {
+    // Every domain normalized once per check, not once per earlier website.
+    let first_by_domain = ctx.first_site_by_domain.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (i, site) in sites.iter().enumerate() {
+            if let Some(k) = domain_key(ctx, site) {
+                map.entry(k).or_insert(i);
+            }
+        }
+        map
+    });
+    match first_by_domain.get(&key).copied().filter(|&f| f < index) {
         Some(first) => Outcome::Failed(
             fail(
                 "DOMAIN_DUPLICATE",
@@ -505,6 +514,31 @@ fn settled(ctx: &Ctx<'_>, site: &Website, path: &str) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_domain_names_its_first_website_and_the_first_passes() {
+        let mut app = crate::model::Application::default();
+        for d in ["a.cn", "b.cn", "A.cn", "a.cn"] {
+            app.websites.push(Website {
+                domain: Some(d.into()),
+                ..Default::default()
+            });
+        }
+        let now = crate::model::Instant::parse("2026-11-22T12:00:00+08:00").unwrap();
+        let ctx = Ctx::new(&app, Rules::builtin(), &now);
+        let other = |i: usize| match not_duplicate(&ctx, i, "w") {
+            Outcome::Failed(f) => f
+                .args
+                .iter()
+                .find(|(k, _)| *k == "other")
+                .map(|a| a.1.clone()),
+            _ => None,
+        };
+        assert_eq!(other(0), None);
+        assert_eq!(other(1), None);
+        assert_eq!(other(2).as_deref(), Some("1"));
+        assert_eq!(other(3).as_deref(), Some("1"));
+    }
 
     #[test]
     fn splits_several_domains() {

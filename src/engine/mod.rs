@@ -24,6 +24,7 @@ pub mod registrant;
 mod subject;
 pub mod tracker;
 pub mod urgency;
+mod verdict;
 mod websites;
 pub mod workdays;
 
@@ -34,6 +35,7 @@ pub use codes::{CODES, ONLINE_CODES, severity_of};
 pub use deadlines::deadline_basis;
 pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
 pub use finding::{Deadline, DeadlineKind, Finding, Severity};
+pub use verdict::{Verdict, verdict};
 
 use crate::model::{Application, Instant};
 use crate::rules::Rules;

@@ -2,9 +2,9 @@
 //! individuals may not run) and its leader's identity document.
 
 use crate::model::{Content, SubjectKind};
-use crate::validate::domain::{self, DomainRules};
+use crate::validate::domain;
 use crate::validate::id_card;
-use crate::validate::website_name::{self, NamingRules, Severity as NameSeverity};
+use crate::validate::website_name::{self, Severity as NameSeverity};
 
 use super::context::{Ctx, Out, given};
 use super::finding::{Finding, Severity};
@@ -45,7 +45,7 @@ fn check_name(ctx: &Ctx<'_>, name: &str, path: &str, out: &mut Out) {
     // Until the kind is answered, only the rules every kind shares apply.
     let kind = ctx.kind().unwrap_or(SubjectKind::Enterprise);
     let field = format!("{path}.name");
-    let rules = NamingRules::builtin();
+    let rules = ctx.rules.naming();
     let mut refused = false;
     for v in website_name::check(name, kind, rules) {
         let (code, severity) = match v.severity() {
@@ -114,7 +114,7 @@ fn place_names<'a>(ctx: &Ctx<'a>) -> Vec<&'a str> {
 /// institutions and party and government bodies (`.cn`/`.公益`, `.gov.cn`/`.政务`).
 fn check_suffix(ctx: &Ctx<'_>, domain: &str, path: &str, out: &mut Out) {
     let Some(p) = ctx.province else { return };
-    let Ok(analysis) = domain::analyze(domain, DomainRules::builtin(), ctx.province_code()) else {
+    let Ok(analysis) = domain::analyze(domain, ctx.rules.domains(), ctx.province_code()) else {
         return;
     };
     let name = analysis.unicode.as_str();

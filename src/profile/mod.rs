@@ -488,11 +488,15 @@ fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
         },
     };
     // Opening a FIFO waits for a writer and a device never ends: only regular files are read.
-    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(io_error(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        )));
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+    {
+        let kind = if meta.is_dir() {
+            io::ErrorKind::IsADirectory
+        } else {
+            io::ErrorKind::InvalidInput
+        };
+        return Err(io_error(io::Error::new(kind, "not a regular file")));
     }
     let too_large = |bytes: u64| LoadError {
         path: path.to_path_buf(),

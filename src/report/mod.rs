@@ -5,9 +5,11 @@ pub mod finding_text;
 pub mod footer;
 pub mod ics;
 pub mod markdown;
+mod read_reason;
 mod saving;
 pub mod summary;
 
+pub use read_reason::{io_reason, load_reason};
 pub use saving::too_large;
 
 use crate::i18n::{Localizer, arg_num, arg_str};

@@ -7,6 +7,7 @@ mod apps;
 mod documents;
 mod filing;
 mod holidays;
+mod lists;
 mod load;
 mod overrides;
 mod provider;
@@ -36,6 +37,8 @@ pub use registrars::{Registrar, RegistrarStatus};
 pub use types::{Bilingual, Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
 
 use crate::model::{Date, Provider, ServiceType, from_toml_with_path};
+use crate::validate::domain::DomainRules;
+use crate::validate::website_name::NamingRules;
 
 const PROVINCES_TOML: &str = include_str!("../../assets/provinces.toml");
 const PROVIDERS_TOML: &str = include_str!("../../assets/providers.toml");
@@ -82,6 +85,10 @@ pub struct Rules {
     registrars: Vec<Registrar>,
     calendar: Calendar,
     apps: AppRules,
+    /// Word lists for website names (`assets/naming.toml`).
+    naming: NamingRules,
+    /// Domain suffix lists (`assets/domains.toml`).
+    domains: DomainRules,
     sources: BTreeMap<String, SourceEntry>,
     origin: RulesOrigin,
 }
@@ -239,6 +246,9 @@ impl Rules {
             registrars: r.registrar,
             calendar: Calendar::new(h.year),
             apps,
+            // Each list carries its own source and as-of date (checked by the tests).
+            naming: NamingRules::builtin().clone(),
+            domains: DomainRules::builtin().clone(),
             sources,
             origin: RulesOrigin::Builtin,
         })
@@ -290,6 +300,16 @@ impl Rules {
     /// Rules for apps, mini-programs and quick apps (`assets/apps.toml`).
     pub fn apps(&self) -> &AppRules {
         &self.apps
+    }
+
+    /// Word lists for website names (`assets/naming.toml`, changed by an override).
+    pub fn naming(&self) -> &NamingRules {
+        &self.naming
+    }
+
+    /// Domain suffix lists (`assets/domains.toml`, changed by an override).
+    pub fn domains(&self) -> &DomainRules {
+        &self.domains
     }
 
     pub fn sources(&self) -> &BTreeMap<String, SourceEntry> {

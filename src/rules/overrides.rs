@@ -12,6 +12,7 @@ use super::apps::AppRulesPatch;
 use super::documents::DocumentRule;
 use super::filing::{ContentRule, FiguresPatch};
 use super::holidays::HolidayYear;
+use super::lists::{DomainsPatch, NamingPatch};
 use super::provider::ProviderRules;
 use super::province::Province;
 use super::registrars::Registrar;
@@ -103,6 +104,12 @@ struct OverrideFile {
     holiday_year: Vec<HolidayYear>,
     #[serde(default)]
     apps: AppRulesPatch,
+    /// Word lists for website names, each replacing the built-in list of its kind and name.
+    #[serde(default)]
+    naming: NamingPatch,
+    /// Domain suffix lists, each replacing the built-in list of its kind and name.
+    #[serde(default)]
+    domains: DomainsPatch,
 }
 
 impl OverrideFile {
@@ -177,7 +184,10 @@ impl Rules {
         for (key, entry) in &file.sources {
             self.sources.insert(key.clone(), entry.clone());
         }
-        if let Some(p) = check_refs(&file.refs(), &self.sources).into_iter().next() {
+        let mut problems = check_refs(&file.refs(), &self.sources);
+        file.naming.problems(&mut problems);
+        file.domains.problems(&mut problems);
+        if let Some(p) = problems.into_iter().next() {
             return Err(to_error(text, p));
         }
 
@@ -227,6 +237,8 @@ impl Rules {
         }
         self.calendar.merge(file.holiday_year);
         self.apps.apply(file.apps);
+        file.naming.apply(&mut self.naming);
+        file.domains.apply(&mut self.domains);
 
         let problems = check_provinces(&self.provinces, &self.other_divisions, &self.documents);
         for (indices, problem) in problems {

@@ -121,9 +121,10 @@ pub(crate) fn locate(text: &str, field: &str, needle: Option<&str>) -> Option<us
 }
 
 fn entry_span(lines: &[&str], field: &str) -> Option<(usize, usize)> {
-    let head = field.split('.').next()?;
-    let (table, rest) = head.split_once('[')?;
-    let index: usize = rest.strip_suffix(']')?.parse().ok()?;
+    // `province[2].slug` is the third `[[province]]`; `naming.national_words[0].words` the
+    // first `[[naming.national_words]]`.
+    let (table, rest) = field.split_once('[')?;
+    let index: usize = rest[..rest.find(']')?].parse().ok()?;
     let header = format!("[[{table}]]");
     let starts: Vec<usize> = lines
         .iter()

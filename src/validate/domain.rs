@@ -104,7 +104,7 @@ impl<'de> Deserialize<'de> for Suffix {
 }
 
 /// One sourced list of suffixes.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SuffixList {
     pub name: String,
@@ -142,7 +142,7 @@ impl SuffixList {
 }
 
 /// The suffix data of `assets/domains.toml`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DomainRules {
     pub approved: Vec<SuffixList>,

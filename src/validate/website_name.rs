@@ -83,9 +83,11 @@ impl Violation {
 }
 
 /// One sourced word list.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WordList {
+    /// Identifies the list (an override replaces the list of the same kind and name).
+    pub name: String,
     pub source: String,
     pub as_of: Date,
     pub confidence: Confidence,
@@ -93,7 +95,7 @@ pub struct WordList {
 }
 
 /// The word lists of `assets/naming.toml`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NamingRules {
     pub national_words: Vec<WordList>,

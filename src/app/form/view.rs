@@ -439,11 +439,13 @@ fn render_picker(
 }
 
 /// The lines of a step's findings panel: a count line, then one line per finding (as many
-/// as fit in `height`), each named by the field's label.
+/// as fit in `height`), each named by the field's label. `answered`: whether the step holds
+/// any answer; without one, nothing was checked and the panel does not claim a pass.
 pub fn findings_panel(
     frame: &mut Frame<'_>,
     area: Rect,
     findings: &[(String, &Finding)],
+    answered: bool,
     rules: &Rules,
     tr: &Localizer,
 ) {
@@ -451,7 +453,9 @@ pub fn findings_panel(
         return;
     }
     let mut lines = Vec::new();
-    if findings.is_empty() {
+    if findings.is_empty() && !answered {
+        lines.push(Line::styled(tr.t("form-nothing-checked"), theme::muted()));
+    } else if findings.is_empty() {
         lines.push(Line::styled(
             format!("✓ {}", tr.t("form-no-findings")),
             theme::ok(),
@@ -543,7 +547,13 @@ pub fn render_step(
         title_area,
     );
     render(frame, form_area, form, tr);
-    findings_panel(frame, panel_area, &findings, form.rules, tr);
+    let answered = any_answered(form.fields, form.app);
+    findings_panel(frame, panel_area, &findings, answered, form.rules, tr);
+}
+
+/// Whether any field that counts holds an answer.
+pub fn any_answered(fields: &[Field], app: &Application) -> bool {
+    fields.iter().any(|f| f.counts() && f.answered(app))
 }
 
 #[cfg(test)]

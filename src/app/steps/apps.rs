@@ -12,7 +12,9 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
 use crate::app::effect::Effect;
-use crate::app::form::view::{Form, findings_panel, findings_panel_height, label_for, render_step};
+use crate::app::form::view::{
+    Form, any_answered, findings_panel, findings_panel_height, label_for, render_step,
+};
 use crate::app::form::{Field, FormState, bind, covers, options};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
@@ -696,7 +698,8 @@ fn render_list(
         let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
         frame.render_widget(Paragraph::new(lines), confirm);
     }
-    findings_panel(frame, panel_area, &findings, rules, tr);
+    let answered = (0..app.apps.len()).any(|i| any_answered(&fields(app, i), app));
+    findings_panel(frame, panel_area, &findings, answered, rules, tr);
 }
 
 #[cfg(test)]

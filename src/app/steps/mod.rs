@@ -120,8 +120,8 @@ pub fn move_selection(selected: usize, count: usize, command: Command) -> usize 
 pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
     let step: &'static [Binding] = match wizard.step {
         Step::Province => province::bindings(&wizard.province),
-        Step::Subject => subject::bindings(&wizard.app, &wizard.subject),
-        Step::Websites => websites::bindings(&wizard.app, &wizard.websites),
+        Step::Subject => subject::bindings(&wizard.app, &wizard.subject, &wizard.rules),
+        Step::Websites => websites::bindings(&wizard.app, &wizard.websites, &wizard.rules),
         Step::Access => access::bindings(&wizard.app, &wizard.access, &wizard.rules),
         Step::Review => review::bindings(&wizard.review),
         Step::Documents => documents::bindings(&wizard.documents),
@@ -150,8 +150,8 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
 pub fn text_focus(wizard: &Wizard) -> bool {
     match wizard.step {
         Step::Province => !wizard.province.facts_focused,
-        Step::Subject => subject::text_focus(&wizard.app, &wizard.subject),
-        Step::Websites => websites::text_focus(&wizard.app, &wizard.websites),
+        Step::Subject => subject::text_focus(&wizard.app, &wizard.subject, &wizard.rules),
+        Step::Websites => websites::text_focus(&wizard.app, &wizard.websites, &wizard.rules),
         Step::Apps => apps::text_focus(&wizard.app, &wizard.apps),
         Step::Access => access::text_focus(&wizard.app, &wizard.access, &wizard.rules),
         Step::Documents => wizard.documents.editing(),
@@ -202,10 +202,10 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
     let app = &wizard.app;
     match step {
         Step::Subject => {
-            wizard.subject.focus(app, path);
+            wizard.subject.focus(app, &wizard.rules, path);
         }
         Step::Websites => {
-            wizard.websites.focus(app, path);
+            wizard.websites.focus(app, &wizard.rules, path);
         }
         Step::Apps => {
             wizard.apps.focus(app, path);

@@ -384,7 +384,7 @@ fn render_facts(
     );
     lines.extend(view::wrapped_lines("", &source, width, theme::muted()));
     // Each source by its title and link, so a person can read it.
-    for entry in Rules::builtin().province_sources(p) {
+    for entry in rules.province_sources(p) {
         let text = format!(
             "- {} ({})",
             entry.title_and_link(),

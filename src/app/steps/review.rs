@@ -13,7 +13,7 @@ use crate::app::form::covers;
 use crate::app::form::view::{finding_message, label_for, severity_mark};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::{scroll, theme};
-use crate::engine::{self, Finding, Report, Severity};
+use crate::engine::{self, Finding, Report, Verdict};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Step};
 use crate::rules::Rules;
@@ -96,15 +96,15 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
     let fields = match step_of(path) {
         // The leader's name is "Name" on the form, under its heading: say whose.
         Step::Subject if covers("subject.leader", path) => {
-            let label = label_for(&subject::fields(app), path, tr);
+            let label = label_for(&subject::fields(app, rules), path, tr);
             return format!("{} / {label}", tr.t("subject-leader-heading"));
         }
-        Step::Subject => subject::fields(app),
+        Step::Subject => subject::fields(app, rules),
         Step::Access => access::fields(app, rules),
         Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
             Some(i) => {
                 let site = websites::site_title(&app.websites[i], i, tr);
-                let label = label_for(&websites::fields(app, i), path, tr);
+                let label = label_for(&websites::fields(app, rules, i), path, tr);
                 return format!("{site} / {label}");
             }
             None => Vec::new(),
@@ -189,32 +189,24 @@ pub fn view(
         .iter()
         .flat_map(|count| wrap::wrap_line(&gauges::summary_line(count, app, tr), width))
         .collect();
-    let errors = report.count(Severity::Error) as i64;
     let missing = engine::missing_answers(app);
-    let (text, style) = if errors > 0 {
-        (
-            tr.ta("review-not-ready", &[("errors", arg_num(errors))]),
+    // The one verdict (`check --complete` fails on the same "not ready").
+    let (text, style) = match engine::verdict(report) {
+        Verdict::Errors(n) => (
+            tr.ta("review-not-ready", &[("errors", arg_num(n as i64))]),
             theme::error(),
-        )
-    } else if !missing.is_empty() {
-        (
-            tr.ta(
-                "review-missing",
-                &[("count", arg_num(missing.len() as i64))],
-            ),
+        ),
+        Verdict::MissingAnswers(n) => (
+            tr.ta("review-missing", &[("count", arg_num(n as i64))]),
             theme::warning(),
-        )
-    } else if report.has("CHECKLIST_INCOMPLETE") {
-        (tr.t("review-documents-missing"), theme::warning())
-    } else if report.count(Severity::Warning) > 0 || report.has("REGISTRAR_UNKNOWN") {
+        ),
+        Verdict::DocumentsMissing => (tr.t("review-documents-missing"), theme::warning()),
         // Warnings include every check that could not be made ("?"): no plain "ready" then.
-        let open = report.count(Severity::Warning) + usize::from(report.has("REGISTRAR_UNKNOWN"));
-        (
-            tr.ta("review-ready-but-open", &[("count", arg_num(open as i64))]),
+        Verdict::Unconfirmed(n) => (
+            tr.ta("review-ready-but-open", &[("count", arg_num(n as i64))]),
             theme::warning(),
-        )
-    } else {
-        (tr.t("review-ready-to-submit"), theme::ok())
+        ),
+        Verdict::Ready => (tr.t("review-ready-to-submit"), theme::ok()),
     };
     let mut verdict_lines = wrap::wrap_line(&Line::styled(text, style), width);
     verdict_lines.push(Line::raw(""));

@@ -21,21 +21,22 @@ pub struct SubjectState {
 }
 
 impl SubjectState {
-    pub fn new(app: &Application) -> SubjectState {
+    pub fn new(app: &Application, rules: &Rules) -> SubjectState {
         SubjectState {
-            form: FormState::new(&fields(app), app),
+            form: FormState::new(&fields(app, rules), app),
         }
     }
 
     /// Focuses the field a finding is about.
-    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
-        self.form.focus_path(&fields(app), app, path)
+    pub fn focus(&mut self, app: &Application, rules: &Rules, path: &str) -> bool {
+        self.form.focus_path(&fields(app, rules), app, path)
     }
 }
 
 /// The subject's fields. What does not apply to the kind is left out: a residence permit
-/// only for individuals, "legal representative" only for organisations.
-pub fn fields(app: &Application) -> Vec<Field> {
+/// only for individuals, "legal representative" only for organisations. The province's
+/// questions come from the rules in force, so an override shows here.
+pub fn fields(app: &Application, rules: &Rules) -> Vec<Field> {
     let kind = app.subject.kind;
     let person = kind == Some(SubjectKind::Individual);
     let organisation = kind.is_some_and(SubjectKind::is_organization);
@@ -54,7 +55,7 @@ pub fn fields(app: &Application) -> Vec<Field> {
         .subject
         .province
         .as_deref()
-        .and_then(|p| Rules::builtin().province(p));
+        .and_then(|p| rules.province(p));
     let mut fields = vec![
         Field::choice(
             "subject-kind",
@@ -200,21 +201,21 @@ pub fn owns(path: &str) -> bool {
     covers("subject", path) && !covers("subject.province", path)
 }
 
-pub fn bindings(app: &Application, state: &SubjectState) -> &'static [Binding] {
-    state.form.bindings(&fields(app))
+pub fn bindings(app: &Application, state: &SubjectState, rules: &Rules) -> &'static [Binding] {
+    state.form.bindings(&fields(app, rules))
 }
 
-pub fn text_focus(app: &Application, state: &SubjectState) -> bool {
-    state.form.text_focus(&fields(app))
+pub fn text_focus(app: &Application, state: &SubjectState, rules: &Rules) -> bool {
+    state.form.text_focus(&fields(app, rules))
 }
 
 pub fn update(
     app: &mut Application,
     state: &mut SubjectState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
-    state.form.update(app, action, fields)
+    state.form.update(app, action, |a| fields(a, context.rules))
 }
 
 pub fn view(
@@ -226,7 +227,7 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let fields = fields(app);
+    let fields = fields(app, rules);
     let form = Form {
         fields: &fields,
         state: &state.form,

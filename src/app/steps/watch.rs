@@ -377,12 +377,7 @@ pub fn view(
         "watch-changes-empty",
         &[(
             "ahead",
-            arg_num(i64::from(
-                crate::rules::Rules::builtin()
-                    .figures()
-                    .change_filing_days_ahead
-                    .value,
-            )),
+            arg_num(i64::from(rules.figures().change_filing_days_ahead.value)),
         )],
     );
     let notices = rows_for(app.notices.len(), &tr.t("watch-notices-empty"));

@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::app::action::{Action, Command};
-use crate::app::form::view::{Form, findings_panel, findings_panel_height, label_for, render_step};
+use crate::app::form::view::{
+    Form, any_answered, findings_panel, findings_panel_height, label_for, render_step,
+};
 use crate::app::form::{Field, FormState, covers, options};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::theme;
@@ -38,19 +40,19 @@ impl WebsitesState {
     }
 
     /// Opens website `index` in the editor.
-    pub fn edit(&mut self, app: &Application, index: usize) {
+    pub fn edit(&mut self, app: &Application, rules: &Rules, index: usize) {
         self.selected = index;
         self.editing = Some(index);
         self.confirm_remove = None;
-        self.form = FormState::new(&fields(app, index), app);
+        self.form = FormState::new(&fields(app, rules, index), app);
     }
 
     /// Opens the website a finding is about, at its field (`websites[1].registration.expires`).
-    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
+    pub fn focus(&mut self, app: &Application, rules: &Rules, path: &str) -> bool {
         match index_of(path) {
             Some(i) if i < app.websites.len() => {
-                self.edit(app, i);
-                self.form.focus_path(&fields(app, i), app, path);
+                self.edit(app, rules, i);
+                self.form.focus_path(&fields(app, rules, i), app, path);
                 true
             }
             _ => {
@@ -67,15 +69,15 @@ pub fn index_of(path: &str) -> Option<usize> {
     rest[..rest.find(']')?].parse().ok()
 }
 
-/// The fields of website `i`.
-pub fn fields(app: &Application, i: usize) -> Vec<Field> {
+/// The fields of website `i`; the province's questions from the rules in force.
+pub fn fields(app: &Application, rules: &Rules, i: usize) -> Vec<Field> {
     let at = |name: &str| format!("websites[{i}].{name}");
     // Asked only where the province requires a local mobile (the number cannot tell).
     let local_mobile = app
         .subject
         .province
         .as_deref()
-        .and_then(|p| crate::rules::Rules::builtin().province(p))
+        .and_then(|p| rules.province(p))
         .is_some_and(|p| p.local_mobile_required.value == crate::rules::Tri::Yes);
     let mut fields = vec![
         Field::text("site-name", at("name"), site!(i, name)),
@@ -205,17 +207,17 @@ const CONFIRM: &[Binding] = &[
     ),
 ];
 
-pub fn bindings(app: &Application, state: &WebsitesState) -> &'static [Binding] {
+pub fn bindings(app: &Application, state: &WebsitesState, rules: &Rules) -> &'static [Binding] {
     match (state.confirm_remove, state.editing) {
         (Some(_), _) => CONFIRM,
-        (None, Some(i)) => state.form.bindings(&fields(app, i)),
+        (None, Some(i)) => state.form.bindings(&fields(app, rules, i)),
         (None, None) => LIST,
     }
 }
 
-pub fn text_focus(app: &Application, state: &WebsitesState) -> bool {
+pub fn text_focus(app: &Application, state: &WebsitesState, rules: &Rules) -> bool {
     match (state.confirm_remove, state.editing) {
-        (None, Some(i)) => state.form.text_focus(&fields(app, i)),
+        (None, Some(i)) => state.form.text_focus(&fields(app, rules, i)),
         _ => false,
     }
 }
@@ -224,7 +226,7 @@ pub fn update(
     app: &mut Application,
     state: &mut WebsitesState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
     if let Some(index) = state.confirm_remove {
         return confirm_remove(app, state, action, index);
@@ -233,7 +235,9 @@ pub fn update(
         if index >= app.websites.len() {
             state.editing = None;
         } else {
-            let outcome = state.form.update(app, action, |a| fields(a, index));
+            let outcome = state
+                .form
+                .update(app, action, |a| fields(a, context.rules, index));
             if !outcome.handled && *action == Action::Command(Command::Back) {
                 // Esc leaves the editor for the list, not the wizard.
                 state.editing = None;
@@ -253,12 +257,12 @@ pub fn update(
             StepOutcome::handled()
         }
         Command::Confirm if count > 0 => {
-            state.edit(app, state.selected.min(count - 1));
+            state.edit(app, context.rules, state.selected.min(count - 1));
             StepOutcome::handled()
         }
         Command::New => {
             app.websites.push(Website::default());
-            state.edit(app, app.websites.len() - 1);
+            state.edit(app, context.rules, app.websites.len() - 1);
             StepOutcome::changed()
         }
         Command::Delete if count > 0 => {
@@ -317,7 +321,7 @@ pub fn view(
     tr: &Localizer,
 ) {
     if let Some(i) = state.editing.filter(|i| *i < app.websites.len()) {
-        let fields = fields(app, i);
+        let fields = fields(app, rules, i);
         let form = Form {
             fields: &fields,
             state: &state.form,
@@ -358,7 +362,7 @@ fn render_list(
                 Some(i) => format!(
                     "{} / {}",
                     site_title(&app.websites[i], i, tr),
-                    label_for(&fields(app, i), &f.field, tr)
+                    label_for(&fields(app, rules, i), &f.field, tr)
                 ),
                 None => f.field.clone(),
             };
@@ -432,7 +436,8 @@ fn render_list(
         let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
         frame.render_widget(Paragraph::new(lines), confirm);
     }
-    findings_panel(frame, panel_area, &findings, rules, tr);
+    let answered = (0..app.websites.len()).any(|i| any_answered(&fields(app, rules, i), app));
+    findings_panel(frame, panel_area, &findings, answered, rules, tr);
 }
 
 #[cfg(test)]

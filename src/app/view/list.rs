@@ -34,7 +34,7 @@ pub fn province_name(app: &Application, rules: &Rules, tr: &Localizer) -> String
 pub fn unreadable_reason(reason: &Unreadable, tr: &Localizer) -> String {
     match reason {
         Unreadable::Parse(e) => crate::report::parse_error(e, tr),
-        Unreadable::Io(message) => message.clone(),
+        Unreadable::Io { kind, message } => crate::report::io_reason(*kind, message, tr),
         Unreadable::TooLarge { bytes, limit } => crate::report::too_large(*bytes, *limit, tr),
     }
 }
