@@ -49,6 +49,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         common.env.locale().as_deref(),
     );
     let messages = std::thread::spawn(move || Messages::parse(lang));
+    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let rules = match rules.join().expect("loading the rules does not panic") {
         Ok(rules) => Arc::new(rules),
         Err(e) => {
@@ -59,6 +60,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
+    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
+    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
+        eprintln!("{}", Localizer::command_line(lang).t(id));
+        return ExitCode::from(EXIT_INPUT);
+    }
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore {
@@ -82,6 +88,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    looks.join_background();
     let mut guard = match terminal::init() {
         Ok(g) => g,
         Err(e) => {
@@ -95,8 +102,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let (looks, looks_notice) = looks.finish(&mut guard.terminal);
     let result = app_run::run(
         &mut guard.terminal,
+        looks,
+        looks_notice,
         &mut store,
         messages,
         rules,
@@ -209,6 +219,16 @@ impl Store for ProfileStore {
         if self.settings == before {
             return Ok(());
         }
+        self.profile
+            .save_settings(&self.settings)
+            .map_err(|e| e.to_string())
+    }
+
+    fn save_theme(&mut self, theme: &str) -> Result<(), String> {
+        if self.profile.mode() == Mode::ReadOnly || self.settings.theme.as_deref() == Some(theme) {
+            return Ok(());
+        }
+        self.settings.theme = Some(theme.to_string());
         self.profile
             .save_settings(&self.settings)
             .map_err(|e| e.to_string())

@@ -603,9 +603,27 @@ fn render_fields(
             };
             let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
             match v {
-                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
-                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
-                _ => (format!("✗ {text}"), theme::error()),
+                Verdict::Usable(_) => (
+                    format!(
+                        "{sym} {text}",
+                        sym = crate::app::view::symbols::current().tick
+                    ),
+                    theme::ok(),
+                ),
+                Verdict::Renamed { .. } => (
+                    format!(
+                        "{sym} {text}",
+                        sym = crate::app::view::symbols::current().tick
+                    ),
+                    theme::warning(),
+                ),
+                _ => (
+                    format!(
+                        "{sym} {text}",
+                        sym = crate::app::view::symbols::current().cross
+                    ),
+                    theme::error(),
+                ),
             }
         }
     };

@@ -288,7 +288,7 @@ fn summary_line(
     } else if warnings > 0 {
         severity_mark(Severity::Warning)
     } else if done == all && all > 0 {
-        ("✓", theme::ok())
+        (crate::app::view::symbols::current().tick, theme::ok())
     } else {
         (" ", Style::new())
     };
