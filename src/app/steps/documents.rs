@@ -13,7 +13,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
-use crate::app::view::{self, gauge, theme};
+use crate::app::view::{self, gauge, symbols, theme};
 use crate::engine::{self, ChecklistItem};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
@@ -466,8 +466,13 @@ fn render_list(
             }
             if item.file.is_some() {
                 let (text, style) = match verdict_of(item, state) {
-                    Some(v) if v.is_usable() => (tr.t("documents-scan-ok"), theme::ok()),
-                    Some(_) => (tr.t("documents-scan-bad"), theme::error()),
+                    Some(v) if v.is_usable() => {
+                        (symbols::in_text(&tr.t("documents-scan-ok")), theme::ok())
+                    }
+                    Some(_) => (
+                        symbols::in_text(&tr.t("documents-scan-bad")),
+                        theme::error(),
+                    ),
                     None => (tr.t("documents-scan-unchecked"), theme::muted()),
                 };
                 spans.push(Span::styled(format!("  {text}"), style));

@@ -97,6 +97,21 @@ pub fn current() -> &'static Symbols {
     CURRENT.with(Cell::get).symbols()
 }
 
+/// An online check's mark in the set in force: passed, failed, or "?" (could not run).
+pub fn outcome(outcome: crate::online::Outcome) -> &'static str {
+    match outcome {
+        crate::online::Outcome::Passed => current().tick,
+        crate::online::Outcome::Failed => current().cross,
+        crate::online::Outcome::CouldNotRun => "?",
+    }
+}
+
+/// A message that carries ✓ or ✗ ("scan ✓"), with the marks of the set in force.
+pub fn in_text(text: &str) -> String {
+    let set = current();
+    text.replace('✓', set.tick).replace('✗', set.cross)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +161,15 @@ mod tests {
                 "{symbol:?}"
             );
         }
+    }
+
+    #[test]
+    fn marks_in_messages_and_outcomes_follow_the_set() {
+        assert_eq!(in_text("scan ✓"), "scan ✓");
+        assert_eq!(with(SymbolSet::Ascii, || in_text("扫描件 ✗")), "扫描件 x");
+        let failed = crate::online::Outcome::Failed;
+        assert_eq!(with(SymbolSet::Ascii, || outcome(failed)), "x");
+        assert_eq!(outcome(crate::online::Outcome::CouldNotRun), "?");
     }
 
     #[test]
