@@ -197,3 +197,24 @@ fn an_unknown_theme_in_the_settings_is_said_not_guessed() {
     session.send(CTRL_C);
     assert!(session.wait_exit());
 }
+
+/// The app in Chinese whose terminal answers the width probe with the cursor at `column`
+/// (the answer is typed ahead: it waits in the terminal's input until the probe reads it).
+fn title_after_probe(column: u16) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    // A fixed theme: the background question would read the typed-ahead answer first.
+    let mut session = Session::start(&["--lang", "zh-CN", "--theme", "dark"], profile.path());
+    session.send(&format!("\x1b[1;{column}R"));
+    session.wait_for("ICP 备案助手");
+    let screen = session.contents();
+    session.send(CTRL_C);
+    assert!(session.wait_exit());
+    screen.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_terminal_that_draws_ambiguous_symbols_wide_gets_ascii() {
+    assert!(title_after_probe(5).contains("icp-tui - ICP"));
+    // The nearest case: one column each, Unicode.
+    assert!(title_after_probe(3).contains("icp-tui · ICP"));
+}

@@ -266,3 +266,14 @@ fn f3_is_in_the_help_in_both_languages() {
         assert!(screen.contains("F3") && screen.contains(&label), "{lang:?}");
     }
 }
+
+#[test]
+fn f3_in_a_read_only_instance_says_it_is_not_saved() {
+    let mut state = State::new(Lang::EnUs, vec![], true);
+    run(&mut state, [cmd(Command::ToggleTheme)]);
+    assert_eq!(state.looks.theme, Theme::Light);
+    assert_eq!(
+        state.flash.as_ref().unwrap().id,
+        "looks-theme-switched-read-only"
+    );
+}

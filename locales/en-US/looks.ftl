@@ -17,3 +17,7 @@ looks-cli-symbols = Borders, arrows and ticks: auto, unicode or ascii. auto draw
 
 looks-refused-dumb = The interactive app needs a terminal that can draw a full screen, and this one says it cannot (TERM=dumb). Nothing was changed. Use the commands that print text instead: icp-tui check FILE…, icp-tui status, icp-tui export FILE (see icp-tui --help), or run icp-tui in a terminal emulator.
 looks-refused-not-a-terminal = The interactive app needs a terminal for its input and output, and here one of them is a pipe or a file. Nothing was changed. Use the commands that print text instead: icp-tui check FILE…, icp-tui status, icp-tui export FILE (see icp-tui --help), or run icp-tui in a terminal.
+looks-theme-switched-read-only = { $theme ->
+        [light] Light theme
+       *[dark] Dark theme
+    } for this session only: another icp-tui has the profile open, so it is not saved.

@@ -17,3 +17,7 @@ looks-cli-symbols = 边框、箭头和勾号：auto、unicode 或 ascii。auto�
 
 looks-refused-dumb = 交互式应用需要能绘制整屏的终端，而当前终端表示不能（TERM=dumb）。未做任何更改。请改用输出文本的命令：icp-tui check 文件…、icp-tui status、icp-tui export 文件（见 icp-tui --help），或在终端模拟器中运行 icp-tui。
 looks-refused-not-a-terminal = 交互式应用的输入和输出都需要是终端，而这里有一个是管道或文件。未做任何更改。请改用输出文本的命令：icp-tui check 文件…、icp-tui status、icp-tui export 文件（见 icp-tui --help），或在终端中运行 icp-tui。
+looks-theme-switched-read-only = { $theme ->
+        [light] 浅色主题
+       *[dark] 深色主题
+    }仅用于本次会话：另一个 icp-tui 正在使用该配置目录，因此不会保存。

@@ -39,7 +39,9 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
             Command::ToggleTheme => {
                 state.looks.theme = state.looks.theme.other();
                 // Without colours the choice is kept for later; say so rather than nothing.
-                let id = if state.looks.colour {
+                let id = if state.read_only {
+                    "looks-theme-switched-read-only"
+                } else if state.looks.colour {
                     "looks-theme-switched"
                 } else {
                     "looks-theme-switched-no-colour"

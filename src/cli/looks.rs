@@ -54,6 +54,8 @@ pub fn args(command: Command, tr: &Localizer) -> Command {
                 .value_name("THEME")
                 .global(true)
                 .value_parser(PossibleValuesParser::new(["auto", "light", "dark"]))
+                // The help text names them, in the language of the help.
+                .hide_possible_values(true)
                 .help(tr.t("looks-cli-theme")),
         )
         .arg(
@@ -62,6 +64,8 @@ pub fn args(command: Command, tr: &Localizer) -> Command {
                 .value_name("WHEN")
                 .global(true)
                 .value_parser(PossibleValuesParser::new(["auto", "always", "never"]))
+                // The help text names them, in the language of the help.
+                .hide_possible_values(true)
                 .help(tr.t("looks-cli-color")),
         )
         .arg(
@@ -70,6 +74,8 @@ pub fn args(command: Command, tr: &Localizer) -> Command {
                 .value_name("SET")
                 .global(true)
                 .value_parser(PossibleValuesParser::new(["auto", "unicode", "ascii"]))
+                // The help text names them, in the language of the help.
+                .hide_possible_values(true)
                 .help(tr.t("looks-cli-symbols")),
         )
 }
