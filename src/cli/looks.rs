@@ -348,7 +348,7 @@ impl Resolve {
     }
 
     /// The looks, and a message about a setting that could not be used.
-    pub fn finish(mut self, terminal: &mut crate::terminal::Tui) -> (Looks, Option<Flash>) {
+    pub fn finish(&mut self, terminal: &mut crate::terminal::Tui) -> (Looks, Option<Flash>) {
         self.join_background();
         let theme = match self.theme {
             Choice::Fixed(theme) => theme,
@@ -369,7 +369,14 @@ impl Resolve {
             colour: self.colour,
             symbols,
         };
-        (looks, self.notice)
+        (looks, self.notice.take())
+    }
+}
+
+/// The question may have the terminal in raw mode: never leave before it is answered.
+impl Drop for Resolve {
+    fn drop(&mut self) {
+        self.join_background();
     }
 }
 

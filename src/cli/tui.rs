@@ -49,7 +49,6 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         common.env.locale().as_deref(),
     );
     let messages = std::thread::spawn(move || Messages::parse(lang));
-    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let rules = match rules.join().expect("loading the rules does not panic") {
         Ok(rules) => Arc::new(rules),
         Err(e) => {
@@ -65,6 +64,8 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         eprintln!("{}", Localizer::command_line(lang).t(id));
         return ExitCode::from(EXIT_INPUT);
     }
+    // Asked while the messages are parsed; joined before raw mode (and on any early return).
+    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore {
