@@ -19,6 +19,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
+use unicode_width::UnicodeWidthStr;
 
 fn draw(state: &State) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -137,8 +138,18 @@ fn style_map(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut runs: Vec<(u16, u16, String)> = Vec::new();
+        let mut covered = 0;
         for x in 0..buffer.area.width {
             let cell = &buffer[(x, y)];
+            // The cell under the second half of a wide character belongs to its run.
+            if covered > 0 {
+                covered -= 1;
+                if let Some((_, end, _)) = runs.last_mut() {
+                    *end = x;
+                }
+                continue;
+            }
+            covered = cell.symbol().width().saturating_sub(1);
             let style = if (cell.fg, cell.bg, cell.modifier)
                 == (Color::Reset, Color::Reset, Modifier::empty())
             {
