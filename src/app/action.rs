@@ -6,6 +6,8 @@ pub enum Command {
     Quit,
     ToggleHelp,
     ToggleLanguage,
+    /// F3: the light theme or the dark one, saved in the settings.
+    ToggleTheme,
     Back,
     Up,
     Down,

@@ -8,6 +8,8 @@ pub enum Effect {
     Delete { id: String },
     /// Write the settings (language, last application).
     SaveSettings,
+    /// Writes the theme the user chose with F3 to the settings.
+    SaveTheme,
     /// Re-read the profile's list of files.
     Reload,
     /// Esc with an unsaved change: after the `Save` before it, go back to the list only if

@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Command, Edit};
+use super::view::symbols;
 
 /// A key as the user presses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,10 +47,11 @@ impl Key {
             KeyCode::Esc => "Esc".into(),
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift+Tab".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
+            // Arrows from the symbol table: ASCII where they would be two columns wide.
+            KeyCode::Up => symbols::current().up.into(),
+            KeyCode::Down => symbols::current().down.into(),
+            KeyCode::Left => symbols::current().left.into(),
+            KeyCode::Right => symbols::current().right.into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
             KeyCode::Home => "Home".into(),
@@ -116,6 +118,12 @@ pub const GLOBAL: &[Binding] = &[
         Command::ToggleLanguage,
         "key-language",
     ),
+    Binding::new(
+        &[Key::plain(KeyCode::F(3))],
+        Command::ToggleTheme,
+        "looks-key-theme",
+    )
+    .help_only(),
 ];
 
 /// The command a key triggers in a context, if any.

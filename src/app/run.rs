@@ -50,6 +50,11 @@ pub trait Store {
         Err("this store keeps no files".into())
     }
 
+    /// Writes the theme chosen with F3 (`"light"` or `"dark"`) to the settings.
+    fn save_theme(&mut self, _theme: &str) -> Result<(), String> {
+        Ok(())
+    }
+
     /// Something to tell the user when the app starts (a profile others can read).
     fn notice(&self) -> Option<Flash> {
         None
@@ -94,6 +99,8 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 export(state, store, ids, &now());
                 Ok(())
             }
+            Effect::SaveTheme if state.read_only => Ok(()),
+            Effect::SaveTheme => store.save_theme(state.looks.theme.tag()),
             // Started by the loop (`start_online`), which owns the channel.
             Effect::CheckOnline => Ok(()),
             Effect::LeaveIfSaved => {
@@ -322,8 +329,11 @@ pub struct Ending {
 }
 
 /// Runs the interactive app until the user quits or a signal arrives.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     terminal: &mut crate::terminal::Tui,
+    looks: super::view::looks::Looks,
+    looks_notice: Option<Flash>,
     store: &mut dyn Store,
     messages: std::thread::JoinHandle<Messages>,
     rules: std::sync::Arc<crate::rules::Rules>,
@@ -340,11 +350,15 @@ pub fn run(
     );
     let mut state = State::with_rules(tr.lang(), entries, read_only, rules);
     state.working_dir = std::env::current_dir().ok();
+    state.looks = looks;
     let effects = start(&mut state, last_application, &now());
     perform(&mut state, store, effects);
     // A read-only instance says so first; the writer tells about the profile.
     if state.flash.is_none() && !read_only {
         state.flash = store.notice();
+    }
+    if state.flash.is_none() {
+        state.flash = looks_notice;
     }
     let result = event_loop(terminal, store, &mut state, &mut tr, signals);
     // Whatever ended the loop (a signal, a terminal that went away), what is pending is saved

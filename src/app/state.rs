@@ -208,6 +208,8 @@ pub struct State {
     pub sort: SortKey,
     /// The moment of the last action (the list's days left count from it).
     pub clock: Option<Instant>,
+    /// Theme, colour and symbols, as the command line chose them (F3 switches the theme).
+    pub looks: super::view::looks::Looks,
 }
 
 impl State {
@@ -238,6 +240,7 @@ impl State {
             summaries: HashMap::new(),
             sort: SortKey::default(),
             clock: None,
+            looks: Default::default(),
         }
     }
 

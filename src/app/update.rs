@@ -36,6 +36,20 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
                 state.flash = Some(Flash::info("lang-switched"));
                 return vec![Effect::SaveSettings];
             }
+            Command::ToggleTheme => {
+                state.looks.theme = state.looks.theme.other();
+                // Without colours the choice is kept for later; say so rather than nothing.
+                let id = if state.read_only {
+                    "looks-theme-switched-read-only"
+                } else if state.looks.colour {
+                    "looks-theme-switched"
+                } else {
+                    "looks-theme-switched-no-colour"
+                };
+                let theme = state.looks.theme.tag().to_string();
+                state.flash = Some(Flash::info_with(id, vec![("theme", theme)]));
+                return vec![Effect::SaveTheme];
+            }
             Command::ToggleHelp => {
                 state.overlay = match state.overlay {
                     Some(Overlay::Help) => None,

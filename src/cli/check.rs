@@ -38,6 +38,8 @@ struct View {
     json: bool,
     summary: bool,
     errors_only: bool,
+    /// Severity words in colour (`--color`, a terminal, `NO_COLOR`).
+    colour: bool,
 }
 
 /// Results queued beyond the one being written, per worker: enough to keep every core busy
@@ -80,6 +82,11 @@ pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
         json: matches.get_flag("json"),
         summary: matches.get_flag("summary"),
         errors_only: matches.get_flag("errors-only"),
+        colour: super::looks::colour(
+            common.looks.color,
+            common.env.no_color,
+            std::io::IsTerminal::is_terminal(&io::stdout()),
+        ),
     };
 
     // Each file is checked and rendered on a worker, and written here in input order as soon
@@ -511,7 +518,7 @@ fn file_text(
             };
             out.push_str(&format!(
                 "    [{}] {}{}\n      {}{}\n",
-                report::severity(f.severity, tr),
+                super::looks::paint(&report::severity(f.severity, tr), f.severity, view.colour),
                 report::finding_message(f, rules, tr),
                 field,
                 report::label(tr, &tr.t("check-fix")),

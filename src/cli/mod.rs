@@ -8,6 +8,7 @@ pub mod footer;
 mod generate;
 mod ics;
 pub mod import;
+pub mod looks;
 mod online;
 mod ordered_pool;
 pub mod out;
@@ -35,6 +36,10 @@ pub struct Env {
     pub lc_messages: Option<String>,
     pub lang: Option<String>,
     pub profile: Option<OsString>,
+    /// `NO_COLOR` set to something (no-color.org: an empty value does not count).
+    pub no_color: bool,
+    pub term: Option<String>,
+    pub colorfgbg: Option<String>,
 }
 
 impl Env {
@@ -45,6 +50,9 @@ impl Env {
             lc_messages: var("LC_MESSAGES"),
             lang: var("LANG"),
             profile: std::env::var_os("ICP_TUI_PROFILE"),
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            term: var("TERM"),
+            colorfgbg: var("COLORFGBG"),
         }
     }
 
@@ -111,6 +119,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         profile: matches.get_one::<PathBuf>("profile").cloned(),
         env: env.clone(),
         rules,
+        looks: looks::LooksArgs::from_matches(&matches),
     };
     match matches.subcommand() {
         Some(("footer", sub)) => footer::run(&common, sub, &tr),
@@ -137,6 +146,8 @@ pub struct Common {
     pub env: Env,
     /// `--rules FILE`, `--no-rules-override`, or the default override.
     pub rules: RulesChoice,
+    /// `--theme`, `--color`, `--symbols`.
+    pub looks: looks::LooksArgs,
 }
 
 impl Common {
@@ -206,7 +217,7 @@ pub(crate) fn help_template(tr: &Localizer) -> String {
 }
 
 fn command(tr: &Localizer) -> Command {
-    Command::new("icp-tui")
+    let command = Command::new("icp-tui")
         .version(env!("CARGO_PKG_VERSION"))
         .about(tr.t("cli-about"))
         .after_help(tr.t("cli-after-help"))
@@ -271,7 +282,8 @@ fn command(tr: &Localizer) -> Command {
         .subcommand(import::command(tr))
         .subcommand(app_info::command(tr))
         .subcommand(generate::completions_command(tr))
-        .subcommand(generate::man_command(tr))
+        .subcommand(generate::man_command(tr));
+    looks::args(command, tr)
 }
 
 /// A command that reports on applications: `--json` and `--today`, with its own help texts

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::engine::Deadline;
+use crate::engine::{Deadline, Severity};
 use crate::i18n::{self, Localizer, arg_num, arg_str};
 use crate::model::{Application, Date, Instant, ParseError, Step, china_offset};
 use crate::profile::{self, EntryState, LoadErrorReason, Mode, Profile};
@@ -184,7 +184,14 @@ pub fn to_json(
 
 /// The readable, localized report: a header, then one line a filing with the list's columns,
 /// most urgent first (unreadable files first of all: they need a hand).
-pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localizer) -> String {
+/// `colour`: the errors and warnings counts (when not zero) and unreadable files in colour.
+pub fn to_text(
+    profile: &Path,
+    statuses: &[Status],
+    rules: &Rules,
+    tr: &Localizer,
+    colour: bool,
+) -> String {
     let mut out = Vec::new();
     let readable = statuses
         .iter()
@@ -202,13 +209,14 @@ pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localize
     }
     for status in statuses {
         if let Status::Unreadable(u) = status {
-            out.push(tr.ta(
+            let line = tr.ta(
                 "status-unreadable",
                 &[
                     ("file", arg_str(&u.file)),
                     ("reason", arg_str(&reason(u, tr))),
                 ],
-            ));
+            );
+            out.push(super::looks::paint(&line, Severity::Error, colour));
         }
     }
     let mut apps: Vec<&AppStatus> = statuses
@@ -237,7 +245,7 @@ pub fn to_text(profile: &Path, statuses: &[Status], rules: &Rules, tr: &Localize
         ];
         rows.extend(apps.iter().map(|a| app_cells(a, rules, tr)));
         out.push(String::new());
-        out.extend(columns(&rows));
+        out.extend(columns(&rows, colour));
     }
     out.push(String::new());
     out.push(crate::report::rules_in_force(rules, tr));
@@ -283,7 +291,7 @@ fn app_cells(a: &AppStatus, rules: &Rules, tr: &Localizer) -> [String; 8] {
 
 /// Rows padded to aligned columns by display width (Chinese counts two); the last column is
 /// not padded.
-fn columns(rows: &[[String; 8]]) -> Vec<String> {
+fn columns(rows: &[[String; 8]], colour: bool) -> Vec<String> {
     use unicode_width::UnicodeWidthStr;
     let mut widths = [0usize; 8];
     for row in rows {
@@ -292,10 +300,18 @@ fn columns(rows: &[[String; 8]]) -> Vec<String> {
         }
     }
     rows.iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(r, row)| {
             let mut line = String::new();
             for (i, cell) in row.iter().enumerate() {
-                line.push_str(cell);
+                // The errors and warnings columns (5, 6) below the header, when not zero.
+                let severity = match i {
+                    5 => Severity::Error,
+                    6 => Severity::Warning,
+                    _ => Severity::Info,
+                };
+                let paint = colour && r > 0 && cell != "0";
+                line.push_str(&super::looks::paint(cell, severity, paint));
                 if i + 1 < row.len() {
                     line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
                 }
@@ -370,7 +386,12 @@ pub fn run(
         let document = to_json(profile.dir(), &now, &statuses, &rules, &tr);
         serde_json::to_string_pretty(&document).expect("JSON values serialize") + "\n"
     } else {
-        to_text(profile.dir(), &statuses, &rules, &tr)
+        let colour = super::looks::colour(
+            common.looks.color,
+            common.env.no_color,
+            std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        );
+        to_text(profile.dir(), &statuses, &rules, &tr, colour)
     };
     super::out::finish(super::out::stdout(&text), ExitCode::SUCCESS, &tr)
 }
@@ -415,7 +436,7 @@ mod tests {
             Status::Ok(app_status(id, Path::new(id), app, Rules::builtin(), &now))
         });
         let tr = Localizer::new(i18n::Lang::EnUs);
-        let text = to_text(Path::new("/p"), &statuses, Rules::builtin(), &tr);
+        let text = to_text(Path::new("/p"), &statuses, Rules::builtin(), &tr, false);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[2].starts_with("Title"), "{text}");
         assert!(
@@ -454,9 +475,35 @@ mod tests {
                 &[Status::Unreadable(u)],
                 Rules::builtin(),
                 &tr,
+                false,
             );
             assert!(text.contains(&listed), "{text}");
             assert!(text.contains("chmod u+rw"), "{text}");
         }
+    }
+
+    #[test]
+    fn colour_paints_the_counts_and_keeps_the_columns() {
+        let now = parse_today("2026-11-22").unwrap();
+        let mut app = Application::new("", now.clone());
+        app.subject.leader.mobile = Some("12345678901".into());
+        let statuses = [Status::Ok(app_status(
+            "a",
+            Path::new("a"),
+            &app,
+            Rules::builtin(),
+            &now,
+        ))];
+        let tr = Localizer::new(i18n::Lang::EnUs);
+        let plain = to_text(Path::new("/p"), &statuses, Rules::builtin(), &tr, false);
+        let coloured = to_text(Path::new("/p"), &statuses, Rules::builtin(), &tr, true);
+        assert!(!plain.contains('\x1b'));
+        // A mobile number that is not mainland is an error: its count is red.
+        assert!(coloured.contains("\x1b[1;31m"), "{coloured}");
+        let stripped = coloured
+            .replace("\x1b[1;31m", "")
+            .replace("\x1b[1;33m", "")
+            .replace("\x1b[0m", "");
+        assert_eq!(stripped, plain);
     }
 }

@@ -59,6 +59,13 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
+    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
+    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
+        eprintln!("{}", Localizer::command_line(lang).t(id));
+        return ExitCode::from(EXIT_INPUT);
+    }
+    // Asked while the messages are parsed; joined before raw mode (and on any early return).
+    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let read_only = profile.mode() == Mode::ReadOnly;
     let last = settings.last_application.clone();
     let mut store = ProfileStore {
@@ -82,6 +89,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    looks.join_background();
     let mut guard = match terminal::init() {
         Ok(g) => g,
         Err(e) => {
@@ -95,8 +103,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let (looks, looks_notice) = looks.finish(&mut guard.terminal);
     let result = app_run::run(
         &mut guard.terminal,
+        looks,
+        looks_notice,
         &mut store,
         messages,
         rules,
@@ -209,6 +220,16 @@ impl Store for ProfileStore {
         if self.settings == before {
             return Ok(());
         }
+        self.profile
+            .save_settings(&self.settings)
+            .map_err(|e| e.to_string())
+    }
+
+    fn save_theme(&mut self, theme: &str) -> Result<(), String> {
+        if self.profile.mode() == Mode::ReadOnly || self.settings.theme.as_deref() == Some(theme) {
+            return Ok(());
+        }
+        self.settings.theme = Some(theme.to_string());
         self.profile
             .save_settings(&self.settings)
             .map_err(|e| e.to_string())

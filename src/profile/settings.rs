@@ -13,6 +13,10 @@ pub struct Settings {
     pub language: Option<String>,
     /// The id of the application opened last, to resume it.
     pub last_application: Option<String>,
+    /// `light`, `dark` or `auto` (the terminal's background); `None` is `auto`.
+    pub theme: Option<String>,
+    /// `unicode`, `ascii` or `auto` (by the terminal's width of ambiguous symbols).
+    pub symbols: Option<String>,
     /// Keys this version does not know, written back unchanged.
     pub extra: Table,
 }
@@ -22,9 +26,11 @@ pub struct Settings {
 struct Known {
     language: Option<String>,
     last_application: Option<String>,
+    theme: Option<String>,
+    symbols: Option<String>,
 }
 
-const KNOWN_KEYS: [&str; 2] = ["language", "last_application"];
+const KNOWN_KEYS: [&str; 4] = ["language", "last_application", "theme", "symbols"];
 
 impl Settings {
     /// Parses settings with line-and-field errors, keeping unknown keys.
@@ -38,6 +44,8 @@ impl Settings {
         Ok(Settings {
             language: known.language,
             last_application: known.last_application,
+            theme: known.theme,
+            symbols: known.symbols,
             extra,
         })
     }
@@ -49,6 +57,11 @@ impl Settings {
         }
         if let Some(id) = &self.last_application {
             table.insert("last_application".into(), Value::String(id.clone()));
+        }
+        for (key, value) in [("theme", &self.theme), ("symbols", &self.symbols)] {
+            if let Some(value) = value {
+                table.insert(key.into(), Value::String(value.clone()));
+            }
         }
         for (key, value) in &self.extra {
             table.entry(key.clone()).or_insert_with(|| value.clone());
@@ -64,13 +77,23 @@ mod tests {
 
     #[test]
     fn round_trip_keeps_unknown_keys() {
-        let text = "language = \"zh-CN\"\ntheme = \"dark\"\n\n[future]\nx = 1\n";
+        let text = "language = \"zh-CN\"\nsparkles = \"many\"\n\n[future]\nx = 1\n";
         let settings = Settings::from_toml_str(text).unwrap();
         assert_eq!(settings.language.as_deref(), Some("zh-CN"));
         assert_eq!(settings.last_application, None);
         assert_eq!(settings.extra.len(), 2);
         let again = Settings::from_toml_str(&settings.to_toml_string()).unwrap();
         assert_eq!(again, settings);
+    }
+
+    #[test]
+    fn theme_and_symbols_are_read_and_written() {
+        let text = "theme = \"light\"\nsymbols = \"ascii\"\n";
+        let settings = Settings::from_toml_str(text).unwrap();
+        assert_eq!(settings.theme.as_deref(), Some("light"));
+        assert_eq!(settings.symbols.as_deref(), Some("ascii"));
+        assert!(settings.extra.is_empty());
+        assert_eq!(settings.to_toml_string(), text);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn finding_fix(finding: &Finding, rules: &Rules, tr: &Localizer) -> String {
 /// The mark of a severity: symbols that are one column wide in every terminal.
 pub fn severity_mark(severity: Severity) -> (&'static str, Style) {
     match severity {
-        Severity::Error => ("✗", theme::error()),
+        Severity::Error => (crate::app::view::symbols::current().cross, theme::error()),
         Severity::Warning => ("!", theme::warning()),
         Severity::Info => ("i", theme::muted()),
     }
@@ -219,7 +219,11 @@ fn extra_lines(
     let mut lines = Vec::new();
     if let Some((_, invalid)) = form.state.drafts.get(&field.path) {
         lines.extend(wrapped(
-            &format!("✗ {}", tr.t(invalid.message_id())),
+            &format!(
+                "{} {}",
+                crate::app::view::symbols::current().cross,
+                tr.t(invalid.message_id())
+            ),
             width,
             theme::error(),
         ));
@@ -416,10 +420,11 @@ fn render_picker(
             .iter()
             .map(|o| {
                 let on = chosen.contains(&o.value);
+                let tick = format!("{} ", crate::app::view::symbols::current().tick);
                 let mark = match (multi, on) {
                     (true, true) => "[x] ",
                     (true, false) => "[ ] ",
-                    (false, true) => "✓ ",
+                    (false, true) => tick.as_str(),
                     (false, false) => "  ",
                 };
                 let mut text = format!("{mark}{}", o.caption.text(tr));
@@ -457,7 +462,11 @@ pub fn findings_panel(
         lines.push(Line::styled(tr.t("form-nothing-checked"), theme::muted()));
     } else if findings.is_empty() {
         lines.push(Line::styled(
-            format!("✓ {}", tr.t("form-no-findings")),
+            format!(
+                "{} {}",
+                crate::app::view::symbols::current().tick,
+                tr.t("form-no-findings")
+            ),
             theme::ok(),
         ));
     } else {
@@ -484,6 +493,7 @@ pub fn findings_panel(
     }
     let block = Block::new()
         .borders(ratatui::widgets::Borders::TOP)
+        .border_set(crate::app::view::symbols::current().border)
         .border_style(theme::border());
     // More findings than rows: the last row says how many more (Review lists them all).
     let inner = block.inner(area);

@@ -676,7 +676,13 @@ fn render_list(
                 ];
                 let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
                 if errors > 0 {
-                    spans.push(Span::styled(format!("  ✗ {errors}"), theme::error()));
+                    spans.push(Span::styled(
+                        format!(
+                            "  {sym} {errors}",
+                            sym = crate::app::view::symbols::current().cross
+                        ),
+                        theme::error(),
+                    ));
                 }
                 if warnings > 0 {
                     spans.push(Span::styled(format!("  ! {warnings}"), theme::warning()));

@@ -320,10 +320,11 @@ fn render_timeline(frame: &mut Frame<'_>, area: Rect, app: &Application, tr: &Lo
     let cell = (area.width as usize / Stage::ALL.len()).max(4);
     let mut labels = Vec::new();
     let mut dates = Vec::new();
+    let tick = format!("{} ", crate::app::view::symbols::current().tick);
     for stage in Stage::ALL {
         let done = stage.done_on(&app.progress);
         let (mark, style) = match done {
-            Some(_) => ("✓ ", theme::ok()),
+            Some(_) => (tick.as_str(), theme::ok()),
             None if Some(stage) == current => ("> ", theme::step_current()),
             None => ("  ", theme::step_other()),
         };
@@ -560,7 +561,11 @@ fn render_tracker(
     let mut notes: Vec<Line<'_>> = Vec::new();
     if let (true, Some(invalid)) = (state.editing, state.invalid) {
         notes.push(Line::styled(
-            format!("✗ {}", tr.t(&format!("tracker-invalid-{}", invalid.code()))),
+            format!(
+                "{sym} {}",
+                tr.t(&format!("tracker-invalid-{}", invalid.code())),
+                sym = crate::app::view::symbols::current().cross
+            ),
             theme::error(),
         ));
     } else if state.editing {
@@ -568,7 +573,7 @@ fn render_tracker(
     }
     for finding in report.for_field("progress") {
         let (mark, style) = match finding.severity {
-            Severity::Error => ("✗", theme::error()),
+            Severity::Error => (crate::app::view::symbols::current().cross, theme::error()),
             Severity::Warning => ("!", theme::warning()),
             Severity::Info => ("i", theme::muted()),
         };

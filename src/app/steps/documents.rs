@@ -13,7 +13,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::action::{Action, Command};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
-use crate::app::view::{self, gauge, scroll, theme};
+use crate::app::view::{self, gauge, scroll, symbols, theme};
 use crate::engine::{self, ChecklistItem};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
@@ -471,8 +471,13 @@ fn render_list(
             }
             if item.file.is_some() {
                 let (text, style) = match verdict_of(item, state) {
-                    Some(v) if v.is_usable() => (tr.t("documents-scan-ok"), theme::ok()),
-                    Some(_) => (tr.t("documents-scan-bad"), theme::error()),
+                    Some(v) if v.is_usable() => {
+                        (symbols::in_text(&tr.t("documents-scan-ok")), theme::ok())
+                    }
+                    Some(_) => (
+                        symbols::in_text(&tr.t("documents-scan-bad")),
+                        theme::error(),
+                    ),
                     None => (tr.t("documents-scan-unchecked"), theme::muted()),
                 };
                 spans.push(Span::styled(format!("  {text}"), style));
@@ -579,9 +584,15 @@ fn scan_verdict(
             };
             let text = tr.ta(&format!("documents-file-{}", v.code()), &args);
             match v {
-                Verdict::Usable(_) => (format!("✓ {text}"), theme::ok()),
-                Verdict::Renamed { .. } => (format!("✓ {text}"), theme::warning()),
-                _ => (format!("✗ {text}"), theme::error()),
+                Verdict::Usable(_) => (format!("{} {text}", symbols::current().tick), theme::ok()),
+                Verdict::Renamed { .. } => (
+                    format!("{} {text}", symbols::current().tick),
+                    theme::warning(),
+                ),
+                _ => (
+                    format!("{} {text}", symbols::current().cross),
+                    theme::error(),
+                ),
             }
         }
     };

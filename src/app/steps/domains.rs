@@ -223,9 +223,21 @@ fn lines<'a>(
     for check in checks {
         let label = tr.t(&format!("domains-item-{}", item_key(check.item)));
         match &check.outcome {
-            Outcome::Passed => out.push(Line::styled(format!("✓ {label}"), theme::ok())),
+            Outcome::Passed => out.push(Line::styled(
+                format!(
+                    "{sym} {label}",
+                    sym = crate::app::view::symbols::current().tick
+                ),
+                theme::ok(),
+            )),
             Outcome::PassedAfterNormalizing => {
-                out.push(Line::styled(format!("✓ {label}"), theme::ok()));
+                out.push(Line::styled(
+                    format!(
+                        "{sym} {label}",
+                        sym = crate::app::view::symbols::current().tick
+                    ),
+                    theme::ok(),
+                ));
                 out.push(Line::styled(
                     format!("    {}", tr.t("domains-equal-after-normalizing")),
                     theme::muted(),
@@ -243,7 +255,13 @@ fn lines<'a>(
                 explain(finding, rules, tr, &mut out);
             }
             Outcome::Failed(finding) => {
-                out.push(Line::styled(format!("✗ {label}"), theme::error()));
+                out.push(Line::styled(
+                    format!(
+                        "{sym} {label}",
+                        sym = crate::app::view::symbols::current().cross
+                    ),
+                    theme::error(),
+                ));
                 explain(finding, rules, tr, &mut out);
             }
         }

@@ -227,7 +227,7 @@ pub fn lines(
                 out.push(Line::styled(
                     format!(
                         "{} {}{}",
-                        r.outcome.symbol(),
+                        crate::app::view::symbols::outcome(r.outcome),
                         crate::app::view::label(tr, &crate::online::report::check_name(r, tr)),
                         crate::online::report::detail(&r.detail, tr)
                     ),

@@ -257,7 +257,7 @@ fn render_list(
         .iter()
         .map(|p| {
             let mark = if Some(&p.slug) == chosen_slug.as_ref() {
-                "✓"
+                crate::app::view::symbols::current().tick
             } else {
                 " "
             };
@@ -293,7 +293,12 @@ fn render_facts(
     tr: &Localizer,
 ) {
     let Some(p) = state.highlighted(rules) else {
-        frame.render_widget(Block::bordered().border_style(theme::border()), area);
+        frame.render_widget(
+            Block::bordered()
+                .border_set(crate::app::view::symbols::current().border)
+                .border_style(theme::border()),
+            area,
+        );
         return;
     };
     let lang = tr.lang();

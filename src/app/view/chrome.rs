@@ -64,7 +64,12 @@ fn layout_with_status(area: Rect, state: &State, status_lines: usize) -> Areas {
 }
 
 pub fn title_bar(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
-    let left = format!(" {} · {}", tr.t("app-name"), tr.t("app-tagline"));
+    let left = format!(
+        " {} {} {}",
+        tr.t("app-name"),
+        super::symbols::current().separator,
+        tr.t("app-tagline")
+    );
     let mut right = tr.t("lang-name");
     if let Some(w) = state.wizard() {
         right = format!("{}  {right}", super::list::display_title(&w.app, tr));
@@ -177,7 +182,7 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) 
     tables.push(keys::GLOBAL);
     let entries = footer_entries(&tables, tr, false);
     // The global keys go last and must stay visible: drop context entries that do not fit.
-    let global_count = keys::GLOBAL.len();
+    let global_count = keys::GLOBAL.iter().filter(|b| b.footer).count();
     let width = area.width as usize;
     let cost = |(k, l): &(String, String)| k.width() + l.width() + 4;
     let global_width: usize = entries.iter().rev().take(global_count).map(cost).sum();

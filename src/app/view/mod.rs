@@ -3,7 +3,9 @@
 pub mod chrome;
 pub mod gauge;
 pub mod list;
+pub mod looks;
 pub mod scroll;
+pub mod symbols;
 pub mod theme;
 
 use ratatui::Frame;
@@ -21,6 +23,10 @@ use super::steps;
 
 /// Draws the whole screen for the current state.
 pub fn draw(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
+    state.looks.apply(|| draw_screen(frame, state, tr));
+}
+
+fn draw_screen(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
     let layout = chrome::layout_for(frame.area(), state, tr);
     chrome::title_bar(frame, layout.title, state, tr);
     match &state.screen {
@@ -127,6 +133,7 @@ pub fn pane(title: &str, focused: bool) -> ratatui::widgets::Block<'static> {
         theme::border()
     };
     ratatui::widgets::Block::bordered()
+        .border_set(symbols::current().border)
         .title(Span::styled(format!(" {title} "), theme::title()))
         .border_style(border)
 }

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::app::form::view::{pad, severity_mark};
-use crate::app::view::{gauge, theme};
+use crate::app::view::{gauge, symbols, theme};
 use crate::engine::{self, Report, Severity};
 use crate::i18n::{Localizer, arg_num};
 use crate::model::{Application, Step};
@@ -86,7 +86,7 @@ pub fn summary_line(count: &StepCount, app: &Application, tr: &Localizer) -> Lin
         severity_mark(Severity::Warning)
     } else {
         match count.answers {
-            Some((done, all)) if all > 0 && done == all => ("✓", theme::ok()),
+            Some((done, all)) if all > 0 && done == all => (symbols::current().tick, theme::ok()),
             None => ("?", theme::warning()),
             _ => (" ", Style::new()),
         }
