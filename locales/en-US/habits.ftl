@@ -1,1 +1,26 @@
 # Messages of the habits work (en-US).
+
+## Dates as people write them
+
+# The placeholder of an empty date field.
+habits-date-hint = 2030-02-03, 2030/02/03, 2030.02.03 or 2030年2月3日
+# Under a date field while it is typed: nothing is read or rewritten until the field is left.
+habits-date-incomplete = Not saved yet: the date is read when you leave the field (Tab, Enter).
+habits-date-invalid = Not a date: write it as 2030-02-03, 2030/02/03, 2030.02.03 or 2030年2月3日; not saved yet.
+# A real month without that day (2030-02-30): say how many days the month has.
+habits-date-no-such-day = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} has { $days } days that year; not saved yet.
+habits-tracker-not-a-date = Not a date: write it as 2026-11-24 or 2026/11/24. Nothing was saved.
+habits-tracker-not-an-instant = Not a date and time: write it as 2026-11-24 16:00 (China time) or 2026-11-24T16:00:00+08:00. Nothing was saved.

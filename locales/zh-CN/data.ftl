@@ -12,9 +12,7 @@ key-add = 添加
 key-remove = 删除
 key-go-to-field = 转到该项
 
-form-date-hint = YYYY-MM-DD
 form-long-term-hint = YYYY-MM-DD，长期有效请留空
-form-invalid-date = 日期格式应为 YYYY-MM-DD，暂未保存。
 form-invalid-number = 请输入 0 或更大的整数，暂未保存。
 form-yes = 是
 form-no = 否

@@ -111,10 +111,8 @@ tracker-field-site_opened = 网站开通
 tracker-field-psb_filed = 公安备案完成
 tracker-field-psb_number = 公安备案号
 tracker-hint-date = YYYY-MM-DD
-tracker-hint-instant = YYYY-MM-DDTHH:MM:SS+08:00
+tracker-hint-instant = YYYY-MM-DD HH:MM
 tracker-hint-text = 与备案通知上的一致
-tracker-invalid-not-a-date = 不是有效日期：请写成 2026-11-24 的形式。未保存。
-tracker-invalid-not-an-instant = 不是有效的日期时间：请写成 2026-11-24T16:00:00+08:00 的形式。未保存。
 tracker-edit-hint = Enter 保存，Esc 取消；留空则清除该项。
 
 ## icp-tui export（Markdown）

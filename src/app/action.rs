@@ -68,6 +68,9 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// Read what a field holds half-typed (a date) before the app quits or the wizard is
+    /// left; sent by `update`, never bound to a key.
+    Settle,
     /// The runtime read the file the Apps step asked for (`Effect::ReadAppInfo`).
     AppInfo {
         path: String,

@@ -141,8 +141,11 @@ fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
     if let Screen::Wizard(w) = &mut state.screen
         && !state.read_only
     {
-        // Half-typed text in the tracker, scan and note editors is kept like any field's.
+        // Half-typed text in the tracker, scan and note editors is kept like any field's; a
+        // typed date is read as if the field were left.
         let before = w.app.clone();
+        let rules = w.rules.clone();
+        steps::update(w, &Action::Settle, &StepContext { now, rules: &rules });
         state.unsaved = steps::commit_pending(w);
         if w.app != before {
             w.app.meta.step = Some(w.step);

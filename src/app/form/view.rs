@@ -15,7 +15,7 @@ use crate::i18n::{Localizer, arg_num};
 use crate::model::Application;
 use crate::rules::Rules;
 
-use super::{Field, FormState, Kind, covers, mask};
+use super::{Field, FormState, Invalid, Kind, covers, mask};
 
 /// What a form view reads.
 pub struct Form<'a> {
@@ -218,11 +218,12 @@ fn extra_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some((_, invalid)) = form.state.drafts.get(&field.path) {
-        lines.extend(wrapped(
-            &format!("✗ {}", tr.t(invalid.message_id())),
-            width,
-            theme::error(),
-        ));
+        // A date still being typed is no error yet: only a quiet hint, the text untouched.
+        let (text, style) = match invalid {
+            Invalid::Incomplete => (invalid.message(tr), theme::muted()),
+            _ => (format!("✗ {}", invalid.message(tr)), theme::error()),
+        };
+        lines.extend(wrapped(&text, width, style));
     }
     if index != form.state.focus || !field.focusable() {
         return lines;

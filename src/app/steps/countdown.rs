@@ -227,12 +227,26 @@ pub fn commit_pending(app: &mut Application, state: &mut CountdownState) -> Opti
         Err(invalid) => Some(Unsaved {
             field: format!("tracker-field-{}", field.key()),
             typed: typed.trim().to_string(),
-            why: format!("tracker-invalid-{}", invalid.code()),
+            why: invalid.message_id().to_string(),
         }),
     }
 }
 
 // ---- View ----
+
+/// Why a typed value was refused; a day the month lacks says how many days it has.
+fn invalid_message(invalid: Invalid, tr: &Localizer) -> String {
+    match invalid {
+        Invalid::NoSuchDay { month, days } => tr.ta(
+            "habits-date-no-such-day",
+            &[
+                ("month", crate::i18n::arg_num(i64::from(month))),
+                ("days", crate::i18n::arg_num(i64::from(days))),
+            ],
+        ),
+        _ => tr.t(invalid.message_id()),
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 pub fn view(
@@ -532,7 +546,7 @@ fn render_tracker(
     let mut notes: Vec<Line<'_>> = Vec::new();
     if let (true, Some(invalid)) = (state.editing, state.invalid) {
         notes.push(Line::styled(
-            format!("✗ {}", tr.t(&format!("tracker-invalid-{}", invalid.code()))),
+            format!("✗ {}", invalid_message(invalid, tr)),
             theme::error(),
         ));
     } else if state.editing {
