@@ -24,3 +24,18 @@ habits-date-no-such-day = { $month ->
 } has { $days } days that year; not saved yet.
 habits-tracker-not-a-date = Not a date: write it as 2026-11-24 or 2026/11/24. Nothing was saved.
 habits-tracker-not-an-instant = Not a date and time: write it as 2026-11-24 16:00 (China time) or 2026-11-24T16:00:00+08:00. Nothing was saved.
+
+## --help
+
+habits-cli-arguments = Arguments
+habits-cli-examples = Examples
+habits-cli-example-tui = Open the interactive app where you left off
+habits-cli-example-lang = The same, in Simplified Chinese
+habits-cli-example-check = Check a file; exit 1 on an error or a missing answer
+habits-cli-example-status-due = Filings with a deadline in the next 30 days
+habits-cli-example-export = Write the checklist, findings and deadlines as Markdown
+habits-cli-example-check-one = Check one file and read the report
+habits-cli-example-check-summary = One line a file, for many files
+habits-cli-example-check-json = As JSON, counting the deadlines from 1 January 2027
+habits-cli-example-status = Every filing of the profile, one line each
+habits-cli-example-export-ics = Every deadline of the profile as a calendar

@@ -11,3 +11,18 @@ habits-date-invalid = 不是有效日期：请写成 2030-02-03、2030/02/03、2
 habits-date-no-such-day = 该年 { $month } 月只有 { $days } 天；暂未保存。
 habits-tracker-not-a-date = 不是有效日期：请写成 2026-11-24 或 2026/11/24。未保存。
 habits-tracker-not-an-instant = 不是有效的日期时间：请写成 2026-11-24 16:00（北京时间）或 2026-11-24T16:00:00+08:00。未保存。
+
+## --help
+
+habits-cli-arguments = 参数
+habits-cli-examples = 示例
+habits-cli-example-tui = 打开交互界面，从上次离开的地方继续
+habits-cli-example-lang = 同上，使用简体中文
+habits-cli-example-check = 检查一个文件；有错误或缺少必填项时退出码为 1
+habits-cli-example-status-due = 列出 30 天内有期限的备案
+habits-cli-example-export = 将材料清单、检查结果和期限写成 Markdown
+habits-cli-example-check-one = 检查一个文件并阅读报告
+habits-cli-example-check-summary = 每个文件一行，适合检查大量文件
+habits-cli-example-check-json = 输出 JSON，期限从 2027 年 1 月 1 日起算
+habits-cli-example-status = 列出资料目录中的每个备案，每个一行
+habits-cli-example-export-ics = 将资料目录中的全部期限导出为日历
