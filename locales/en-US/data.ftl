@@ -139,7 +139,6 @@ access-not-eligible = cannot carry a filing
 ## Review step
 
 review-title = Review: is the filing ready?
-review-ready = No errors found. Check the warnings, then submit through your provider.
 review-not-ready = Not ready: { $errors ->
     [one] 1 error
    *[other] { $errors } errors

@@ -39,3 +39,8 @@ habits-cli-example-check-summary = One line a file, for many files
 habits-cli-example-check-json = As JSON, counting the deadlines from 1 January 2027
 habits-cli-example-status = Every filing of the profile, one line each
 habits-cli-example-export-ics = Every deadline of the profile as a calendar
+
+## Wording
+
+# The provinces a document's rule applies in, under its "Why".
+habits-documents-provinces = Provinces

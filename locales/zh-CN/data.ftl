@@ -130,7 +130,6 @@ access-not-eligible = 不能用于备案
 ## 检查步骤
 
 review-title = 检查：可以提交备案了吗？
-review-ready = 未发现错误。请看一下警告，然后通过云服务商提交备案。
 review-not-ready = 还不能提交：先修正 { $errors } 个错误。
 review-no-websites = 未发现错误，但还没有添加网站。
 review-answered = 已填 { $done }/{ $all }

@@ -26,3 +26,8 @@ habits-cli-example-check-summary = 每个文件一行，适合检查大量文件
 habits-cli-example-check-json = 输出 JSON，期限从 2027 年 1 月 1 日起算
 habits-cli-example-status = 列出资料目录中的每个备案，每个一行
 habits-cli-example-export-ics = 将资料目录中的全部期限导出为日历
+
+## Wording
+
+# The provinces a document's rule applies in, under its "Why".
+habits-documents-provinces = 适用省份

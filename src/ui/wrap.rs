@@ -113,7 +113,8 @@ fn line_ranges(graphemes: &[&str], width_of: &dyn Fn(usize) -> usize) -> Vec<(us
     ranges
 }
 
-/// Wraps a styled line to `width` columns; span styles and the line's style are kept.
+/// Wraps a styled line to `width` columns; span styles and the line's style are kept. A line
+/// that starts indented continues under its own indentation, not at column 1.
 pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
     let cells: Vec<(&str, Style)> = line
         .spans
@@ -121,10 +122,17 @@ pub fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
         .flat_map(|span| span.content.graphemes(true).map(move |g| (g, span.style)))
         .collect();
     let graphemes: Vec<&str> = cells.iter().map(|(g, _)| *g).collect();
-    line_ranges(&graphemes, &|_| width)
+    let lead = graphemes.iter().take_while(|g| **g == " ").count();
+    // Only an indentation that leaves room for text is kept.
+    let lead = if lead * 2 <= width { lead } else { 0 };
+    line_ranges(&graphemes, &|n| if n == 0 { width } else { width - lead })
         .into_iter()
-        .map(|(start, end)| {
+        .enumerate()
+        .map(|(n, (start, end))| {
             let mut spans: Vec<Span<'static>> = Vec::new();
+            if n > 0 && lead > 0 {
+                spans.push(Span::raw(" ".repeat(lead)));
+            }
             for (g, style) in &cells[start..end] {
                 match spans.last_mut() {
                     Some(last) if last.style == *style => last.content.to_mut().push_str(g),
@@ -182,6 +190,26 @@ mod tests {
             !lines[1].starts_with('，') && !lines[1].starts_with('）'),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn an_indented_line_continues_under_its_indentation() {
+        let line = Line::raw("    请在注册商处完成实名认证，再等几个工作日让信息同步到管局。");
+        let lines: Vec<String> = wrap_line(&line, 30)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert!(
+                line.starts_with("    ") && !line.starts_with("     "),
+                "{lines:?}"
+            );
+            assert!(line.width() <= 30, "{lines:?}");
+        }
+        // The nearest case: a line without indentation wraps at column 1.
+        let flat = wrap_line(&Line::raw("the registrant must equal the subject"), 15);
+        assert_eq!(flat[1].to_string(), "must equal the");
     }
 
     #[test]

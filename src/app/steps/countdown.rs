@@ -531,7 +531,10 @@ fn render_tracker(
         let line = Line::from(vec![
             Span::raw(format!(
                 "{marker} {} ",
-                fit(&format!("{label}:"), label_width + 1)
+                fit(
+                    view::label(tr, label).trim_end(),
+                    label_width + view::label(tr, "").trim_end().width()
+                )
             )),
             value,
         ]);
