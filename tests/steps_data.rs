@@ -258,7 +258,8 @@ fn websites_are_added_edited_and_removed_with_confirmation() {
         Some("张三的技术笔记")
     );
 
-    run(&mut state, [cmd(Command::Back)]);
+    // No runtime saved the changes here, so Esc asks first (y leaves).
+    run(&mut state, [cmd(Command::Back), cmd(Command::Yes)]);
     assert!(matches!(state.screen, Screen::List(_)));
 }
 

@@ -44,3 +44,26 @@ habits-cli-example-export-ics = Every deadline of the profile as a calendar
 
 # The provinces a document's rule applies in, under its "Why".
 habits-documents-provinces = Provinces
+
+## The step bar at 80 columns: short names (at most 5 letters) when the full ones do not fit
+
+habits-step-short-province = Prov
+habits-step-short-subject = Subj
+habits-step-short-websites = Sites
+habits-step-short-apps = Apps
+habits-step-short-access = Host
+habits-step-short-documents = Docs
+habits-step-short-domains = Dom
+habits-step-short-countdown = Due
+habits-step-short-watch = After
+habits-step-short-review = Rev
+
+## A stray Esc in the wizard
+
+habits-leave-title = Leave this filing?
+habits-leave-confirm = { $why ->
+    [half-typed] A field holds text that was not saved (it is not a valid value yet); it is lost if you leave.
+   *[unsaved] The last change could not be saved yet; leaving may lose it.
+} Press y to go back to the list, n or Esc to stay.
+habits-key-leave = Leave
+habits-key-stay = Stay

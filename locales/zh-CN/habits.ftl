@@ -31,3 +31,26 @@ habits-cli-example-export-ics = 将资料目录中的全部期限导出为日历
 
 # The provinces a document's rule applies in, under its "Why".
 habits-documents-provinces = 适用省份
+
+## The step bar at 80 columns: short names (at most 5 letters) when the full ones do not fit
+
+habits-step-short-province = 省份
+habits-step-short-subject = 主体
+habits-step-short-websites = 网站
+habits-step-short-apps = 应用
+habits-step-short-access = 接入
+habits-step-short-documents = 材料
+habits-step-short-domains = 域名
+habits-step-short-countdown = 期限
+habits-step-short-watch = 备案后
+habits-step-short-review = 检查
+
+## A stray Esc in the wizard
+
+habits-leave-title = 离开这个备案？
+habits-leave-confirm = { $why ->
+    [half-typed] 有一栏的内容尚未保存（还不是有效的值），离开后会丢失。
+   *[unsaved] 最近的修改尚未保存成功，离开可能会丢失。
+}按 y 返回列表，按 n 或 Esc 留在此处。
+habits-key-leave = 离开
+habits-key-stay = 留下

@@ -83,12 +83,22 @@ const CONFIRM: &[Binding] = &[
     ),
 ];
 
+const CONFIRM_LEAVE: &[Binding] = &[
+    Binding::new(&[Key::ch('y')], Command::Yes, "habits-key-leave"),
+    Binding::new(
+        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
+        Command::No,
+        "habits-key-stay",
+    ),
+];
+
 /// The binding tables in force, most specific first (the global table is added by callers).
 pub fn bindings_for(state: &State) -> Vec<&'static [Binding]> {
     match &state.overlay {
         Some(Overlay::Help) => vec![HELP],
         Some(Overlay::Rename { .. }) => vec![RENAME],
         Some(Overlay::ConfirmDelete { .. }) => vec![CONFIRM],
+        Some(Overlay::ConfirmLeave { .. }) => vec![CONFIRM_LEAVE],
         None => screen_bindings(state),
     }
 }

@@ -207,6 +207,17 @@ fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effec
             }
             _ => Vec::new(),
         },
+        Overlay::ConfirmLeave { .. } => match action {
+            Action::Command(Command::Yes) => {
+                state.overlay = None;
+                back_to_list(state)
+            }
+            Action::Command(Command::No | Command::Back) => {
+                state.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
         Overlay::ConfirmDelete { id } => match action {
             Action::Command(Command::Yes) => {
                 let id = id.clone();
@@ -430,7 +441,7 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         match command {
             Command::NextStep => target = steps::next(wizard.step),
             Command::PrevStep => target = steps::prev(wizard.step),
-            Command::Back => return back_to_list(state),
+            Command::Back => return back_or_ask(state),
             _ => {}
         }
     }
@@ -455,6 +466,19 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         entry.app = Ok(app);
     }
     effects
+}
+
+/// Esc out of the wizard: at once when everything is saved, else after a y/n question.
+fn back_or_ask(state: &mut State) -> Vec<Effect> {
+    let Screen::Wizard(wizard) = &state.screen else {
+        return Vec::new();
+    };
+    let half_typed = steps::half_typed(wizard);
+    if half_typed || (wizard.unsaved && !state.read_only) {
+        state.overlay = Some(Overlay::ConfirmLeave { half_typed });
+        return Vec::new();
+    }
+    back_to_list(state)
 }
 
 fn back_to_list(state: &mut State) -> Vec<Effect> {

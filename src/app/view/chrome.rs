@@ -85,8 +85,38 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
     let width =
         |labels: &[String]| labels.iter().map(|l| l.width()).sum::<usize>() + 3 * labels.len() + 1;
     let mut labels: Vec<String> = (0..names.len()).map(full).collect();
-    // When every name does not fit, the other steps show their number only.
+    let mut separator = " > ";
+    // When every name does not fit, the steps show the locale's short names (the current
+    // one in full if there is room), one space apart; only below that their numbers.
     if width(&labels) > area.width as usize {
+        separator = " ";
+        let short = |i: usize, s: &Step| {
+            format!(
+                "{} {}",
+                i + 1,
+                tr.t(&format!("habits-step-short-{}", s.as_str()))
+            )
+        };
+        let compact = |current_full: bool| -> Vec<String> {
+            steps::WORKING
+                .iter()
+                .enumerate()
+                .map(|(i, s)| match (*s == current, current_full) {
+                    (true, true) => format!("{} {}", i + 1, names[i]),
+                    _ => short(i, s),
+                })
+                .collect()
+        };
+        let compact_width =
+            |labels: &[String]| labels.iter().map(|l| l.width() + 1).sum::<usize>() + 1;
+        labels = compact(true);
+        if compact_width(&labels) > area.width as usize {
+            labels = compact(false);
+        }
+        if compact_width(&labels) <= area.width as usize {
+            return draw_steps(frame, area, current, labels, separator);
+        }
+        separator = " > ";
         labels = steps::WORKING
             .iter()
             .enumerate()
@@ -99,10 +129,20 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
             })
             .collect();
     }
+    draw_steps(frame, area, current, labels, separator);
+}
+
+fn draw_steps(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    current: Step,
+    labels: Vec<String>,
+    separator: &str,
+) {
     let mut spans = vec![Span::raw(" ")];
     for (i, (step, label)) in steps::WORKING.iter().zip(labels).enumerate() {
         if i > 0 {
-            spans.push(Span::styled(" > ", theme::muted()));
+            spans.push(Span::styled(separator.to_string(), theme::muted()));
         }
         let style = if *step == current {
             theme::step_current()
@@ -208,6 +248,16 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
             let inner = popup_frame(frame, popup, &tr.t("rename-title"));
             let label = super::label(tr, &tr.t("rename-prompt"));
             text_field(frame, inner, &label, input, "", true);
+        }
+        Overlay::ConfirmLeave { half_typed } => {
+            let popup = centered(area, 60, 6);
+            let inner = popup_frame(frame, popup, &tr.t("habits-leave-title"));
+            let why = if *half_typed { "half-typed" } else { "unsaved" };
+            let text = tr.ta("habits-leave-confirm", &[("why", arg_str(why))]);
+            frame.render_widget(
+                Paragraph::new(super::wrapped_lines("", &text, inner.width, Style::new())),
+                inner,
+            );
         }
         Overlay::ConfirmDelete { id } => {
             let title = state
