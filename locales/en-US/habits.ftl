@@ -67,3 +67,7 @@ habits-leave-confirm = { $why ->
 } Press y to go back to the list, n or Esc to stay.
 habits-key-leave = Leave
 habits-key-stay = Stay
+
+## Ctrl+Z and the mouse (help)
+
+habits-key-suspend = Suspend to the shell (fg resumes)

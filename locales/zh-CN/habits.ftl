@@ -54,3 +54,7 @@ habits-leave-confirm = { $why ->
 }按 y 返回列表，按 n 或 Esc 留在此处。
 habits-key-leave = 离开
 habits-key-stay = 留下
+
+## Ctrl+Z and the mouse (help)
+
+habits-key-suspend = 挂起到 shell（fg 恢复）

@@ -40,6 +40,8 @@ pub enum Command {
     Sort,
     /// The list: type to narrow what is shown.
     Filter,
+    /// Ctrl+Z: suspend to the shell.
+    Suspend,
 }
 
 /// An edit of the focused text field.

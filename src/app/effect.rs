@@ -19,4 +19,6 @@ pub enum Effect {
     /// Run the online checks of the open application off the UI thread; the result comes
     /// back as `Action::OnlineDone`.
     CheckOnline,
+    /// Ctrl+Z: hand the terminal back to the shell until the job is resumed (`fg`).
+    Suspend,
 }

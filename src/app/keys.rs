@@ -116,6 +116,7 @@ pub const GLOBAL: &[Binding] = &[
         Command::ToggleLanguage,
         "key-language",
     ),
+    Binding::new(&[Key::ctrl('z')], Command::Suspend, "habits-key-suspend").help_only(),
 ];
 
 /// The command a key triggers in a context, if any.

@@ -91,7 +91,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
                 Ok(())
             }
             // Started by the loop (`start_online`), which owns the channel.
-            Effect::CheckOnline => Ok(()),
+            Effect::CheckOnline | Effect::Suspend => Ok(()),
             Effect::Reload => {
                 state.entries = store.list();
                 if let Screen::List(list) = &mut state.screen {
@@ -323,7 +323,11 @@ fn event_loop(
             state.flash = Some(flash);
         }
         start_online(state, &effects, &online_tx);
+        let suspend = effects.contains(&Effect::Suspend);
         perform(state, store, effects);
+        if suspend {
+            crate::terminal::suspend(terminal)?;
+        }
         if tr.lang() != state.lang {
             *tr = Localizer::new(state.lang);
         }

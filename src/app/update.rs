@@ -30,6 +30,7 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     if let Action::Command(command) = &action {
         match command {
             Command::Quit => return quit(state, now),
+            Command::Suspend => return vec![Effect::Suspend],
             Command::ToggleLanguage => {
                 state.lang = state.lang.other();
                 state.lang_chosen = true;

@@ -215,7 +215,7 @@ pub fn footer(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) 
     tables.push(keys::GLOBAL);
     let entries = footer_entries(&tables, tr, false);
     // The global keys go last and must stay visible: drop context entries that do not fit.
-    let global_count = keys::GLOBAL.len();
+    let global_count = keys::GLOBAL.iter().filter(|b| b.footer).count();
     let width = area.width as usize;
     let cost = |(k, l): &(String, String)| k.width() + l.width() + 4;
     let global_width: usize = entries.iter().rev().take(global_count).map(cost).sum();
