@@ -71,3 +71,5 @@ habits-key-stay = Stay
 ## Ctrl+Z and the mouse (help)
 
 habits-key-suspend = Suspend to the shell (fg resumes)
+# In the help: what the mouse does, and how to select text while icp-tui has the mouse.
+habits-help-mouse = Mouse: the wheel moves, a click selects. Shift+drag selects text.

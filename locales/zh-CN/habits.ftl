@@ -58,3 +58,5 @@ habits-key-stay = 留下
 ## Ctrl+Z and the mouse (help)
 
 habits-key-suspend = 挂起到 shell（fg 恢复）
+# In the help: what the mouse does, and how to select text while icp-tui has the mouse.
+habits-help-mouse = 鼠标：滚轮移动，单击选中；按住 Shift 拖动可选择文字。

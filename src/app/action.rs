@@ -70,6 +70,12 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// A click on a row of the list: that filing is selected (`view::click` finds it).
+    Select {
+        index: usize,
+    },
+    /// A click on a step in the step bar: go there.
+    GoToStep(crate::model::Step),
     /// Read what a field holds half-typed (a date) before the app quits or the wizard is
     /// left; sent by `update`, never bound to a key.
     Settle,

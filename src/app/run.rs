@@ -312,7 +312,9 @@ fn event_loop(
         if state.quit {
             return Ok(());
         }
-        let Some(action) = next_action(state, signals, &online_rx)? else {
+        let size = terminal.size()?;
+        let screen = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+        let Some(action) = next_action(state, tr, screen, signals, &online_rx)? else {
             continue;
         };
         let reloaded = sync_from_disk(state, store);
@@ -339,6 +341,8 @@ fn event_loop(
 /// While online checks run, their answers are looked for between keys.
 fn next_action(
     state: &State,
+    tr: &Localizer,
+    screen: ratatui::layout::Rect,
     signals: &Signals,
     online: &std::sync::mpsc::Receiver<Action>,
 ) -> io::Result<Option<Action>> {
@@ -355,7 +359,15 @@ fn next_action(
             None => POLL,
         };
         if event::poll(wait)? {
-            return Ok(action_for_event(state, &event::read()?));
+            return Ok(match event::read()? {
+                // A click is read against the layout of the frame the user clicked on.
+                event::Event::Mouse(mouse)
+                    if mouse.kind == event::MouseEventKind::Down(event::MouseButton::Left) =>
+                {
+                    view::click(state, tr, screen, mouse.column, mouse.row)
+                }
+                other => action_for_event(state, &other),
+            });
         }
         if waiting && let Ok(action) = online.try_recv() {
             return Ok(Some(action));

@@ -280,6 +280,18 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
             _ => {}
         }
     }
+    if let Action::Select { index } = action {
+        let Screen::List(list) = &state.screen else {
+            return Vec::new();
+        };
+        let shown = dashboard::visible(state, list).contains(&index);
+        if let Screen::List(list) = &mut state.screen
+            && shown
+        {
+            list.selected = index;
+        }
+        return Vec::new();
+    }
     let Action::Command(command) = action else {
         return Vec::new();
     };
@@ -436,6 +448,11 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         wizard.app.meta.updated = Some(now.clone());
     }
     let mut target = outcome.go_to;
+    if let Action::GoToStep(step) = action
+        && steps::WORKING.contains(&step)
+    {
+        target = Some(step);
+    }
     if !outcome.handled
         && let Action::Command(command) = action
     {

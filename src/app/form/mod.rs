@@ -156,7 +156,7 @@ impl FormState {
         let path = self.focused_path(&fields);
         // A typed date is read as the user leaves or confirms the field (any command but the
         // Esc that drops it), never while the keys come in.
-        let settling = matches!(action, Action::Settle)
+        let settling = matches!(action, Action::Settle | Action::GoToStep(_))
             || matches!(action, Action::Command(c) if *c != Command::Back);
         if settling {
             self.settle(&fields, app);

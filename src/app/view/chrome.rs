@@ -77,6 +77,29 @@ pub fn title_bar(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localize
 }
 
 pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer) {
+    let (labels, separator) = step_labels(area, current, tr);
+    draw_steps(frame, area, current, labels, separator);
+}
+
+/// The step under column `column` of the step bar drawn in `area` (a click), if any.
+pub fn step_at(area: Rect, current: Step, tr: &Localizer, column: u16) -> Option<Step> {
+    let (labels, separator) = step_labels(area, current, tr);
+    let mut x = usize::from(area.x) + 1;
+    for (i, (step, label)) in steps::WORKING.iter().zip(&labels).enumerate() {
+        if i > 0 {
+            x += separator.width();
+        }
+        let end = x + label.width();
+        if (x..end).contains(&usize::from(column)) {
+            return Some(*step);
+        }
+        x = end;
+    }
+    None
+}
+
+/// Each step's label in the bar and what goes between them, for the width of `area`.
+fn step_labels(area: Rect, current: Step, tr: &Localizer) -> (Vec<String>, &'static str) {
     let names: Vec<String> = steps::WORKING
         .iter()
         .map(|s| tr.t(&format!("step-{}", s.as_str())))
@@ -114,7 +137,7 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
             labels = compact(false);
         }
         if compact_width(&labels) <= area.width as usize {
-            return draw_steps(frame, area, current, labels, separator);
+            return (labels, separator);
         }
         separator = " > ";
         labels = steps::WORKING
@@ -129,7 +152,7 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
             })
             .collect();
     }
-    draw_steps(frame, area, current, labels, separator);
+    (labels, separator)
 }
 
 fn draw_steps(
@@ -298,11 +321,14 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
     lines.extend(global.iter().map(row));
     lines.push(Line::raw(""));
+    lines.push(Line::raw(tr.t("habits-help-mouse")));
     lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
+    // Wrapped before the height is taken, so that a long line does not push the last out.
+    let lines =
+        crate::ui::wrap::wrap_lines(&lines, usize::from(area.width.min(56)).saturating_sub(4));
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, 56, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
-    let lines = crate::ui::wrap::wrap_lines(&lines, inner.width as usize);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

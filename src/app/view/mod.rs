@@ -38,6 +38,31 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
     chrome::overlay(frame, state, tr);
 }
 
+/// What a left click at (`column`, `row`) of a `screen`-sized terminal asks for, as `draw`
+/// lays the screen out: a filing of the list selected, a step of the step bar opened.
+pub fn click(
+    state: &State,
+    tr: &Localizer,
+    screen: ratatui::layout::Rect,
+    column: u16,
+    row: u16,
+) -> Option<crate::app::action::Action> {
+    use crate::app::action::Action;
+    if state.overlay.is_some() {
+        return None;
+    }
+    let layout = chrome::layout_for(screen, state, tr);
+    match &state.screen {
+        Screen::List(list) => {
+            list::entry_at(layout.body, state, list, tr, row).map(|index| Action::Select { index })
+        }
+        Screen::Wizard(wizard) => {
+            let bar = layout.steps.filter(|bar| row == bar.y)?;
+            chrome::step_at(bar, wizard.step, tr, column).map(Action::GoToStep)
+        }
+    }
+}
+
 /// A one-line labelled text field. With focus, the terminal's own cursor is placed at the
 /// insertion point so input methods open their candidate window there.
 pub fn text_field(
