@@ -55,6 +55,13 @@ fn each_written_form_is_saved_as_the_toml_date_once_the_field_is_left() {
                 Date::new(2030, 2, 3),
                 "{typed_text} {leave:?}"
             );
+            // The focus went where the key sent it, not back to the date.
+            let focus = state.wizard().unwrap().subject.form.focus;
+            let want = match leave {
+                Command::PrevField => CERT_EXPIRES - 1,
+                _ => CERT_EXPIRES + 1,
+            };
+            assert_eq!(focus, want, "{typed_text} {leave:?}");
         }
     }
 }

@@ -110,3 +110,29 @@ fn a_click_on_the_step_bar_opens_that_step() {
         assert_eq!(state.wizard().unwrap().step, Step::Province);
     }
 }
+
+#[test]
+fn a_click_on_a_field_focuses_it_and_reads_a_typed_date() {
+    for lang in Lang::ALL {
+        let mut a = app("", Some("beijing"));
+        a.meta.step = Some(Step::Subject);
+        let mut state = state_with(vec![entry("a", a)], lang);
+        start(&mut state, Some("a"), &now());
+        // Title bar, step bar and its blank line, the step's title: the form starts at row 4
+        // (kind, name, document type, number, expiry date …).
+        assert_eq!(click(&mut state, 30, 8), Some(Action::FocusField(4)));
+        let focus = |s: &State| s.wizard().unwrap().subject.form.focus;
+        assert_eq!(focus(&state), 4, "{lang:?}");
+        run(&mut state, typed("2030/2/3"));
+        // Clicking the name leaves the date field: the date is read.
+        assert_eq!(click(&mut state, 30, 5), Some(Action::FocusField(1)));
+        assert_eq!(focus(&state), 1);
+        assert_eq!(
+            state.wizard().unwrap().app.subject.certificate_expires,
+            icp_tui::model::Date::new(2030, 2, 3)
+        );
+        // The nearest case: the step's title is no field.
+        assert_eq!(click(&mut state, 30, 3), None);
+        assert_eq!(focus(&state), 1);
+    }
+}

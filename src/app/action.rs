@@ -74,6 +74,8 @@ pub enum Action {
     Select {
         index: usize,
     },
+    /// A click on a field of a form: focus it (`view::click` finds its index).
+    FocusField(usize),
     /// A click on a step in the step bar: go there.
     GoToStep(crate::model::Step),
     /// Read what a field holds half-typed (a date) before the app quits or the wizard is

@@ -153,15 +153,18 @@ impl FormState {
         let fields = build(app);
         self.sync(&fields, app);
         let before = app.clone();
-        let path = self.focused_path(&fields);
         // A typed date is read as the user leaves or confirms the field (any command but the
         // Esc that drops it), never while the keys come in.
-        let settling = matches!(action, Action::Settle | Action::GoToStep(_))
-            || matches!(action, Action::Command(c) if *c != Command::Back);
+        let settling = matches!(
+            action,
+            Action::Settle | Action::GoToStep(_) | Action::FocusField(_)
+        ) || matches!(action, Action::Command(c) if *c != Command::Back);
         if settling {
             self.settle(&fields, app);
         }
         let handled = self.apply(&fields, app, action) || matches!(action, Action::Settle);
+        // The field the action left focused (a Tab that read a date has moved on).
+        let path = self.focused_path(&fields);
         let changed = *app != before;
         if changed {
             // Fields may have appeared or gone: keep the focus on the same field.
@@ -189,6 +192,11 @@ impl FormState {
             return self.apply_picker(field, app, action, selected);
         }
         match action {
+            Action::FocusField(index) if fields.get(*index).is_some_and(Field::focusable) => {
+                self.focus = *index;
+                self.picker = None;
+                true
+            }
             Action::Edit(edit) if field.takes_text() => {
                 apply_edit(&mut self.input, edit.clone());
                 self.write_input(field, app);

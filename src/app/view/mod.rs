@@ -57,8 +57,21 @@ pub fn click(
             list::entry_at(layout.body, state, list, tr, row).map(|index| Action::Select { index })
         }
         Screen::Wizard(wizard) => {
-            let bar = layout.steps.filter(|bar| row == bar.y)?;
-            chrome::step_at(bar, wizard.step, tr, column).map(Action::GoToStep)
+            if let Some(bar) = layout.steps.filter(|bar| row == bar.y) {
+                return chrome::step_at(bar, wizard.step, tr, column).map(Action::GoToStep);
+            }
+            let (app, report, rules) = (&wizard.app, &wizard.report, &*wizard.rules);
+            let body = layout.body;
+            let field = match wizard.step {
+                crate::model::Step::Subject => {
+                    steps::subject::field_at(body, app, &wizard.subject, report, rules, tr, row)
+                }
+                crate::model::Step::Access => {
+                    steps::access::field_at(body, app, &wizard.access, report, rules, tr, row)
+                }
+                _ => None,
+            };
+            field.map(Action::FocusField)
         }
     }
 }
