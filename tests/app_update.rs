@@ -437,7 +437,7 @@ fn ctrl_c_with_a_half_typed_date_says_what_was_not_saved() {
     let unsaved = state.unsaved.clone().expect("told on the way out");
     assert_eq!(unsaved.field, "tracker-field-provider_approved");
     assert_eq!(unsaved.typed, "2026-11-");
-    assert_eq!(unsaved.why, "tracker-invalid-not-a-date");
+    assert_eq!(unsaved.why, "habits-tracker-not-a-date");
 }
 
 #[test]

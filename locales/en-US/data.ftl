@@ -12,9 +12,7 @@ key-add = Add
 key-remove = Remove
 key-go-to-field = Go to field
 
-form-date-hint = YYYY-MM-DD
 form-long-term-hint = YYYY-MM-DD, empty if long-term
-form-invalid-date = Not a date in the form YYYY-MM-DD; not saved yet.
 form-invalid-number = Not a whole number of 0 or more; not saved yet.
 form-yes = Yes
 form-no = No
@@ -141,7 +139,6 @@ access-not-eligible = cannot carry a filing
 ## Review step
 
 review-title = Review: is the filing ready?
-review-ready = No errors found. Check the warnings, then submit through your provider.
 review-not-ready = Not ready: { $errors ->
     [one] 1 error
    *[other] { $errors } errors

@@ -43,7 +43,7 @@ arg-content-finance = finance
 arg-content-religion = religion
 arg-content-games = online games
 arg-content-forum = forums and bulletin boards
-arg-content-e_commerce = commerce
+arg-content-e_commerce = e-commerce
 arg-rule-domain_like = it reads like a domain name or web address
 arg-rule-forbidden_symbol = it contains symbols other than ( ) and -
 arg-rule-too_short = it is shorter than 3 characters
@@ -59,7 +59,7 @@ arg-policy-unknown = proof of residence (the province's rule is not documented)
 
 finding-PROVINCE_UNKNOWN = "{ $value }" is not a filing province.
 finding-PROVINCE_UNKNOWN-fix = Choose one of the 31 provinces of the mainland; Hong Kong, Macao and Taiwan have no filing administration.
-finding-CERTIFICATE_TYPE_MISMATCH = A { $kind } cannot file with a { $type }.
+finding-CERTIFICATE_TYPE_MISMATCH = This subject ({ $kind }) cannot file with this document ({ $type }).
 finding-CERTIFICATE_TYPE_MISMATCH-fix = Individuals file with a personal identity document; organizations with their credit code or registration certificate.
 finding-ID_FORMAT = This identity number does not have the right shape.
 finding-ID_FORMAT-fix = A resident ID number has 18 characters: 17 digits, then a digit or X. Copy it again from the card.
@@ -73,7 +73,10 @@ finding-ID_LEGACY_15 = This is a first-generation 15-digit ID number; filings ne
 finding-ID_LEGACY_15-fix = Enter the number of your current card; it is probably { $upgraded }.
 finding-ID_EXPIRED = This identity document expired on { $date }.
 finding-ID_EXPIRED-fix = Renew the document and enter the new one with its new expiry date.
-finding-ID_EXPIRES_SOON = This identity document expires on { $date }, in { $days } days; the administration wants at least { $min } days left.
+finding-ID_EXPIRES_SOON = This identity document expires on { $date }, in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}; the administration wants at least { $min } days left.
 finding-ID_EXPIRES_SOON-fix = Renew the document before you submit, or expect the filing to be returned.
 finding-USCC_FORMAT = This unified social credit code does not have the right shape.
 finding-USCC_FORMAT-fix = The code has 18 characters from digits and capital letters without I, O, Z, S and V. Copy it again from the licence.
@@ -87,8 +90,8 @@ finding-NONLOCAL_REFUSED = { $province } does not accept individuals whose ID ca
 finding-NONLOCAL_REFUSED-fix = File in { $home }, where your ID card was issued.
 finding-LEADER_UNDERAGE = This person is { $age } years old; the province wants at least { $min }.
 finding-LEADER_UNDERAGE-fix = Name an adult as leader, or check the province's rule for minors and the documents it asks for.
-finding-LEADER_NOT_LEGAL_REP = In { $province } the entity leader must be the legal representative.
-finding-LEADER_NOT_LEGAL_REP-fix = Name the legal representative as entity leader.
+finding-LEADER_NOT_LEGAL_REP = In { $province } the subject leader must be the legal representative.
+finding-LEADER_NOT_LEGAL_REP-fix = Name the legal representative as subject leader.
 finding-INDIVIDUAL_LEADER_NOT_SELF = For an individual filing, the leader is the individual: the name or ID number differs from the subject's.
 finding-INDIVIDUAL_LEADER_NOT_SELF-fix = Enter your own name and ID number as leader.
 finding-MOBILE_FORMAT = This is not a mainland mobile number.
@@ -97,9 +100,9 @@ finding-EMAIL_FORMAT = This e-mail address is malformed.
 finding-EMAIL_FORMAT-fix = Check the address: one @, no spaces, a domain after the @.
 finding-PHONE_FORMAT = This landline number does not have the right shape.
 finding-PHONE_FORMAT-fix = Write the area code and number, such as 010-12345678, or leave the field empty.
-finding-MOBILE_SHARED = The website leader is another person but gives the same mobile number as the entity leader.
+finding-MOBILE_SHARED = The website leader is another person but gives the same mobile number as the subject leader.
 finding-MOBILE_SHARED-fix = Each person gives their own mobile number.
-finding-EMAIL_SHARED = The website leader is another person but gives the same e-mail address as the entity leader.
+finding-EMAIL_SHARED = The website leader is another person but gives the same e-mail address as the subject leader.
 finding-EMAIL_SHARED-fix = Each person gives their own e-mail address.
 finding-WEBSITE_NAME_RULE = The website name breaks a naming rule: { $rule } { $word }
 finding-WEBSITE_NAME_RULE-fix = Choose a name that describes the site's content, with at least 3 characters and no domain, national or forbidden words.
@@ -131,7 +134,10 @@ finding-DOMAIN_REGISTRANT_FORM = The registrant matches the subject only when fu
 finding-DOMAIN_REGISTRANT_FORM-fix = Make the registrant name identical to the subject's name, character for character.
 finding-DOMAIN_EXPIRED = The domain expired on { $date }.
 finding-DOMAIN_EXPIRED-fix = Renew the domain at the registrar now: an expired domain cannot be filed, and a filed one is cancelled.
-finding-DOMAIN_EXPIRES_SOON = The domain expires on { $date }, in { $days } days; the administration wants at least { $min } days left.
+finding-DOMAIN_EXPIRES_SOON = The domain expires on { $date }, in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}; the administration wants at least { $min } days left.
 finding-DOMAIN_EXPIRES_SOON-fix = Renew the domain before you submit.
 finding-DOMAIN_SEVERAL = { $count } domains were given for one website; each website has exactly one domain.
 finding-DOMAIN_SEVERAL-fix = Add one website per domain.
@@ -139,7 +145,10 @@ finding-HOMEPAGE_OTHER_DOMAIN = The homepage { $homepage } is not under the webs
 finding-HOMEPAGE_OTHER_DOMAIN-fix = Use a homepage under { $domain }, or add a website for the other domain.
 finding-DOMAIN_DUPLICATE = The domain { $domain } is already given for website { $other }.
 finding-DOMAIN_DUPLICATE-fix = Each domain belongs to one website only. Remove the duplicate or merge the two websites.
-finding-DOMAIN_REALNAME_TOO_RECENT = The domain's real-name verification is recent; the data reach the administration around { $date } (in { $days } days).
+finding-DOMAIN_REALNAME_TOO_RECENT = The domain's real-name verification is recent; the data reach the administration around { $date } (in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}).
 finding-DOMAIN_REALNAME_TOO_RECENT-fix = Submit after that date; earlier submissions are returned with "the registrar has no registrant information".
 finding-ACCESS_REGION_NOT_MAINLAND = The region { $region } is outside the Chinese mainland.
 finding-ACCESS_REGION_NOT_MAINLAND-fix = Use an instance in a mainland region; instances in Hong Kong and abroad cannot carry a filing.
@@ -153,21 +162,30 @@ finding-ACCESS_PAY_AS_YOU_GO = The instance is pay-as-you-go; a filing needs a s
 finding-ACCESS_PAY_AS_YOU_GO-fix = Switch the instance to a subscription (monthly or yearly).
 finding-ACCESS_SUBSCRIPTION_TOO_SHORT = The subscription is shorter than the { $months } months required.
 finding-ACCESS_SUBSCRIPTION_TOO_SHORT-fix = Renew so that the term is at least { $months } months.
-finding-ACCESS_REMAINING_TOO_SHORT = The subscription has { $days } days left; the provider wants at least { $min }.
+finding-ACCESS_REMAINING_TOO_SHORT = The subscription has { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} left; the provider wants at least { $min }.
 finding-ACCESS_REMAINING_TOO_SHORT-fix = Renew the instance before you submit.
-finding-ACCESS_CODES_EXHAUSTED = All { $max } codes of this instance are used ({ $used }).
+finding-ACCESS_CODES_EXHAUSTED = This instance's filing codes are all used: { $used } of { $max }.
 finding-ACCESS_CODES_EXHAUSTED-fix = Use another instance, or free a code by cancelling an access you no longer need.
 finding-ACCESS_ORDER_TOO_SMALL = The order is { $amount } CNY; this service needs at least { $min } CNY to carry a filing.
 finding-ACCESS_ORDER_TOO_SMALL-fix = Buy an edition or term that reaches the minimum.
 finding-ACCESS_EXPIRED = The hosting subscription ended on { $date }: the filing can be cancelled.
 finding-ACCESS_EXPIRED-fix = Renew the instance now, or move the filing to another provider.
-finding-ACCESS_EXPIRES_SOON = The hosting subscription ends on { $date }, in { $days } days.
+finding-ACCESS_EXPIRES_SOON = The hosting subscription ends on { $date }, in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}.
 finding-ACCESS_EXPIRES_SOON-fix = Renew it in time: a lapsed instance gets the filing cancelled.
 finding-SMS_VERIFICATION_DUE = A verification text message is waiting; answer it before { $due } ({ $hours } hours left).
 finding-SMS_VERIFICATION_DUE-fix = Follow the link in the message and enter the code; five wrong entries return the order.
 finding-SMS_VERIFICATION_EXPIRED = The verification text message window closed at { $due } without an answer.
 finding-SMS_VERIFICATION_EXPIRED-fix = The order goes back to the provider; ask it to submit again, then answer the new message in time.
-finding-PSB_FILING_DUE = The site is open; the public-security filing is due by { $date } ({ $days } days left).
+finding-PSB_FILING_DUE = The site is open; the public-security filing is due by { $date } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} left).
 finding-PSB_FILING_DUE-fix = File at beian.mps.gov.cn and record the date and number here.
 finding-PSB_FILING_OVERDUE = The public-security filing was due by { $date } and is not recorded.
 finding-PSB_FILING_OVERDUE-fix = File at beian.mps.gov.cn now, then record the date and number.

@@ -87,9 +87,15 @@ province-legal-rep-yes = must be the legal representative
 province-legal-rep-no = may be someone other than the legal representative (with authorisation)
 province-legal-rep-unknown = sources disagree; prepare an authorisation to be safe
 province-domain-validity = Domain validity left
-province-domain-validity-days = at least { $days } days
+province-domain-validity-days = at least { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
 province-review = Administration review
-province-review-days = up to { $days } working days
+province-review-days = up to { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+}
 province-extra-docs = Extra documents
 province-notes = Notes
 province-source = Source

@@ -1,10 +1,13 @@
 ## People, contacts, instances, province rules and names
 
-finding-LICENCE_VALIDITY_SHORT = { $province } wants the licence valid for more than { $min } more days; it expires on { $date }, in { $days } days.
+finding-LICENCE_VALIDITY_SHORT = { $province } wants the licence valid for more than { $min } more days; it expires on { $date }, in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}.
 finding-LICENCE_VALIDITY_SHORT-fix = Renew the licence first, or file once the renewed licence is issued.
-finding-LEADER_NOT_SITE_LEADER = In { $province } an entity leader who is not the legal representative must also be the leader of every website; this website has another leader.
-finding-LEADER_NOT_SITE_LEADER-fix = Make the entity leader this website's leader, or name the legal representative as entity leader.
-finding-SITE_LEADER_IS_SUBJECT_LEADER = In { $province } the website leader must be a different person from the entity leader.
+finding-LEADER_NOT_SITE_LEADER = In { $province } an subject leader who is not the legal representative must also be the leader of every website; this website has another leader.
+finding-LEADER_NOT_SITE_LEADER-fix = Make the subject leader this website's leader, or name the legal representative as subject leader.
+finding-SITE_LEADER_IS_SUBJECT_LEADER = In { $province } the website leader must be a different person from the subject leader.
 finding-SITE_LEADER_IS_SUBJECT_LEADER-fix = Name another person of the organisation as website leader.
 finding-FOREIGN_INDIVIDUAL_REFUSED = { $province } does not accept foreigners filing as individuals.
 finding-FOREIGN_INDIVIDUAL_REFUSED-fix = File through an organisation, or in a province that accepts foreign individuals.
@@ -51,8 +54,8 @@ finding-ACCESS_PROVIDER_UNCHECKED-fix = Check with the provider that the instanc
 finding-ACCESS_SERVICE_UNCONFIRMED = ? Only the provider's Filing Service API names { $service } as a filing product; its own table of filing instance types does not list it, so icp-tui cannot confirm it carries a filing.
 finding-ACCESS_SERVICE_UNCONFIRMED-fix = Ask the provider before you rely on it, or host the site on an instance type the table lists (ECS, Simple Application Server).
 
-finding-LEADER_MAINLAND_ID_REQUIRED = In { $province } the entity leader must hold a mainland resident ID card, not a { $type }: a foreign, Hong Kong, Macao or Taiwan legal representative authorises a mainland citizen.
-finding-LEADER_MAINLAND_ID_REQUIRED-fix = Name a mainland citizen as entity leader, with the legal representative's authorisation.
+finding-LEADER_MAINLAND_ID_REQUIRED = In { $province } the subject leader must hold a mainland resident ID card, not a { $type }: a foreign, Hong Kong, Macao or Taiwan legal representative authorises a mainland citizen.
+finding-LEADER_MAINLAND_ID_REQUIRED-fix = Name a mainland citizen as subject leader, with the legal representative's authorisation.
 
 # Form fields asked where the data cannot decide, and for providers without rules.
 subject-address-in-document-city = Address in the ID's city

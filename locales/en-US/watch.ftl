@@ -57,7 +57,7 @@ domains-item-not_duplicate = Not used by another website
 domains-item-verification_settled = Real-name data has reached the administration
 domains-equal-after-normalizing = Equal once full-width and half-width forms (such as （ and ( ), spaces and letter case are treated as the same.
 domains-unknown = not answered yet
-domains-fix = At the registrar
+domains-fix = What to do
 domains-compare-title = Registrant and subject
 domains-registrant = Registrant
 domains-subject = Subject
@@ -117,10 +117,8 @@ tracker-field-site_opened = Site opened
 tracker-field-psb_filed = PSB filing done
 tracker-field-psb_number = PSB number
 tracker-hint-date = YYYY-MM-DD
-tracker-hint-instant = YYYY-MM-DDTHH:MM:SS+08:00
+tracker-hint-instant = YYYY-MM-DD HH:MM
 tracker-hint-text = as on the approval notice
-tracker-invalid-not-a-date = Not a date: write it as 2026-11-24. Nothing was saved.
-tracker-invalid-not-an-instant = Not a date and time: write it as 2026-11-24T16:00:00+08:00. Nothing was saved.
 tracker-edit-hint = Enter saves, Esc cancels; an empty value clears the field.
 
 ## icp-tui export (Markdown)

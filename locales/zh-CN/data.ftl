@@ -12,9 +12,7 @@ key-add = 添加
 key-remove = 删除
 key-go-to-field = 转到该项
 
-form-date-hint = YYYY-MM-DD
 form-long-term-hint = YYYY-MM-DD，长期有效请留空
-form-invalid-date = 日期格式应为 YYYY-MM-DD，暂未保存。
 form-invalid-number = 请输入 0 或更大的整数，暂未保存。
 form-yes = 是
 form-no = 否
@@ -132,7 +130,6 @@ access-not-eligible = 不能用于备案
 ## 检查步骤
 
 review-title = 检查：可以提交备案了吗？
-review-ready = 未发现错误。请看一下警告，然后通过云服务商提交备案。
 review-not-ready = 还不能提交：先修正 { $errors } 个错误。
 review-no-websites = 未发现错误，但还没有添加网站。
 review-answered = 已填 { $done }/{ $all }

@@ -57,7 +57,7 @@ domains-item-not_duplicate = 未被其他网站重复使用
 domains-item-verification_settled = 实名信息已同步至管局
 domains-equal-after-normalizing = 将全角与半角形式（如“（”与“(”）、空格和大小写视为相同后一致。
 domains-unknown = 尚未填写
-domains-fix = 在注册商处
+domains-fix = 怎么办
 domains-compare-title = 域名持有者与备案主体
 domains-registrant = 域名持有者
 domains-subject = 备案主体
@@ -111,10 +111,8 @@ tracker-field-site_opened = 网站开通
 tracker-field-psb_filed = 公安备案完成
 tracker-field-psb_number = 公安备案号
 tracker-hint-date = YYYY-MM-DD
-tracker-hint-instant = YYYY-MM-DDTHH:MM:SS+08:00
+tracker-hint-instant = YYYY-MM-DD HH:MM
 tracker-hint-text = 与备案通知上的一致
-tracker-invalid-not-a-date = 不是有效日期：请写成 2026-11-24 的形式。未保存。
-tracker-invalid-not-an-instant = 不是有效的日期时间：请写成 2026-11-24T16:00:00+08:00 的形式。未保存。
 tracker-edit-hint = Enter 保存，Esc 取消；留空则清除该项。
 
 ## icp-tui export（Markdown）

@@ -47,6 +47,8 @@ pub enum Command {
     Export,
     /// The list: the same for every filing shown.
     ExportAll,
+    /// Ctrl+Z: suspend to the shell.
+    Suspend,
 }
 
 /// An edit of the focused text field.
@@ -75,6 +77,17 @@ pub enum Action {
     Edit(Edit),
     /// The clock moved on (countdowns redraw).
     Tick,
+    /// A click on a row of the list: that filing is selected (`view::click` finds it).
+    Select {
+        index: usize,
+    },
+    /// A click on a field of a form: focus it (`view::click` finds its index).
+    FocusField(usize),
+    /// A click on a step in the step bar: go there.
+    GoToStep(crate::model::Step),
+    /// Read what a field holds half-typed (a date) before the app quits or the wizard is
+    /// left; sent by `update`, never bound to a key.
+    Settle,
     /// The runtime read the file the Apps step asked for (`Effect::ReadAppInfo`).
     AppInfo {
         path: String,

@@ -27,4 +27,6 @@ pub enum Effect {
     /// Write the Markdown export of these applications to `<profile>/exports/<id>.md` and
     /// say where (or why not) in the status line.
     Export { ids: Vec<String> },
+    /// Ctrl+Z: hand the terminal back to the shell until the job is resumed (`fg`).
+    Suspend,
 }

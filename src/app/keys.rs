@@ -124,6 +124,7 @@ pub const GLOBAL: &[Binding] = &[
         "looks-key-theme",
     )
     .help_only(),
+    Binding::new(&[Key::ctrl('z')], Command::Suspend, "habits-key-suspend").help_only(),
 ];
 
 /// The command a key triggers in a context, if any.

@@ -12,7 +12,7 @@ pub mod steps;
 pub mod update;
 pub mod view;
 
-use crossterm::event::{Event, KeyCode, KeyEventKind};
+use crossterm::event::{Event, KeyCode, KeyEventKind, MouseEventKind};
 
 use action::{Action, Command, Edit};
 use keys::{Binding, Key};
@@ -85,12 +85,22 @@ const CONFIRM: &[Binding] = &[
     ),
 ];
 
+const CONFIRM_LEAVE: &[Binding] = &[
+    Binding::new(&[Key::ch('y')], Command::Yes, "habits-key-leave"),
+    Binding::new(
+        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
+        Command::No,
+        "habits-key-stay",
+    ),
+];
+
 /// The binding tables in force, most specific first (the global table is added by callers).
 pub fn bindings_for(state: &State) -> Vec<&'static [Binding]> {
     match &state.overlay {
         Some(Overlay::Help) => vec![HELP],
         Some(Overlay::Rename { .. }) => vec![RENAME],
         Some(Overlay::ConfirmDelete { .. }) => vec![CONFIRM],
+        Some(Overlay::ConfirmLeave { .. }) => vec![CONFIRM_LEAVE],
         None => screen_bindings(state),
     }
 }
@@ -124,6 +134,13 @@ pub fn action_for_event(state: &State, event: &Event) -> Option<Action> {
             keys::action_for(key, &bindings_for(state), text_focus(state))
         }
         Event::Paste(text) if text_focus(state) => Some(Edit::Paste(text.clone()).into()),
+        // The wheel moves as the arrow keys do: the list's selection, a form's field, a
+        // pane's lines. Clicks need the screen's layout: `view::click`.
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollUp => Some(Command::Up.into()),
+            MouseEventKind::ScrollDown => Some(Command::Down.into()),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -102,7 +102,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::SaveTheme if state.read_only => Ok(()),
             Effect::SaveTheme => store.save_theme(state.looks.theme.tag()),
             // Started by the loop (`start_online`), which owns the channel.
-            Effect::CheckOnline => Ok(()),
+            Effect::CheckOnline | Effect::Suspend => Ok(()),
             Effect::LeaveIfSaved => {
                 leave_if_saved(state, store);
                 Ok(())
@@ -392,7 +392,9 @@ fn event_loop(
         if state.quit {
             return Ok(());
         }
-        let Some(action) = next_action(state, signals, &online_rx)? else {
+        let size = terminal.size()?;
+        let screen = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+        let Some(action) = next_action(state, tr, screen, signals, &online_rx)? else {
             continue;
         };
         let reloaded = sync_from_disk(state, store);
@@ -403,7 +405,11 @@ fn event_loop(
             state.flash = Some(flash);
         }
         start_online(state, &effects, &online_tx);
+        let suspend = effects.contains(&Effect::Suspend);
         perform(state, store, effects);
+        if suspend {
+            crate::terminal::suspend(terminal)?;
+        }
         if tr.lang() != state.lang {
             *tr = Localizer::new(state.lang);
         }
@@ -415,6 +421,8 @@ fn event_loop(
 /// While online checks run, their answers are looked for between keys.
 fn next_action(
     state: &State,
+    tr: &Localizer,
+    screen: ratatui::layout::Rect,
     signals: &Signals,
     online: &std::sync::mpsc::Receiver<Action>,
 ) -> io::Result<Option<Action>> {
@@ -431,7 +439,15 @@ fn next_action(
             None => POLL,
         };
         if event::poll(wait)? {
-            return Ok(action_for_event(state, &event::read()?));
+            return Ok(match event::read()? {
+                // A click is read against the layout of the frame the user clicked on.
+                event::Event::Mouse(mouse)
+                    if mouse.kind == event::MouseEventKind::Down(event::MouseButton::Left) =>
+                {
+                    view::click(state, tr, screen, mouse.column, mouse.row)
+                }
+                other => action_for_event(state, &other),
+            });
         }
         if waiting && let Ok(action) = online.try_recv() {
             return Ok(Some(action));

@@ -132,8 +132,18 @@ impl Wizard {
 #[derive(Debug)]
 pub enum Overlay {
     Help,
-    Rename { id: String, input: TextInput },
-    ConfirmDelete { id: String },
+    Rename {
+        id: String,
+        input: TextInput,
+    },
+    ConfirmDelete {
+        id: String,
+    },
+    /// A stray Esc in the wizard with something half-typed (`half_typed`) or a save that
+    /// failed: leave for the list only on y.
+    ConfirmLeave {
+        half_typed: bool,
+    },
 }
 
 /// A short message in the status line, with the Fluent id and its arguments.

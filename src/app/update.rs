@@ -30,6 +30,7 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     if let Action::Command(command) = &action {
         match command {
             Command::Quit => return quit(state, now),
+            Command::Suspend => return vec![Effect::Suspend],
             Command::ToggleLanguage => {
                 state.lang = state.lang.other();
                 state.lang_chosen = true;
@@ -160,8 +161,11 @@ fn quit(state: &mut State, now: &Instant) -> Vec<Effect> {
     if let Screen::Wizard(w) = &mut state.screen
         && !state.read_only
     {
-        // Half-typed text in the tracker, scan and note editors is kept like any field's.
+        // Half-typed text in the tracker, scan and note editors is kept like any field's; a
+        // typed date is read as if the field were left.
         let before = w.app.clone();
+        let rules = w.rules.clone();
+        steps::update(w, &Action::Settle, &StepContext { now, rules: &rules });
         state.unsaved = steps::commit_pending(w);
         if w.app != before {
             w.app.meta.step = Some(w.step);
@@ -218,6 +222,17 @@ fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effec
                 rename(state, &id, title, now)
             }
             Action::Command(Command::Back) => {
+                state.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+        Overlay::ConfirmLeave { .. } => match action {
+            Action::Command(Command::Yes) => {
+                state.overlay = None;
+                back_to_list(state)
+            }
+            Action::Command(Command::No | Command::Back) => {
                 state.overlay = None;
                 Vec::new()
             }
@@ -320,6 +335,18 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
             }
             _ => {}
         }
+    }
+    if let Action::Select { index } = action {
+        let Screen::List(list) = &state.screen else {
+            return Vec::new();
+        };
+        let shown = dashboard::visible(state, list).contains(&index);
+        if let Screen::List(list) = &mut state.screen
+            && shown
+        {
+            list.selected = index;
+        }
+        return Vec::new();
     }
     let Action::Command(command) = action else {
         return Vec::new();
@@ -478,13 +505,18 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         wizard.app.meta.updated = Some(now.clone());
     }
     let mut target = outcome.go_to;
+    if let Action::GoToStep(step) = action
+        && steps::WORKING.contains(&step)
+    {
+        target = Some(step);
+    }
     if !outcome.handled
         && let Action::Command(command) = action
     {
         match command {
             Command::NextStep => target = steps::next(wizard.step),
             Command::PrevStep => target = steps::prev(wizard.step),
-            Command::Back => return back_to_list(state),
+            Command::Back => return back_or_ask(state),
             _ => {}
         }
     }
@@ -509,6 +541,20 @@ fn update_wizard(state: &mut State, action: Action, now: &Instant) -> Vec<Effect
         entry.app = Ok(app);
     }
     effects
+}
+
+/// Esc out of the wizard: after a y/n question when a field holds text that would be lost
+/// (half-typed); an unsaved change is not lost (`back_to_list` saves it first).
+fn back_or_ask(state: &mut State) -> Vec<Effect> {
+    let Screen::Wizard(wizard) = &state.screen else {
+        return Vec::new();
+    };
+    let half_typed = steps::half_typed(wizard);
+    if half_typed {
+        state.overlay = Some(Overlay::ConfirmLeave { half_typed });
+        return Vec::new();
+    }
+    back_to_list(state)
 }
 
 /// Esc from a filing. Every change and step move is saved as it happens; one whose save

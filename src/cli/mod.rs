@@ -6,6 +6,7 @@ pub mod export;
 mod export_many;
 pub mod footer;
 mod generate;
+pub mod help;
 mod ics;
 pub mod import;
 pub mod looks;
@@ -80,7 +81,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     let matches = match command(&tr).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
-            let _ = e.print();
+            print_clap_error(&e, &tr);
             return ExitCode::from(if e.use_stderr() { EXIT_INPUT } else { 0 });
         }
     };
@@ -196,6 +197,26 @@ pub fn now() -> crate::model::Instant {
     crate::model::Instant::new(jiff::Timestamp::now(), crate::model::china_offset())
 }
 
+/// Help goes out wrapped to the terminal with localized headings; clap's errors as clap
+/// writes them.
+fn print_clap_error(e: &clap::Error, tr: &Localizer) {
+    use clap::error::ErrorKind;
+    use std::io::Write;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let text = help::format(&e.render().to_string(), help::width(), tr);
+            let _ = if e.use_stderr() {
+                std::io::stderr().write_all(text.as_bytes())
+            } else {
+                std::io::stdout().write_all(text.as_bytes())
+            };
+        }
+        _ => {
+            let _ = e.print();
+        }
+    }
+}
+
 /// `--lang X` or `--lang=X`, read before clap so that `--help` is already localized.
 fn prescan_lang(args: &[OsString]) -> Option<String> {
     let mut iter = args.iter().map(|a| a.to_string_lossy());
@@ -217,6 +238,10 @@ pub(crate) fn help_template(tr: &Localizer) -> String {
 }
 
 fn command(tr: &Localizer) -> Command {
+    help::finish(bare_command(tr), tr)
+}
+
+fn bare_command(tr: &Localizer) -> Command {
     let command = Command::new("icp-tui")
         .version(env!("CARGO_PKG_VERSION"))
         .about(tr.t("cli-about"))

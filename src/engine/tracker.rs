@@ -1,7 +1,7 @@
 //! The filing tracker's fields (`[progress]`) and the stages of the timeline. Pure: reading
 //! and strictly parsing what the user typed; nothing is written unless it parses.
 
-use crate::model::{Date, Instant, Progress};
+use crate::model::{Date, Instant, Progress, TypedDate};
 
 /// How a field's value is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,13 +32,27 @@ pub enum Field {
 pub enum Invalid {
     NotADate,
     NotAnInstant,
+    /// A real month that lacks the day (`2026-02-30`): it has only `days` days.
+    NoSuchDay {
+        month: i8,
+        days: i8,
+    },
 }
 
 impl Invalid {
-    pub fn code(self) -> &'static str {
+    /// The Fluent id of the message without arguments (what the forms accept); a day the
+    /// month lacks is told with its arguments by `habits-date-no-such-day` where it can be.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Invalid::NotADate => "not-a-date",
-            Invalid::NotAnInstant => "not-an-instant",
+            Invalid::NotADate | Invalid::NoSuchDay { .. } => "habits-tracker-not-a-date",
+            Invalid::NotAnInstant => "habits-tracker-not-an-instant",
+        }
+    }
+
+    fn from_typed(why: TypedDate, otherwise: Invalid) -> Invalid {
+        match why {
+            TypedDate::NotADate => otherwise,
+            TypedDate::NoSuchDay { month, days } => Invalid::NoSuchDay { month, days },
         }
     }
 }
@@ -98,7 +112,8 @@ impl Field {
         }
     }
 
-    /// Writes what the user typed: empty clears the field; anything else must parse strictly.
+    /// Writes what the user typed: empty clears the field; a date in any form people write
+    /// it, a moment as the format writes it or a date with an optional `HH:MM` in China time.
     /// Returns whether the progress changed.
     pub fn set(self, p: &mut Progress, typed: &str) -> Result<bool, Invalid> {
         let typed = typed.trim();
@@ -107,14 +122,18 @@ impl Field {
             if t.is_empty() {
                 Ok(None)
             } else {
-                Date::parse(t).map(Some).ok_or(Invalid::NotADate)
+                Date::parse_typed(t)
+                    .map(Some)
+                    .map_err(|why| Invalid::from_typed(why, Invalid::NotADate))
             }
         };
         let instant = |t: &str| -> Result<Option<Instant>, Invalid> {
             if t.is_empty() {
                 Ok(None)
             } else {
-                Instant::parse(t).map(Some).ok_or(Invalid::NotAnInstant)
+                Instant::parse_typed(t)
+                    .map(Some)
+                    .map_err(|why| Invalid::from_typed(why, Invalid::NotAnInstant))
             }
         };
         let text = |t: &str| (!t.is_empty()).then(|| t.to_string());
@@ -231,17 +250,32 @@ mod tests {
         let before = p.clone();
         assert_eq!(
             Field::Approved.set(&mut p, "2026-02-30"),
-            Err(Invalid::NotADate)
+            Err(Invalid::NoSuchDay { month: 2, days: 28 })
         );
         assert_eq!(
             Field::Approved.set(&mut p, "10/12/2026"),
             Err(Invalid::NotADate)
         );
         assert_eq!(
-            Field::SmsRequested.set(&mut p, "2026-11-24 16:00"),
+            Field::SmsRequested.set(&mut p, "2026-11-24 16"),
             Err(Invalid::NotAnInstant)
         );
         assert_eq!(p, before);
+        // A date with a time, in China time; a date alone is its midnight.
+        assert_eq!(
+            Field::SmsRequested.set(&mut p, "2026/11/24 16:00"),
+            Ok(true)
+        );
+        assert_eq!(
+            p.sms_requested.as_ref().map(ToString::to_string).as_deref(),
+            Some("2026-11-24T16:00:00+08:00")
+        );
+        assert_eq!(Field::Submitted.set(&mut p, "2026-11-23"), Ok(true));
+        assert_eq!(
+            p.submitted.as_ref().map(ToString::to_string).as_deref(),
+            Some("2026-11-23T00:00:00+08:00")
+        );
+        p = before.clone();
         // A leap day is a real date in 2028.
         assert_eq!(Field::Approved.set(&mut p, "2028-02-29"), Ok(true));
     }

@@ -6,6 +6,7 @@ mod dates;
 mod errors;
 mod kinds;
 mod merge;
+mod typed_dates;
 
 pub use application::*;
 pub use codec::{ParseError, ParseErrorKind, from_toml_with_path};
@@ -13,6 +14,7 @@ pub use dates::{Date, Instant, china_offset};
 pub use errors::{Expected, Found, mask};
 pub use kinds::*;
 pub use merge::write_over;
+pub use typed_dates::TypedDate;
 
 #[cfg(test)]
 mod tests;

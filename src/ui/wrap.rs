@@ -210,6 +210,26 @@ mod tests {
     }
 
     #[test]
+    fn an_indented_line_continues_under_its_indentation() {
+        let line = Line::raw("    请在注册商处完成实名认证，再等几个工作日让信息同步到管局。");
+        let lines: Vec<String> = wrap_line(&line, 30)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert!(
+                line.starts_with("    ") && !line.starts_with("     "),
+                "{lines:?}"
+            );
+            assert!(line.width() <= 30, "{lines:?}");
+        }
+        // The nearest case: a line without indentation wraps at column 1.
+        let flat = wrap_line(&Line::raw("the registrant must equal the subject"), 15);
+        assert_eq!(flat[1].to_string(), "must equal the");
+    }
+
+    #[test]
     fn latin_breaks_at_spaces() {
         assert_eq!(
             wrap("the registrant must equal the subject", 15),

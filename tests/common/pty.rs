@@ -27,6 +27,16 @@ impl Session {
 
     /// Like `start`, with more environment variables (a `LANG`, a working folder …).
     pub fn start_with_env(args: &[&str], profile: &Path, env: &[(&str, &str)]) -> Session {
+        Session::start_program(env!("CARGO_BIN_EXE_icp-tui"), args, profile, env)
+    }
+
+    /// Like `start_with_env`, with another program (a shell that runs icp-tui as a job).
+    pub fn start_program(
+        program: &str,
+        args: &[&str],
+        profile: &Path,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -35,7 +45,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_icp-tui"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("ICP_TUI_PROFILE", profile);

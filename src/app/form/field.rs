@@ -4,7 +4,7 @@
 use crate::i18n::{Lang, Localizer};
 use crate::model::{
     AppKind, Application, Billing, CertificateType, Content, Date, MiniProgramPlatform, Platform,
-    Provider, ServiceType, SubjectKind,
+    Provider, ServiceType, SubjectKind, TypedDate,
 };
 
 /// Reads a value from the application.
@@ -214,7 +214,7 @@ impl Field {
     }
 
     pub fn date(label: &str, path: impl Into<String>, value: Place<Option<Date>>) -> Field {
-        Field::new(label, path, Kind::Date { value }).hint("form-date-hint")
+        Field::new(label, path, Kind::Date { value }).hint("habits-date-hint")
     }
 
     pub fn number(label: &str, path: impl Into<String>, value: Place<Option<i64>>) -> Field {
@@ -361,20 +361,37 @@ impl Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Invalid {
     Date,
+    /// A real month without that day: the message says how many days it has.
+    NoSuchDay {
+        month: i8,
+        days: i8,
+    },
+    /// A date still being typed: it is read when the field is left or confirmed.
+    Incomplete,
     Number,
 }
 
 impl Invalid {
-    pub fn message_id(self) -> &'static str {
+    pub fn message(self, tr: &crate::i18n::Localizer) -> String {
+        use crate::i18n::arg_num;
         match self {
-            Invalid::Date => "form-invalid-date",
-            Invalid::Number => "form-invalid-number",
+            Invalid::Date => tr.t("habits-date-invalid"),
+            Invalid::NoSuchDay { month, days } => tr.ta(
+                "habits-date-no-such-day",
+                &[
+                    ("month", arg_num(i64::from(month))),
+                    ("days", arg_num(i64::from(days))),
+                ],
+            ),
+            Invalid::Incomplete => tr.t("habits-date-incomplete"),
+            Invalid::Number => tr.t("form-invalid-number"),
         }
     }
 }
 
 /// Writes typed text into the field's place. Empty text clears the answer. A date or number
-/// that does not parse is not written.
+/// that does not parse is not written. Dates are read in every form people write them; the
+/// form calls this for a date only when the field is left or confirmed (`FormState::settle`).
 pub fn write_text(field: &Field, app: &mut Application, text: &str) -> Result<(), Invalid> {
     let text = text.trim();
     let answer = (!text.is_empty()).then(|| text.to_string());
@@ -396,7 +413,13 @@ pub fn write_text(field: &Field, app: &mut Application, text: &str) -> Result<()
         }
         Kind::Date { value } => match answer {
             None => (value.set)(app, None),
-            Some(text) => (value.set)(app, Some(Date::parse(&text).ok_or(Invalid::Date)?)),
+            Some(text) => {
+                let date = Date::parse_typed(&text).map_err(|why| match why {
+                    TypedDate::NotADate => Invalid::Date,
+                    TypedDate::NoSuchDay { month, days } => Invalid::NoSuchDay { month, days },
+                })?;
+                (value.set)(app, Some(date))
+            }
         },
         Kind::Number { value } => match answer {
             None => (value.set)(app, None),
@@ -449,8 +472,20 @@ mod tests {
         );
         let mut a = app();
         write_text(&field, &mut a, "2035-06-30").unwrap();
-        assert_eq!(write_text(&field, &mut a, "2035-02-30"), Err(Invalid::Date));
+        assert_eq!(
+            write_text(&field, &mut a, "2035-02-30"),
+            Err(Invalid::NoSuchDay { month: 2, days: 28 })
+        );
+        assert_eq!(write_text(&field, &mut a, "30/02/2035"), Err(Invalid::Date));
         assert_eq!(a.subject.certificate_expires, Date::parse("2035-06-30"));
+        for typed in ["2036/02/03", "2036.02.03", "2036-2-3", "2036年2月3日"] {
+            write_text(&field, &mut a, typed).unwrap();
+            assert_eq!(
+                a.subject.certificate_expires,
+                Date::parse("2036-02-03"),
+                "{typed}"
+            );
+        }
     }
 
     #[test]

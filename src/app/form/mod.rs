@@ -153,8 +153,18 @@ impl FormState {
         let fields = build(app);
         self.sync(&fields, app);
         let before = app.clone();
+        // A typed date is read as the user leaves or confirms the field (any command but the
+        // Esc that drops it), never while the keys come in.
+        let settling = matches!(
+            action,
+            Action::Settle | Action::GoToStep(_) | Action::FocusField(_)
+        ) || matches!(action, Action::Command(c) if *c != Command::Back);
+        if settling {
+            self.settle(&fields, app);
+        }
+        let handled = self.apply(&fields, app, action) || matches!(action, Action::Settle);
+        // The field the action left focused (a Tab that read a date has moved on).
         let path = self.focused_path(&fields);
-        let handled = self.apply(&fields, app, action);
         let changed = *app != before;
         if changed {
             // Fields may have appeared or gone: keep the focus on the same field.
@@ -182,6 +192,11 @@ impl FormState {
             return self.apply_picker(field, app, action, selected);
         }
         match action {
+            Action::FocusField(index) if fields.get(*index).is_some_and(Field::focusable) => {
+                self.focus = *index;
+                self.picker = None;
+                true
+            }
             Action::Edit(edit) if field.takes_text() => {
                 apply_edit(&mut self.input, edit.clone());
                 self.write_input(field, app);
@@ -192,7 +207,46 @@ impl FormState {
         }
     }
 
+    /// Reads the focused field's typed date, if one waits: written in the format's form
+    /// (the text is shown normalized from then on), or kept as a draft that says why not.
+    fn settle(&mut self, fields: &[Field], app: &mut Application) {
+        let Some(field) = self.focused(fields) else {
+            return;
+        };
+        if !matches!(self.drafts.get(&field.path), Some((_, Invalid::Incomplete))) {
+            return;
+        }
+        let typed = self.input.value().to_string();
+        match write_text(field, app, &typed) {
+            Ok(()) => {
+                self.drafts.remove(&field.path);
+                self.last_good = Some(field.text_value(app));
+                // Reload the buffer from the saved, normalized value.
+                self.loaded = None;
+            }
+            Err(invalid) => {
+                self.drafts.insert(field.path.clone(), (typed, invalid));
+            }
+        }
+    }
+
     fn write_input(&mut self, field: &Field, app: &mut Application) {
+        // While a date is typed only its own form (`2030-02-03`) is taken at once: any other
+        // text waits, untouched, for the field to be left (a half-typed `2035-06-3` is not
+        // 3 June).
+        if matches!(field.kind, Kind::Date { .. })
+            && !self.input.value().trim().is_empty()
+            && crate::model::Date::parse(self.input.value()).is_none()
+        {
+            self.drafts.insert(
+                field.path.clone(),
+                (self.input.value().to_string(), Invalid::Incomplete),
+            );
+            if let Some(good) = &self.last_good {
+                let _ = write_text(field, app, good);
+            }
+            return;
+        }
         match write_text(field, app, self.input.value()) {
             Ok(()) => {
                 self.drafts.remove(&field.path);

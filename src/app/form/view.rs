@@ -15,7 +15,7 @@ use crate::i18n::{Localizer, arg_num};
 use crate::model::Application;
 use crate::rules::Rules;
 
-use super::{Field, FormState, Kind, covers, mask};
+use super::{Field, FormState, Invalid, Kind, covers, mask};
 
 /// What a form view reads.
 pub struct Form<'a> {
@@ -82,11 +82,21 @@ struct Row {
     extra: Vec<Line<'static>>,
 }
 
-/// Draws the form into `area`.
-pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form<'_>, tr: &Localizer) {
-    if area.height == 0 || area.width < 10 {
-        return;
-    }
+/// Where a form's parts go in `area`: the labels and their column, the rows (a field and the
+/// lines under it) with their heights, and how far the form is scrolled.
+struct Geometry {
+    labels: Vec<String>,
+    label_width: usize,
+    value_x: u16,
+    value_width: usize,
+    note_width: usize,
+    rows: Vec<Row>,
+    heights: Vec<u16>,
+    total: u16,
+    scroll: u16,
+}
+
+fn geometry(area: Rect, form: &Form<'_>, tr: &Localizer) -> Geometry {
     let labels: Vec<String> = form.fields.iter().map(|f| tr.t(&f.label)).collect();
     let label_width = form
         .fields
@@ -117,6 +127,82 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form<'_>, tr: &Localizer
     let focus_top: u16 = heights[..form.state.focus.min(rows.len())].iter().sum();
     let focus_height = heights.get(form.state.focus).copied().unwrap_or(1);
     let scroll = scroll_for(total, area.height, focus_top, focus_height);
+    Geometry {
+        labels,
+        label_width,
+        value_x,
+        value_width,
+        note_width,
+        rows,
+        heights,
+        total,
+        scroll,
+    }
+}
+
+/// The focusable field drawn at screen row `row` (its line or the notes under it) by
+/// `render(area, form)`, if any: what a click there focuses.
+pub fn field_at(area: Rect, form: &Form<'_>, tr: &Localizer, row: u16) -> Option<usize> {
+    if area.height == 0 || area.width < 10 || row < area.y || row >= area.y + area.height {
+        return None;
+    }
+    let g = geometry(area, form, tr);
+    let at = row - area.y + g.scroll;
+    let mut top = 0u16;
+    for (r, height) in g.rows.iter().zip(&g.heights) {
+        if (top..top + height).contains(&at) {
+            return form.fields[r.field].focusable().then_some(r.field);
+        }
+        top += height;
+    }
+    None
+}
+
+/// Like `field_at`, for a form drawn by `render_step`.
+pub fn step_field_at(
+    area: Rect,
+    form: &Form<'_>,
+    belongs: &dyn Fn(&str) -> bool,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let count = form
+        .report
+        .findings
+        .iter()
+        .filter(|f| belongs(&f.field))
+        .count();
+    let [_, form_area, _] = step_areas(area, count);
+    field_at(form_area, form, tr, row)
+}
+
+/// The title line, the form and the findings panel of a data step.
+fn step_areas(area: Rect, findings: usize) -> [Rect; 3] {
+    let panel = findings_panel_height(findings).min(area.height / 3);
+    ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(1),
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(panel),
+    ])
+    .areas(area)
+}
+
+/// Draws the form into `area`.
+pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form<'_>, tr: &Localizer) {
+    if area.height == 0 || area.width < 10 {
+        return;
+    }
+    let Geometry {
+        labels,
+        label_width,
+        value_x,
+        value_width,
+        note_width,
+        rows,
+        heights,
+        total,
+        scroll,
+    } = geometry(area, form, tr);
 
     let mut y = 0u16;
     let mut focus_row_y = None;
@@ -218,15 +304,19 @@ fn extra_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some((_, invalid)) = form.state.drafts.get(&field.path) {
-        lines.extend(wrapped(
-            &format!(
-                "{} {}",
-                crate::app::view::symbols::current().cross,
-                tr.t(invalid.message_id())
+        // A date still being typed is no error yet: only a quiet hint, the text untouched.
+        let (text, style) = match invalid {
+            Invalid::Incomplete => (invalid.message(tr), theme::muted()),
+            _ => (
+                format!(
+                    "{} {}",
+                    crate::app::view::symbols::current().cross,
+                    invalid.message(tr)
+                ),
+                theme::error(),
             ),
-            width,
-            theme::error(),
-        ));
+        };
+        lines.extend(wrapped(&text, width, style));
     }
     if index != form.state.focus || !field.focusable() {
         return lines;
@@ -545,13 +635,7 @@ pub fn render_step(
         .filter(|f| belongs(&f.field))
         .map(|f| (label_for(form.fields, &f.field, tr), f))
         .collect();
-    let panel = findings_panel_height(findings.len()).min(area.height / 3);
-    let [title_area, form_area, panel_area] = ratatui::layout::Layout::vertical([
-        ratatui::layout::Constraint::Length(1),
-        ratatui::layout::Constraint::Fill(1),
-        ratatui::layout::Constraint::Length(panel),
-    ])
-    .areas(area);
+    let [title_area, form_area, panel_area] = step_areas(area, findings.len());
     frame.render_widget(
         Paragraph::new(title.to_string()).style(theme::title()),
         title_area,

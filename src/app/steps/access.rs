@@ -246,6 +246,27 @@ pub fn view(
     render_step(frame, area, &tr.t("access-title"), &form, &owns, tr);
 }
 
+/// The field a click at screen row `row` of `view`'s `area` focuses.
+pub fn field_at(
+    area: Rect,
+    app: &Application,
+    state: &AccessState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let fields = fields(app, rules);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+        rules,
+    };
+    crate::app::form::view::step_field_at(area, &form, &owns, tr, row)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -229,12 +229,26 @@ pub fn commit_pending(app: &mut Application, state: &mut CountdownState) -> Opti
         Err(invalid) => Some(Unsaved {
             field: format!("tracker-field-{}", field.key()),
             typed: typed.trim().to_string(),
-            why: format!("tracker-invalid-{}", invalid.code()),
+            why: invalid.message_id().to_string(),
         }),
     }
 }
 
 // ---- View ----
+
+/// Why a typed value was refused; a day the month lacks says how many days it has.
+fn invalid_message(invalid: Invalid, tr: &Localizer) -> String {
+    match invalid {
+        Invalid::NoSuchDay { month, days } => tr.ta(
+            "habits-date-no-such-day",
+            &[
+                ("month", crate::i18n::arg_num(i64::from(month))),
+                ("days", crate::i18n::arg_num(i64::from(days))),
+            ],
+        ),
+        _ => tr.t(invalid.message_id()),
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 pub fn view(
@@ -546,7 +560,10 @@ fn render_tracker(
         let line = Line::from(vec![
             Span::raw(format!(
                 "{marker} {} ",
-                fit(&format!("{label}:"), label_width + 1)
+                fit(
+                    view::label(tr, label).trim_end(),
+                    label_width + view::label(tr, "").trim_end().width()
+                )
             )),
             value,
         ]);
@@ -563,7 +580,7 @@ fn render_tracker(
         notes.push(Line::styled(
             format!(
                 "{sym} {}",
-                tr.t(&format!("tracker-invalid-{}", invalid.code())),
+                invalid_message(invalid, tr),
                 sym = crate::app::view::symbols::current().cross
             ),
             theme::error(),

@@ -322,7 +322,14 @@ fn comparison<'a>(
     out.push(Line::styled(tr.t("domains-compare-title"), theme::label()));
     let labels = [tr.t("domains-registrant"), tr.t("domains-subject")];
     let width = labels.iter().map(|l| l.width()).max().unwrap_or(0) + 2;
-    let pad = |label: &str| format!("  {label}:{}", " ".repeat(width - label.width() - 1));
+    let pad = |label: &str| {
+        // The language's separator (": " or "："), padded so that both values line up.
+        let shown = view::label(tr, label);
+        format!(
+            "  {shown}{}",
+            " ".repeat(width.saturating_sub(shown.width()))
+        )
+    };
     let indent = " ".repeat(width + 2);
     let (Some(registrant), Some(subject)) = (registrant, subject) else {
         for (label, value) in labels.iter().zip([registrant, subject]) {

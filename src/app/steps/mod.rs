@@ -197,6 +197,20 @@ pub fn commit_pending(wizard: &mut Wizard) -> Option<super::state::Unsaved> {
     }
 }
 
+/// Whether a form holds typed text that was not written (a date that is not one, a number
+/// that is not a number): leaving the wizard would drop it.
+pub fn half_typed(wizard: &Wizard) -> bool {
+    [
+        &wizard.subject.form,
+        &wizard.websites.form,
+        &wizard.apps.form,
+        &wizard.access.form,
+        &wizard.watch.form,
+    ]
+    .iter()
+    .any(|form| !form.drafts.is_empty())
+}
+
 /// Puts the focus of `step` on the field at `path` (the review's jump to a finding).
 pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
     let app = &wizard.app;

@@ -120,7 +120,14 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
         Step::Province => return tr.t("step-province"),
         _ => Vec::new(),
     };
-    label_for(&fields, path, tr)
+    let label = label_for(&fields, path, tr);
+    // A path no form names (a removed website, the tracker as a whole) is never shown raw:
+    // the step that holds it names it.
+    if label == path {
+        tr.t(&format!("step-{}", step_of(path).as_str()))
+    } else {
+        label
+    }
 }
 
 const BINDINGS: &[Binding] = &[

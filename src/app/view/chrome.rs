@@ -85,6 +85,29 @@ pub fn title_bar(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localize
 }
 
 pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer) {
+    let (labels, separator) = step_labels(area, current, tr);
+    draw_steps(frame, area, current, labels, separator);
+}
+
+/// The step under column `column` of the step bar drawn in `area` (a click), if any.
+pub fn step_at(area: Rect, current: Step, tr: &Localizer, column: u16) -> Option<Step> {
+    let (labels, separator) = step_labels(area, current, tr);
+    let mut x = usize::from(area.x) + 1;
+    for (i, (step, label)) in steps::WORKING.iter().zip(&labels).enumerate() {
+        if i > 0 {
+            x += separator.width();
+        }
+        let end = x + label.width();
+        if (x..end).contains(&usize::from(column)) {
+            return Some(*step);
+        }
+        x = end;
+    }
+    None
+}
+
+/// Each step's label in the bar and what goes between them, for the width of `area`.
+fn step_labels(area: Rect, current: Step, tr: &Localizer) -> (Vec<String>, &'static str) {
     let names: Vec<String> = steps::WORKING
         .iter()
         .map(|s| tr.t(&format!("step-{}", s.as_str())))
@@ -93,8 +116,38 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
     let width =
         |labels: &[String]| labels.iter().map(|l| l.width()).sum::<usize>() + 3 * labels.len() + 1;
     let mut labels: Vec<String> = (0..names.len()).map(full).collect();
-    // When every name does not fit, the other steps show their number only.
+    let mut separator = " > ";
+    // When every name does not fit, the steps show the locale's short names (the current
+    // one in full if there is room), one space apart; only below that their numbers.
     if width(&labels) > area.width as usize {
+        separator = " ";
+        let short = |i: usize, s: &Step| {
+            format!(
+                "{} {}",
+                i + 1,
+                tr.t(&format!("habits-step-short-{}", s.as_str()))
+            )
+        };
+        let compact = |current_full: bool| -> Vec<String> {
+            steps::WORKING
+                .iter()
+                .enumerate()
+                .map(|(i, s)| match (*s == current, current_full) {
+                    (true, true) => format!("{} {}", i + 1, names[i]),
+                    _ => short(i, s),
+                })
+                .collect()
+        };
+        let compact_width =
+            |labels: &[String]| labels.iter().map(|l| l.width() + 1).sum::<usize>() + 1;
+        labels = compact(true);
+        if compact_width(&labels) > area.width as usize {
+            labels = compact(false);
+        }
+        if compact_width(&labels) <= area.width as usize {
+            return (labels, separator);
+        }
+        separator = " > ";
         labels = steps::WORKING
             .iter()
             .enumerate()
@@ -107,10 +160,20 @@ pub fn step_bar(frame: &mut Frame<'_>, area: Rect, current: Step, tr: &Localizer
             })
             .collect();
     }
+    (labels, separator)
+}
+
+fn draw_steps(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    current: Step,
+    labels: Vec<String>,
+    separator: &str,
+) {
     let mut spans = vec![Span::raw(" ")];
     for (i, (step, label)) in steps::WORKING.iter().zip(labels).enumerate() {
         if i > 0 {
-            spans.push(Span::styled(" > ", theme::muted()));
+            spans.push(Span::styled(separator.to_string(), theme::muted()));
         }
         let style = if *step == current {
             theme::step_current()
@@ -216,6 +279,16 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
             let label = super::label(tr, &tr.t("rename-prompt"));
             text_field(frame, inner, &label, input, "", true);
         }
+        Overlay::ConfirmLeave { half_typed } => {
+            let popup = centered(area, 60, 6);
+            let inner = popup_frame(frame, popup, &tr.t("habits-leave-title"));
+            let why = if *half_typed { "half-typed" } else { "unsaved" };
+            let text = tr.ta("habits-leave-confirm", &[("why", arg_str(why))]);
+            frame.render_widget(
+                Paragraph::new(super::wrapped_lines("", &text, inner.width, Style::new())),
+                inner,
+            );
+        }
         Overlay::ConfirmDelete { id } => {
             let title = state
                 .entry(id)
@@ -263,6 +336,7 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
     lines.extend(global.iter().map(row));
     lines.push(Line::raw(""));
+    lines.push(Line::raw(tr.t("habits-help-mouse")));
     lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
     // Wrapped before it is measured, so that a long line does not push the last ones out.
     let lines = crate::ui::wrap::wrap_lines(

@@ -44,14 +44,7 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     // An unreadable file's message says where and what to do: it gets the lines it needs
     // (up to a third of the screen), the table the rest.
     let detail_lines = unreadable_detail(state, list, area.width, tr);
-    let detail_height = (detail_lines.len() as u16).clamp(3, (area.height / 3).max(3));
-    let [heading, filter_area, table_area, detail] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(detail_height),
-    ])
-    .areas(area);
+    let [heading, filter_area, table_area, detail] = areas(area, detail_lines.len());
     let total = state.entries.len();
     let count = if visible.len() == total {
         tr.ta("list-count", &[("count", arg_num(total as i64))])
@@ -138,6 +131,44 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
 
     // Longer than a third of the screen: the last row says how much more there is.
     super::scroll::render(frame, detail, &detail_lines, 0, tr);
+}
+
+/// The heading, the filter, the table and the detail below it.
+fn areas(area: Rect, detail_lines: usize) -> [Rect; 4] {
+    let detail_height = (detail_lines as u16).clamp(3, (area.height / 3).max(3));
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(detail_height),
+    ])
+    .areas(area)
+}
+
+/// The filing shown at screen row `row` of the list drawn in `area` (a click), if any.
+pub fn entry_at(
+    area: Rect,
+    state: &State,
+    list: &ListState,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let detail_lines = unreadable_detail(state, list, area.width, tr);
+    let [_, _, table, _] = areas(area, detail_lines.len());
+    // One line of column titles, then one line a filing.
+    let first = table.y + 1;
+    if row < first || row >= table.y + table.height {
+        return None;
+    }
+    let visible = dashboard::visible(state, list);
+    let shown = usize::from(table.height - 1);
+    // The table scrolls just enough to show the selected row (as ratatui's does).
+    let selected = visible
+        .iter()
+        .position(|i| *i == list.selected)
+        .unwrap_or(0);
+    let offset = (selected + 1).saturating_sub(shown);
+    visible.get(offset + usize::from(row - first)).copied()
 }
 
 /// The selected file's reason for being unreadable, wrapped to `width`; none when it reads.

@@ -45,6 +45,44 @@ fn draw_screen(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
     chrome::overlay(frame, state, tr);
 }
 
+/// What a left click at (`column`, `row`) of a `screen`-sized terminal asks for, as `draw`
+/// lays the screen out: a filing of the list selected, a step of the step bar opened.
+pub fn click(
+    state: &State,
+    tr: &Localizer,
+    screen: ratatui::layout::Rect,
+    column: u16,
+    row: u16,
+) -> Option<crate::app::action::Action> {
+    use crate::app::action::Action;
+    if state.overlay.is_some() {
+        return None;
+    }
+    let layout = chrome::layout_for(screen, state, tr);
+    match &state.screen {
+        Screen::List(list) => {
+            list::entry_at(layout.body, state, list, tr, row).map(|index| Action::Select { index })
+        }
+        Screen::Wizard(wizard) => {
+            if let Some(bar) = layout.steps.filter(|bar| row == bar.y) {
+                return chrome::step_at(bar, wizard.step, tr, column).map(Action::GoToStep);
+            }
+            let (app, report, rules) = (&wizard.app, &wizard.report, &*wizard.rules);
+            let body = layout.body;
+            let field = match wizard.step {
+                crate::model::Step::Subject => {
+                    steps::subject::field_at(body, app, &wizard.subject, report, rules, tr, row)
+                }
+                crate::model::Step::Access => {
+                    steps::access::field_at(body, app, &wizard.access, report, rules, tr, row)
+                }
+                _ => None,
+            };
+            field.map(Action::FocusField)
+        }
+    }
+}
+
 /// A one-line labelled text field. With focus, the terminal's own cursor is placed at the
 /// insertion point so input methods open their candidate window there.
 pub fn text_field(
