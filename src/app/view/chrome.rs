@@ -334,15 +334,29 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     let popup_width: u16 = if legend { 76 } else { 56 };
     lines.push(Line::raw(""));
     lines.push(Line::styled(tr.t("help-global"), theme::title()));
-    lines.extend(global.iter().map(row));
-    lines.push(Line::raw(""));
-    lines.push(Line::raw(tr.t("habits-help-mouse")));
-    lines.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
-    // Wrapped before it is measured, so that a long line does not push the last ones out.
-    let lines = crate::ui::wrap::wrap_lines(
-        &lines,
-        usize::from(popup_width.min(area.width)).saturating_sub(4),
-    );
+    let width = usize::from(popup_width.min(area.width)).saturating_sub(4);
+    let with_global = |global_lines: Vec<Line<'static>>| {
+        let mut all = lines.clone();
+        all.extend(global_lines);
+        all.push(Line::raw(""));
+        all.push(Line::raw(tr.t("habits-help-mouse")));
+        all.push(Line::styled(tr.t("help-close-hint"), theme::muted()));
+        // Wrapped before it is measured, so that a long line does not push the last ones out.
+        crate::ui::wrap::wrap_lines(&all, width)
+    };
+    let mut lines = with_global(global.iter().map(row).collect());
+    // Too tall for the screen: the keys that work everywhere go on shared lines instead.
+    if lines.len() + 2 > usize::from(area.height) {
+        let mut spans = vec![Span::raw(" ")];
+        for (i, (k, l)) in global.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw("   "));
+            }
+            spans.push(Span::styled(k.clone(), theme::key()));
+            spans.push(Span::raw(format!(" {l}")));
+        }
+        lines = with_global(vec![Line::from(spans)]);
+    }
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, popup_width, height);
     let inner = popup_frame(frame, popup, &tr.t("help-title"));
