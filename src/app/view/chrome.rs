@@ -347,15 +347,27 @@ fn help(frame: &mut Frame<'_>, area: Rect, state: &State, tr: &Localizer) {
     let mut lines = with_global(global.iter().map(row).collect());
     // Too tall for the screen: the keys that work everywhere go on shared lines instead.
     if lines.len() + 2 > usize::from(area.height) {
-        let mut spans = vec![Span::raw(" ")];
-        for (i, (k, l)) in global.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::raw("   "));
+        // As many whole entries a line as fit; an entry is never split between lines.
+        let mut packed: Vec<Vec<Span<'static>>> = Vec::new();
+        let mut used = 0;
+        for (k, l) in &global {
+            let entry = 3 + k.width() + 1 + l.width();
+            if packed.is_empty() || used + entry > width {
+                packed.push(vec![Span::raw(" ")]);
+                used = 1;
+            } else {
+                packed
+                    .last_mut()
+                    .expect("pushed above")
+                    .push(Span::raw("  "));
+                used += 2;
             }
+            let spans = packed.last_mut().expect("pushed above");
             spans.push(Span::styled(k.clone(), theme::key()));
             spans.push(Span::raw(format!(" {l}")));
+            used += entry - 3;
         }
-        lines = with_global(vec![Line::from(spans)]);
+        lines = with_global(packed.into_iter().map(Line::from).collect());
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, popup_width, height);
