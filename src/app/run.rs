@@ -12,7 +12,7 @@ use crate::signals::{POLL, Signals};
 use super::action::{Action, Command};
 use super::effect::Effect;
 use super::state::{Entry, Flash, Screen, State};
-use super::update::{MAX_FAILED_QUITS, adopt_from_disk, start, update};
+use super::update::{MAX_FAILED_QUITS, adopt_from_disk, start_at, update};
 use super::{action_for_event, steps, view};
 
 /// Where the runtime keeps applications and settings. The profile implements it; tests use
@@ -50,6 +50,10 @@ pub trait Store {
         Err("this store keeps no files".into())
     }
 
+    /// Where the user is, to be written with the next `save_settings` (UI state: kept with
+    /// the settings, never in an application file).
+    fn remember(&mut self, _position: &super::resume::Position) {}
+
     /// Something to tell the user when the app starts (a profile others can read).
     fn notice(&self) -> Option<Flash> {
         None
@@ -84,6 +88,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::Delete { id } => store.delete(id),
             Effect::SaveSettings => {
                 let chosen = state.lang_chosen.then_some(state.lang);
+                store.remember(&super::resume::position(state));
                 store.save_settings(chosen, last_application(state).as_deref())
             }
             Effect::CopyFooter => {
@@ -239,10 +244,11 @@ fn app_of(state: &State, id: &str) -> Option<Application> {
     state.entry(id).and_then(|e| e.app.as_ref().ok()).cloned()
 }
 
+/// The filing open in the wizard, or the one selected in the list.
 fn last_application(state: &State) -> Option<String> {
     match &state.screen {
         Screen::Wizard(w) => Some(w.id.clone()),
-        Screen::List(_) => None,
+        Screen::List(list) => state.entries.get(list.selected).map(|e| e.id.clone()),
     }
 }
 
@@ -262,7 +268,7 @@ pub fn run(
     messages: std::thread::JoinHandle<Messages>,
     rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
-    last_application: Option<&str>,
+    resume: &super::resume::Resume,
     signals: &Signals,
 ) -> io::Result<Ending> {
     // The messages are parsed on another core while this one reads the profile.
@@ -274,7 +280,12 @@ pub fn run(
     );
     let mut state = State::with_rules(tr.lang(), entries, read_only, rules);
     state.working_dir = std::env::current_dir().ok();
-    let effects = start(&mut state, last_application, &now());
+    let effects = start_at(
+        &mut state,
+        resume.application.as_deref(),
+        resume.position.as_ref(),
+        &now(),
+    );
     perform(&mut state, store, effects);
     // A read-only instance says so first; the writer tells about the profile.
     if state.flash.is_none() && !read_only {

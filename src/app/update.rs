@@ -79,6 +79,16 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
 
 /// Opens what the user left, or starts a first application in an empty profile.
 pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -> Vec<Effect> {
+    start_at(state, last_application, None, now)
+}
+
+/// Like `start`, back at `position` (the screen, step and place saved with the settings).
+pub fn start_at(
+    state: &mut State,
+    last_application: Option<&str>,
+    position: Option<&super::resume::Position>,
+    now: &Instant,
+) -> Vec<Effect> {
     super::dashboard::refresh(state, now);
     // The first frame shows the top of the list (the most urgent).
     if let Screen::List(list) = &mut state.screen {
@@ -94,7 +104,13 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
             .position(|e| e.id == id && e.app.is_ok())
     {
         state.screen = Screen::List(ListState::at(index));
+        if position.is_some_and(|p| p.list) {
+            return Vec::new();
+        }
         open_selected(state, index, now);
+        if let (Some(position), Screen::Wizard(w)) = (position, &mut state.screen) {
+            super::resume::restore(w, position);
+        }
     }
     Vec::new()
 }

@@ -11,7 +11,7 @@ mod ordered_pool;
 pub mod out;
 pub mod status;
 mod status_due;
-mod tui;
+pub mod tui;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -6,10 +6,11 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::app::resume::{Position, Resume};
 use crate::app::run::{self as app_run, SaveOutcome, Store};
 use crate::app::state::{Entry, Flash, Unreadable};
 use crate::i18n::{self, Lang, Localizer, Messages};
-use crate::model::Application;
+use crate::model::{Application, Step};
 use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, ProfileWarning, Saved,
     Settings, Stamp,
@@ -60,12 +61,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         }
     };
     let read_only = profile.mode() == Mode::ReadOnly;
-    let last = settings.last_application.clone();
-    let mut store = ProfileStore {
-        profile,
-        settings,
-        stamps: RefCell::default(),
+    let resume = Resume {
+        application: settings.last_application.clone(),
+        position: settings.resume.as_ref().map(position_of),
     };
+    let mut store = ProfileStore::new(profile, settings);
 
     // Installed before the terminal changes: from then on a signal saves, restores the
     // terminal and ends the app with 128 + its number.
@@ -101,7 +101,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         messages,
         rules,
         read_only,
-        last.as_deref(),
+        &resume,
         &signals,
     );
     drop(guard);
@@ -131,11 +131,44 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
 }
 
 /// The profile as the app's store.
-struct ProfileStore {
+pub struct ProfileStore {
     profile: Profile,
     settings: Settings,
+    /// The settings as last read or written: nothing is written while they are the same.
+    on_disk: Settings,
     /// What each file held when last read or written here, to notice someone else's change.
     stamps: RefCell<HashMap<String, Stamp>>,
+}
+
+impl ProfileStore {
+    /// The store of an open profile with the settings read from it.
+    pub fn new(profile: Profile, settings: Settings) -> ProfileStore {
+        ProfileStore {
+            profile,
+            on_disk: settings.clone(),
+            settings,
+            stamps: RefCell::default(),
+        }
+    }
+}
+
+/// The app's position from the settings' `[resume]` (an unknown step is no step).
+pub fn position_of(resume: &profile::Resume) -> Position {
+    Position {
+        list: resume.screen.as_deref() == Some("list"),
+        step: resume.step.as_deref().and_then(Step::from_name),
+        at: resume.at.clone(),
+    }
+}
+
+/// `[resume]` for the settings, keeping the keys of the old one this version does not know.
+fn resume_of(position: &Position, old: Option<&profile::Resume>) -> profile::Resume {
+    profile::Resume {
+        screen: Some(if position.list { "list" } else { "wizard" }.to_string()),
+        step: position.step.map(|s| s.as_str().to_string()),
+        at: position.at.clone(),
+        extra: old.map(|r| r.extra.clone()).unwrap_or_default(),
+    }
 }
 
 impl Store for ProfileStore {
@@ -180,6 +213,10 @@ impl Store for ProfileStore {
         Some(app)
     }
 
+    fn remember(&mut self, position: &Position) {
+        self.settings.resume = Some(resume_of(position, self.settings.resume.as_ref()));
+    }
+
     fn notice(&self) -> Option<Flash> {
         loose_notice(self.profile.warnings())
     }
@@ -198,7 +235,6 @@ impl Store for ProfileStore {
         if self.profile.mode() == Mode::ReadOnly {
             return Ok(());
         }
-        let before = self.settings.clone();
         if let Some(lang) = lang {
             self.settings.language = Some(lang.tag().to_string());
         }
@@ -206,12 +242,14 @@ impl Store for ProfileStore {
             self.settings.last_application = Some(id.to_string());
         }
         // The user's file stays untouched when nothing changed.
-        if self.settings == before {
+        if self.settings == self.on_disk {
             return Ok(());
         }
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        self.on_disk = self.settings.clone();
+        Ok(())
     }
 
     fn clipboard(&mut self, text: &str) -> bool {

@@ -36,7 +36,7 @@ pub use error::{
     LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning, loose_fix_command,
 };
 pub use ids::is_valid_id;
-pub use settings::{SETTINGS_FILE, Settings};
+pub use settings::{Resume, SETTINGS_FILE, Settings};
 pub use stamp::Stamp;
 
 /// Files above this size are refused when read: no application comes near it (a filing with
