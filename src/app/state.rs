@@ -204,6 +204,8 @@ pub struct State {
     pub sort: SortKey,
     /// The moment of the last action (the list's days left count from it).
     pub clock: Option<Instant>,
+    /// The profile's files are still being read (see `app::reading`).
+    pub reading: Option<super::reading::Reading>,
 }
 
 impl State {
@@ -234,6 +236,7 @@ impl State {
             summaries: HashMap::new(),
             sort: SortKey::default(),
             clock: None,
+            reading: None,
         }
     }
 

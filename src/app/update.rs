@@ -57,6 +57,9 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    if let Action::ListRead(batch) = action {
+        return super::reading::apply(state, *batch, now);
+    }
     if let Action::OnlineProgress { id, done, total } = action {
         if let Screen::Wizard(w) = &mut state.screen
             && w.id == id
@@ -94,7 +97,8 @@ pub fn start_at(
     if let Screen::List(list) = &mut state.screen {
         list.selected = 0;
     }
-    if state.entries.is_empty() && !state.read_only {
+    // While the files are read, an empty profile is known only at the end (`reading`).
+    if state.entries.is_empty() && !state.read_only && state.reading.is_none() {
         return new_application(state, now);
     }
     if let Some(id) = last_application
@@ -263,6 +267,12 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
     let Screen::List(list) = &mut state.screen else {
         return Vec::new();
     };
+    // The user takes over the selection from the list that is still filling in.
+    if let Some(reading) = &mut state.reading
+        && matches!(action, Action::Edit(_) | Action::Command(_))
+    {
+        reading.touched = true;
+    }
     if list.filtering {
         match action {
             Action::Edit(edit) => {
@@ -378,7 +388,7 @@ fn open_selected(state: &mut State, index: usize, now: &Instant) {
     }
 }
 
-fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
+pub(super) fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
     let id = new_id(now, &state.entries);
     let app = Application::new("", now.clone());
     let mut app = app;

@@ -12,6 +12,7 @@ pub mod out;
 pub mod status;
 mod status_due;
 pub mod tui;
+mod tui_reader;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -6,7 +6,12 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::app::reading::{ListBatch, ListReader};
 use crate::app::resume::{Position, Resume};
+use crate::profile::catalogue::Catalogue;
+use std::sync::Mutex;
+
+use super::tui_reader::ProfileReader;
 use crate::app::run::{self as app_run, SaveOutcome, Store};
 use crate::app::state::{Entry, Flash, Unreadable};
 use crate::i18n::{self, Lang, Localizer, Messages};
@@ -138,6 +143,8 @@ pub struct ProfileStore {
     on_disk: Settings,
     /// What each file held when last read or written here, to notice someone else's change.
     stamps: RefCell<HashMap<String, Stamp>>,
+    /// The files as last read, shared with the list's reader (see `tui_reader`).
+    catalogue: Arc<Mutex<Catalogue>>,
 }
 
 impl ProfileStore {
@@ -148,7 +155,16 @@ impl ProfileStore {
             on_disk: settings.clone(),
             settings,
             stamps: RefCell::default(),
+            catalogue: Arc::default(),
         }
+    }
+
+    fn remember_stamp(&self, id: &str, stamp: Option<&Stamp>) {
+        let mut stamps = self.stamps.borrow_mut();
+        match stamp {
+            Some(stamp) => stamps.insert(id.to_string(), stamp.clone()),
+            None => stamps.remove(id),
+        };
     }
 }
 
@@ -173,15 +189,41 @@ fn resume_of(position: &Position, old: Option<&profile::Resume>) -> profile::Res
 
 impl Store for ProfileStore {
     fn list(&self) -> Vec<Entry> {
-        let entries = self.profile.list().unwrap_or_default();
-        let mut stamps = self.stamps.borrow_mut();
-        for e in &entries {
-            match &e.stamp {
-                Some(stamp) => stamps.insert(e.id.clone(), stamp.clone()),
-                None => stamps.remove(&e.id),
-            };
+        // Through the catalogue: files unchanged since the last look are not read again.
+        let mut catalogue = self.catalogue.lock().unwrap_or_else(|e| e.into_inner());
+        let files = Catalogue::scan(&self.profile.applications_dir()).unwrap_or_default();
+        let mut entries = Vec::with_capacity(files.len());
+        for (id, path) in &files {
+            if let Some(found) = catalogue.entry(id, path) {
+                self.remember_stamp(id, found.entry.stamp.as_ref());
+                entries.push(entry(found.entry));
+            }
         }
-        entries.into_iter().map(entry).collect()
+        let paths: Vec<_> = files.into_iter().map(|(_, path)| path).collect();
+        catalogue.keep_only(&paths);
+        entries
+    }
+
+    fn reader(&mut self) -> Option<Box<dyn ListReader>> {
+        Some(Box::new(ProfileReader {
+            applications: self.profile.applications_dir(),
+            catalogue: self.catalogue.clone(),
+        }))
+    }
+
+    fn load_one(&mut self, id: &str) -> Option<Entry> {
+        let path = self.profile.application_path(id).ok()?;
+        let found = Catalogue::new().entry(id, &path)?;
+        self.remember_stamp(id, found.entry.stamp.as_ref());
+        Some(entry(found.entry))
+    }
+
+    fn adopt(&mut self, batch: &mut ListBatch, open: Option<&str>) {
+        for (id, stamp) in std::mem::take(&mut batch.stamps) {
+            if open != Some(id.as_str()) {
+                self.remember_stamp(&id, stamp.as_ref());
+            }
+        }
     }
 
     fn save(&mut self, id: &str, app: &Application) -> Result<(), String> {
@@ -307,7 +349,7 @@ fn loose_notice(warnings: &[ProfileWarning]) -> Option<Flash> {
     Some(Flash::error(id, args))
 }
 
-fn entry(e: profile::Entry) -> Entry {
+pub(super) fn entry(e: profile::Entry) -> Entry {
     let app = match e.state {
         EntryState::Ok(app) => Ok(*app),
         EntryState::Unreadable(load) => Err(match load.reason {
