@@ -34,6 +34,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 const ENTERPRISE: &str = include_str!("../tests/data/valid_enterprise.toml");
+/// Runs per figure; `BENCH_RUNS` changes it.
 const RUNS: usize = 7;
 
 fn main() {
@@ -55,7 +56,11 @@ fn main() {
     for n in counts {
         let dir = profile_of(n);
         let mut figures = vec![Vec::new(); 5];
-        for _ in 0..RUNS {
+        let runs = std::env::var("BENCH_RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(RUNS);
+        for _ in 0..runs {
             for (i, ms) in measure(&dir, &tr, &rules).into_iter().enumerate() {
                 figures[i].push(ms);
             }

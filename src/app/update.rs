@@ -11,8 +11,12 @@ use crate::ui::text_input::TextInput;
 
 /// Applies one action. `now` stamps changes (`meta.updated`) and drives countdowns.
 pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    // A batch of files is folded in and sorted by `reading::apply` itself.
+    let batch = matches!(action, Action::ListRead(_));
     let effects = apply(state, action, now);
-    if let Screen::List(_) = state.screen {
+    if let Screen::List(_) = state.screen
+        && !batch
+    {
         super::dashboard::refresh(state, now);
     }
     effects

@@ -11,10 +11,11 @@ use crate::model::Instant;
 use crate::profile::catalogue::Catalogue;
 use crate::rules::Rules;
 
-/// A batch goes out after this many files, or this long, whichever comes first: the first
-/// rows appear at once, and the UI is not woken for every file.
-const BATCH_FILES: usize = 200;
-const BATCH_TIME: Duration = Duration::from_millis(30);
+/// A batch goes out after this many files, or this long, whichever comes first; each batch
+/// may be twice as large and twice as long as the one before: the first rows appear at once,
+/// and 10,000 files make about ten batches, not a hundred (the UI sorts the list after each).
+const FIRST_BATCH_FILES: usize = 100;
+const BATCH_TIME: Duration = Duration::from_millis(50);
 
 pub struct ProfileReader {
     pub applications: PathBuf,
@@ -46,6 +47,8 @@ impl ListReader for ProfileReader {
             ..ListBatch::default()
         };
         let mut since = Clock::now();
+        let mut batch_files = FIRST_BATCH_FILES;
+        let mut batch_time = BATCH_TIME;
         let mut ids = Vec::with_capacity(total);
         let mut paths = Vec::with_capacity(total);
         for (done, (id, path)) in files.into_iter().enumerate() {
@@ -64,7 +67,9 @@ impl ListReader for ProfileReader {
             }
             paths.push(path);
             batch.done = done + 1;
-            if batch.entries.len() >= BATCH_FILES || since.elapsed() >= BATCH_TIME {
+            if batch.entries.len() >= batch_files || since.elapsed() >= batch_time {
+                batch_files *= 2;
+                batch_time *= 2;
                 let next = ListBatch {
                     total: Some(total),
                     done: batch.done,
