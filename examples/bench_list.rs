@@ -4,8 +4,8 @@
 //! For each N, a temporary profile holds N copies of `tests/data/valid_enterprise.toml`
 //! (title and domain varied; writing them is not timed). Then, RUNS times, in this process:
 //!
-//! - **first frame**: what `icp-tui` does from an open profile to its first frame — the
-//!   runtime's `begin` (the profile's store, the reader started on its own thread) and one
+//! - **first frame**: what `icp-tui` does from opening the profile to its first frame —
+//!   `Profile::open` (lock, leftovers, the permissions of every file), the runtime's `begin` (the profile's store, the reader started on its own thread) and one
 //!   frame drawn at 80x24 (a TestBackend: the terminal's own time is the start-up script's);
 //! - **all read**: until the reader's last batch is folded in (the list complete);
 //! - **back to the list**: Enter on the selected filing, then Esc: the first frame after Esc,
@@ -107,8 +107,9 @@ fn ms(since: Clock) -> f64 {
 
 /// [first frame, all read, back: first frame, back: all read, before: first frame].
 fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64; 5] {
-    let mut store = store(dir);
+    // From opening the profile (its lock, leftovers, permissions of every file) on.
     let started = Clock::now();
+    let mut store = store(dir);
     let (mut state, lists) = begin(
         &mut store,
         Lang::EnUs,
@@ -133,8 +134,8 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
     let back_all = ms(back);
     drop(store);
 
-    let store = self::store(dir);
     let started = Clock::now();
+    let store = self::store(dir);
     let mut before = State::with_rules(Lang::EnUs, store.list(), false, rules.clone());
     start(&mut before, None, &now());
     draw(&before, tr);

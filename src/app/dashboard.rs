@@ -73,10 +73,7 @@ pub fn sort(state: &mut State) {
         .into_iter()
         .map(Some)
         .collect();
-    state.entries = order
-        .into_iter()
-        .filter_map(|i| slots[i].take())
-        .collect();
+    state.entries = order.into_iter().filter_map(|i| slots[i].take()).collect();
     if let (Some(id), super::state::Screen::List(list)) = (selected_id, &mut state.screen)
         && let Some(index) = state.entries.iter().position(|e| e.id == id)
     {
