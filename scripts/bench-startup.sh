@@ -10,6 +10,8 @@
 # icp-tui opens a profile of 10 applications on its list screen.
 # Needs: tmux, GNU time (/usr/bin/time), python3. Prints a table; writes nothing
 # outside target/bench.
+# ICP_TUI_BENCH_PROFILE=measure builds icp-tui with the `measure` profile (thin LTO, quicker
+# to build) instead of the shipped `release` one; the floor is always built for release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
@@ -21,7 +23,10 @@ mkdir -p "$out"
 command -v tmux >/dev/null || { echo "tmux is needed (apt-get install tmux)" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "GNU time is needed (apt-get install time)" >&2; exit 2; }
 
-cargo build --release --quiet
+bench_profile=${ICP_TUI_BENCH_PROFILE:-release}
+cargo build --profile "$bench_profile" --quiet
+app_bin="$PWD/target/$bench_profile/icp-tui"
+echo "icp-tui built with the $bench_profile profile; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 CARGO_TARGET_DIR="$PWD/target/floor" cargo build --release --quiet --manifest-path "$floor_src/Cargo.toml"
 
 # A profile of 10 applications, each the spec's full example under another title.
@@ -39,9 +44,9 @@ bash "$harness/bench2.sh" "$PWD/$out/floor" "$runs" "floor" 0 "$PWD/target/floor
 echo
 echo "== icp-tui (10 applications, list screen, quits on q)"
 bash "$harness/bench2.sh" "$PWD/$out/icp-tui" "$runs" "filing assistant" 1 \
-  "$PWD/target/release/icp-tui" --profile "$profile"
+  "$app_bin" --profile "$profile"
 echo
-ls -l target/release/icp-tui target/floor/release/tui-floor | awk '{print $5, $9}'
+ls -l "$app_bin" target/floor/release/tui-floor | awk '{print $5, $9}'
 echo
 # The ratios of this run. The floor's harness can pair a first-frame stamp with the wrong
 # run (a late stamp of its RSS pass): then latencies come out negative, fewer stamps than

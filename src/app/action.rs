@@ -99,6 +99,8 @@ pub enum Action {
         done: usize,
         total: usize,
     },
+    /// Files of the profile read off the UI thread (sent by the runtime).
+    ListRead(Box<super::reading::ListBatch>),
     /// The online checks of application `id` are over (sent by the runtime).
     OnlineDone {
         id: String,

@@ -6,6 +6,8 @@ pub mod dashboard;
 pub mod effect;
 pub mod form;
 pub mod keys;
+pub mod reading;
+pub mod resume;
 pub mod run;
 pub mod state;
 pub mod steps;

@@ -11,8 +11,9 @@ use crate::signals::{POLL, Signals};
 
 use super::action::{Action, Command};
 use super::effect::Effect;
+use super::reading::{ListBatch, ListReader, Reading};
 use super::state::{Entry, Flash, Screen, State};
-use super::update::{MAX_FAILED_QUITS, adopt_from_disk, start, update};
+use super::update::{MAX_FAILED_QUITS, adopt_from_disk, start_at, update};
 use super::{action_for_event, steps, view};
 
 /// Where the runtime keeps applications and settings. The profile implements it; tests use
@@ -55,6 +56,25 @@ pub trait Store {
         Ok(())
     }
 
+    /// A reader of every file that runs on another thread, for a list drawn before all are
+    /// read; `None` (the default): `list` is used, on this thread.
+    fn reader(&mut self) -> Option<Box<dyn ListReader>> {
+        None
+    }
+
+    /// Application `id` alone, read now (the filing to resume, before the list is read).
+    fn load_one(&mut self, _id: &str) -> Option<Entry> {
+        None
+    }
+
+    /// Takes what a batch carries for the store (its stamps) before the state sees it; the
+    /// open filing's is left alone (its copy here may be newer than the one read).
+    fn adopt(&mut self, _batch: &mut ListBatch, _open: Option<&str>) {}
+
+    /// Where the user is, to be written with the next `save_settings` (UI state: kept with
+    /// the settings, never in an application file).
+    fn remember(&mut self, _position: &super::resume::Position) {}
+
     /// Something to tell the user when the app starts (a profile others can read).
     fn notice(&self) -> Option<Flash> {
         None
@@ -89,6 +109,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::Delete { id } => store.delete(id),
             Effect::SaveSettings => {
                 let chosen = state.lang_chosen.then_some(state.lang);
+                store.remember(&super::resume::position(state));
                 store.save_settings(chosen, last_application(state).as_deref())
             }
             Effect::CopyFooter => {
@@ -312,10 +333,11 @@ fn app_of(state: &State, id: &str) -> Option<Application> {
     state.entry(id).and_then(|e| e.app.as_ref().ok()).cloned()
 }
 
+/// The filing open in the wizard, or the one selected in the list.
 fn last_application(state: &State) -> Option<String> {
     match &state.screen {
         Screen::Wizard(w) => Some(w.id.clone()),
-        Screen::List(_) => None,
+        Screen::List(list) => state.entries.get(list.selected).map(|e| e.id.clone()),
     }
 }
 
@@ -338,29 +360,21 @@ pub fn run(
     messages: std::thread::JoinHandle<Messages>,
     rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
-    last_application: Option<&str>,
+    resume: &super::resume::Resume,
     signals: &Signals,
 ) -> io::Result<Ending> {
-    // The messages are parsed on another core while this one reads the profile.
-    let entries = store.list();
+    // The messages are parsed on another core while this one opens the profile.
     let mut tr = Localizer::from_messages(
         messages
             .join()
             .expect("parsing embedded messages never fails (tested)"),
     );
-    let mut state = State::with_rules(tr.lang(), entries, read_only, rules);
-    state.working_dir = std::env::current_dir().ok();
+    let (mut state, lists) = begin(store, tr.lang(), rules, read_only, resume);
     state.looks = looks;
-    let effects = start(&mut state, last_application, &now());
-    perform(&mut state, store, effects);
-    // A read-only instance says so first; the writer tells about the profile.
-    if state.flash.is_none() && !read_only {
-        state.flash = store.notice();
-    }
     if state.flash.is_none() {
         state.flash = looks_notice;
     }
-    let result = event_loop(terminal, store, &mut state, &mut tr, signals);
+    let result = event_loop(terminal, store, &mut state, &mut tr, signals, &lists);
     // Whatever ended the loop (a signal, a terminal that went away), what is pending is saved
     // as Ctrl+C saves it. A hang-up can show as a read error before its SIGHUP arrives.
     if !state.quit {
@@ -374,6 +388,52 @@ pub fn run(
     }
 }
 
+/// The state of the first frame: the filing to resume read now, and (a store with a reader)
+/// every other file read on another thread from here on, the list filling in; without a
+/// reader, every file read before. Public for `examples/bench_list.rs`, which times it.
+pub fn begin(
+    store: &mut dyn Store,
+    lang: Lang,
+    rules: std::sync::Arc<crate::rules::Rules>,
+    read_only: bool,
+    resume: &super::resume::Resume,
+) -> (State, Lists) {
+    let reader = store.reader();
+    let entries = match &reader {
+        Some(_) => resume
+            .application
+            .as_deref()
+            .and_then(|id| store.load_one(id))
+            .into_iter()
+            .collect(),
+        None => store.list(),
+    };
+    let mut state = State::with_rules(lang, entries, read_only, rules);
+    state.working_dir = std::env::current_dir().ok();
+    let lists = Lists::new();
+    if reader.is_some() {
+        let on_list = resume.position.as_ref().is_some_and(|p| p.list);
+        state.reading = Some(Reading::at_start(
+            resume.application.clone().filter(|_| on_list),
+        ));
+    }
+    let effects = start_at(
+        &mut state,
+        resume.application.as_deref(),
+        resume.position.as_ref(),
+        &now(),
+    );
+    perform(&mut state, store, effects);
+    // A read-only instance says so first; the writer tells about the profile.
+    if state.flash.is_none() && !read_only {
+        state.flash = store.notice();
+    }
+    if let Some(reader) = reader {
+        lists.start(&mut state, reader);
+    }
+    (state, lists)
+}
+
 /// Draws, reads a key, updates, performs; until the user quits or a signal arrives.
 fn event_loop(
     terminal: &mut crate::terminal::Tui,
@@ -381,6 +441,7 @@ fn event_loop(
     state: &mut State,
     tr: &mut Localizer,
     signals: &Signals,
+    lists: &Lists,
 ) -> io::Result<()> {
     let (online_tx, online_rx) = std::sync::mpsc::channel::<Action>();
     loop {
@@ -394,11 +455,15 @@ fn event_loop(
         }
         let size = terminal.size()?;
         let screen = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-        let Some(action) = next_action(state, tr, screen, signals, &online_rx)? else {
+        let Some(mut action) = next_action(state, tr, screen, signals, &online_rx, lists)? else {
             continue;
         };
+        if let Action::ListRead(batch) = &mut action {
+            store.adopt(batch, state.wizard().map(|w| w.id.as_str()));
+        }
         let reloaded = sync_from_disk(state, store);
-        let effects = update(state, action, &now());
+        let mut effects = update(state, action, &now());
+        lists.take_reload(state, store, &mut effects);
         if let Some(flash) = reloaded
             && state.flash.is_none()
         {
@@ -425,9 +490,16 @@ fn next_action(
     screen: ratatui::layout::Rect,
     signals: &Signals,
     online: &std::sync::mpsc::Receiver<Action>,
+    lists: &Lists,
 ) -> io::Result<Option<Action>> {
     let tick = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
     let waiting = online_running(state);
+    // While files are read, their batches are looked for often: the rows fill in.
+    let poll = if state.reading.is_some() {
+        READING_POLL
+    } else {
+        POLL
+    };
     loop {
         if signals.received().is_some() {
             return Ok(None);
@@ -435,8 +507,8 @@ fn next_action(
         let wait = match tick {
             Some(at) => at
                 .saturating_duration_since(std::time::Instant::now())
-                .min(POLL),
-            None => POLL,
+                .min(poll),
+            None => poll,
         };
         if event::poll(wait)? {
             return Ok(match event::read()? {
@@ -451,6 +523,9 @@ fn next_action(
         }
         if waiting && let Ok(action) = online.try_recv() {
             return Ok(Some(action));
+        }
+        if let Some(batch) = lists.next() {
+            return Ok(Some(Action::ListRead(Box::new(batch))));
         }
         if tick.is_some_and(|at| std::time::Instant::now() >= at) {
             return Ok(Some(Action::Tick));
@@ -474,6 +549,105 @@ fn ending(state: &State, tr: &Localizer, signal: Option<i32>) -> Ending {
         })
         .collect();
     Ending { signal, notes }
+}
+
+/// How often batches of files are looked for while the list is read.
+const READING_POLL: Duration = Duration::from_millis(16);
+
+/// The reads of the profile's files: each on a thread of its own, sending batches here.
+pub struct Lists {
+    tx: std::sync::mpsc::Sender<ListBatch>,
+    rx: std::sync::mpsc::Receiver<ListBatch>,
+    generation: std::cell::Cell<u64>,
+}
+
+impl Default for Lists {
+    fn default() -> Self {
+        Lists::new()
+    }
+}
+
+impl Lists {
+    pub fn new() -> Lists {
+        let (tx, rx) = std::sync::mpsc::channel();
+        Lists {
+            tx,
+            rx,
+            generation: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Starts a read; the batches of reads started before are dropped from now on.
+    pub fn start(&self, state: &mut State, reader: Box<dyn ListReader>) {
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        let mut reading = state.reading.take().unwrap_or_else(|| {
+            // Coming back to the list: the selection stays on the filing it is on.
+            let select = match &state.screen {
+                Screen::List(list) => state.entries.get(list.selected).map(|e| e.id.clone()),
+                Screen::Wizard(w) => Some(w.id.clone()),
+            };
+            Reading {
+                select,
+                ..Reading::again()
+            }
+        });
+        reading.generation = generation;
+        state.reading = Some(reading);
+        let tx = self.tx.clone();
+        let rules = state.rules.clone();
+        std::thread::spawn(move || {
+            reader.read(now(), rules, &mut |mut batch| {
+                batch.generation = generation;
+                let _ = tx.send(batch);
+            });
+        });
+    }
+
+    /// Back on the list: the files are looked at again off this thread (unchanged ones are
+    /// not read again) while the list shows what it has; `Effect::Reload` is then done.
+    pub fn take_reload(&self, state: &mut State, store: &mut dyn Store, effects: &mut Vec<Effect>) {
+        if effects.contains(&Effect::Reload)
+            && let Some(reader) = store.reader()
+        {
+            effects.retain(|e| *e != Effect::Reload);
+            self.start(state, reader);
+        }
+    }
+
+    /// Every batch that arrived since the last call, as one; `None` when none did.
+    pub fn next(&self) -> Option<ListBatch> {
+        let current = self.generation.get();
+        let mut merged: Option<ListBatch> = None;
+        while let Ok(batch) = self.rx.try_recv() {
+            if batch.generation != current {
+                continue;
+            }
+            match &mut merged {
+                Some(m) => m.merge(batch),
+                None => merged = Some(batch),
+            }
+        }
+        merged
+    }
+
+    /// Waits until the read under way is over and applies its batches (benchmarks, tests).
+    pub fn finish(&self, state: &mut State, store: &mut dyn Store) {
+        while state.reading.is_some() {
+            let Ok(mut batch) = self.rx.recv() else {
+                return;
+            };
+            if batch.generation != self.generation.get() {
+                continue;
+            }
+            if let Some(later) = self.next() {
+                batch.merge(later);
+            }
+            store.adopt(&mut batch, state.wizard().map(|w| w.id.as_str()));
+            let effects = update(state, Action::ListRead(Box::new(batch)), &now());
+            perform(state, store, effects);
+        }
+    }
 }
 
 /// Whether the open application's online checks are running.

@@ -220,6 +220,8 @@ pub struct State {
     pub clock: Option<Instant>,
     /// Theme, colour and symbols, as the command line chose them (F3 switches the theme).
     pub looks: super::view::looks::Looks,
+    /// The profile's files are still being read (see `app::reading`).
+    pub reading: Option<super::reading::Reading>,
 }
 
 impl State {
@@ -251,6 +253,7 @@ impl State {
             sort: SortKey::default(),
             clock: None,
             looks: Default::default(),
+            reading: None,
         }
     }
 

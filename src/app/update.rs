@@ -11,8 +11,12 @@ use crate::ui::text_input::TextInput;
 
 /// Applies one action. `now` stamps changes (`meta.updated`) and drives countdowns.
 pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
+    // A batch of files is folded in and sorted by `reading::apply` itself.
+    let batch = matches!(action, Action::ListRead(_));
     let effects = apply(state, action, now);
-    if let Screen::List(_) = state.screen {
+    if let Screen::List(_) = state.screen
+        && !batch
+    {
         super::dashboard::refresh(state, now);
     }
     effects
@@ -72,6 +76,9 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    if let Action::ListRead(batch) = action {
+        return super::reading::apply(state, *batch, now);
+    }
     if let Action::OnlineProgress { id, done, total } = action {
         if let Screen::Wizard(w) = &mut state.screen
             && w.id == id
@@ -99,12 +106,23 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
 
 /// Opens what the user left, or starts a first application in an empty profile.
 pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -> Vec<Effect> {
+    start_at(state, last_application, None, now)
+}
+
+/// Like `start`, back at `position` (the screen, step and place saved with the settings).
+pub fn start_at(
+    state: &mut State,
+    last_application: Option<&str>,
+    position: Option<&super::resume::Position>,
+    now: &Instant,
+) -> Vec<Effect> {
     super::dashboard::refresh(state, now);
     // The first frame shows the top of the list (the most urgent).
     if let Screen::List(list) = &mut state.screen {
         list.selected = 0;
     }
-    if state.entries.is_empty() && !state.read_only {
+    // While the files are read, an empty profile is known only at the end (`reading`).
+    if state.entries.is_empty() && !state.read_only && state.reading.is_none() {
         return new_application(state, now);
     }
     if let Some(id) = last_application
@@ -114,7 +132,13 @@ pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -
             .position(|e| e.id == id && e.app.is_ok())
     {
         state.screen = Screen::List(ListState::at(index));
+        if position.is_some_and(|p| p.list) {
+            return Vec::new();
+        }
         open_selected(state, index, now);
+        if let (Some(position), Screen::Wizard(w)) = (position, &mut state.screen) {
+            super::resume::restore(w, position);
+        }
     }
     Vec::new()
 }
@@ -318,6 +342,12 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
     let Screen::List(list) = &mut state.screen else {
         return Vec::new();
     };
+    // The user takes over the selection from the list that is still filling in.
+    if let Some(reading) = &mut state.reading
+        && matches!(action, Action::Edit(_) | Action::Command(_))
+    {
+        reading.touched = true;
+    }
     if list.filtering {
         match action {
             Action::Edit(edit) => {
@@ -446,7 +476,7 @@ fn open_selected(state: &mut State, index: usize, now: &Instant) {
     }
 }
 
-fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
+pub(super) fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
     let id = new_id(now, &state.entries);
     let app = Application::new("", now.clone());
     let mut app = app;

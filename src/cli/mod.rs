@@ -15,7 +15,8 @@ mod ordered_pool;
 pub mod out;
 pub mod status;
 mod status_due;
-mod tui;
+pub mod tui;
+mod tui_reader;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -6,10 +6,16 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::app::reading::{ListBatch, ListReader};
+use crate::app::resume::{Position, Resume};
+use crate::profile::catalogue::Catalogue;
+use std::sync::Mutex;
+
+use super::tui_reader::ProfileReader;
 use crate::app::run::{self as app_run, SaveOutcome, Store};
 use crate::app::state::{Entry, Flash, Unreadable};
 use crate::i18n::{self, Lang, Localizer, Messages};
-use crate::model::Application;
+use crate::model::{Application, Step};
 use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, ProfileWarning, Saved,
     Settings, Stamp,
@@ -67,12 +73,11 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
     // Asked while the messages are parsed; joined before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let read_only = profile.mode() == Mode::ReadOnly;
-    let last = settings.last_application.clone();
-    let mut store = ProfileStore {
-        profile,
-        settings,
-        stamps: RefCell::default(),
+    let resume = Resume {
+        application: settings.last_application.clone(),
+        position: settings.resume.as_ref().map(position_of),
     };
+    let mut store = ProfileStore::new(profile, settings);
 
     // Installed before the terminal changes: from then on a signal saves, restores the
     // terminal and ends the app with 128 + its number.
@@ -112,7 +117,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         messages,
         rules,
         read_only,
-        last.as_deref(),
+        &resume,
         &signals,
     );
     drop(guard);
@@ -142,24 +147,94 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
 }
 
 /// The profile as the app's store.
-struct ProfileStore {
+pub struct ProfileStore {
     profile: Profile,
     settings: Settings,
+    /// The settings as last read or written: nothing is written while they are the same.
+    on_disk: Settings,
     /// What each file held when last read or written here, to notice someone else's change.
     stamps: RefCell<HashMap<String, Stamp>>,
+    /// The files as last read, shared with the list's reader (see `tui_reader`).
+    catalogue: Arc<Mutex<Catalogue>>,
+}
+
+impl ProfileStore {
+    /// The store of an open profile with the settings read from it.
+    pub fn new(profile: Profile, settings: Settings) -> ProfileStore {
+        ProfileStore {
+            profile,
+            on_disk: settings.clone(),
+            settings,
+            stamps: RefCell::default(),
+            catalogue: Arc::default(),
+        }
+    }
+
+    fn remember_stamp(&self, id: &str, stamp: Option<&Stamp>) {
+        let mut stamps = self.stamps.borrow_mut();
+        match stamp {
+            Some(stamp) => stamps.insert(id.to_string(), stamp.clone()),
+            None => stamps.remove(id),
+        };
+    }
+}
+
+/// The app's position from the settings' `[resume]` (an unknown step is no step).
+pub fn position_of(resume: &profile::Resume) -> Position {
+    Position {
+        list: resume.screen.as_deref() == Some("list"),
+        step: resume.step.as_deref().and_then(Step::from_name),
+        at: resume.at.clone(),
+    }
+}
+
+/// `[resume]` for the settings, keeping the keys of the old one this version does not know.
+fn resume_of(position: &Position, old: Option<&profile::Resume>) -> profile::Resume {
+    profile::Resume {
+        screen: Some(if position.list { "list" } else { "wizard" }.to_string()),
+        step: position.step.map(|s| s.as_str().to_string()),
+        at: position.at.clone(),
+        extra: old.map(|r| r.extra.clone()).unwrap_or_default(),
+    }
 }
 
 impl Store for ProfileStore {
     fn list(&self) -> Vec<Entry> {
-        let entries = self.profile.list().unwrap_or_default();
-        let mut stamps = self.stamps.borrow_mut();
-        for e in &entries {
-            match &e.stamp {
-                Some(stamp) => stamps.insert(e.id.clone(), stamp.clone()),
-                None => stamps.remove(&e.id),
-            };
+        // Through the catalogue: files unchanged since the last look are not read again.
+        let mut catalogue = self.catalogue.lock().unwrap_or_else(|e| e.into_inner());
+        let files = Catalogue::scan(&self.profile.applications_dir()).unwrap_or_default();
+        let mut entries = Vec::with_capacity(files.len());
+        for (id, path) in &files {
+            if let Some(found) = catalogue.entry(id, path) {
+                self.remember_stamp(id, found.entry.stamp.as_ref());
+                entries.push(entry(found.entry));
+            }
         }
-        entries.into_iter().map(entry).collect()
+        let paths: Vec<_> = files.into_iter().map(|(_, path)| path).collect();
+        catalogue.keep_only(&paths);
+        entries
+    }
+
+    fn reader(&mut self) -> Option<Box<dyn ListReader>> {
+        Some(Box::new(ProfileReader {
+            applications: self.profile.applications_dir(),
+            catalogue: self.catalogue.clone(),
+        }))
+    }
+
+    fn load_one(&mut self, id: &str) -> Option<Entry> {
+        let path = self.profile.application_path(id).ok()?;
+        let found = Catalogue::new().entry(id, &path)?;
+        self.remember_stamp(id, found.entry.stamp.as_ref());
+        Some(entry(found.entry))
+    }
+
+    fn adopt(&mut self, batch: &mut ListBatch, open: Option<&str>) {
+        for (id, stamp) in std::mem::take(&mut batch.stamps) {
+            if open != Some(id.as_str()) {
+                self.remember_stamp(&id, stamp.as_ref());
+            }
+        }
     }
 
     fn save(&mut self, id: &str, app: &Application) -> Result<(), String> {
@@ -191,6 +266,10 @@ impl Store for ProfileStore {
         Some(app)
     }
 
+    fn remember(&mut self, position: &Position) {
+        self.settings.resume = Some(resume_of(position, self.settings.resume.as_ref()));
+    }
+
     fn notice(&self) -> Option<Flash> {
         loose_notice(self.profile.warnings())
     }
@@ -209,7 +288,6 @@ impl Store for ProfileStore {
         if self.profile.mode() == Mode::ReadOnly {
             return Ok(());
         }
-        let before = self.settings.clone();
         if let Some(lang) = lang {
             self.settings.language = Some(lang.tag().to_string());
         }
@@ -217,12 +295,14 @@ impl Store for ProfileStore {
             self.settings.last_application = Some(id.to_string());
         }
         // The user's file stays untouched when nothing changed.
-        if self.settings == before {
+        if self.settings == self.on_disk {
             return Ok(());
         }
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        self.on_disk = self.settings.clone();
+        Ok(())
     }
 
     fn save_theme(&mut self, theme: &str) -> Result<(), String> {
@@ -290,7 +370,7 @@ fn loose_notice(warnings: &[ProfileWarning]) -> Option<Flash> {
     Some(Flash::error(id, args))
 }
 
-fn entry(e: profile::Entry) -> Entry {
+pub(super) fn entry(e: profile::Entry) -> Entry {
     let app = match e.state {
         EntryState::Ok(app) => Ok(*app),
         EntryState::Unreadable(load) => Err(match load.reason {

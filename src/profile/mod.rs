@@ -12,6 +12,7 @@
 //! cannot be read is reported and never written over, renamed or deleted. See docs/profile.md.
 
 pub mod atomic;
+pub mod catalogue;
 mod dirs;
 mod error;
 mod ids;
@@ -37,7 +38,7 @@ pub use error::{
     LoadError, LoadErrorReason, ProfileError, ProfileErrorKind, ProfileWarning, loose_fix_command,
 };
 pub use ids::is_valid_id;
-pub use settings::{SETTINGS_FILE, Settings};
+pub use settings::{Resume, SETTINGS_FILE, Settings};
 pub use stamp::Stamp;
 
 /// Files above this size are refused when read: no application comes near it (a filing with
@@ -420,26 +421,40 @@ impl Profile {
     /// `(id, path)` of every `*.toml` file in `applications/`. Hidden files (such as an
     /// interrupted write's temporary file) and names that are not valid UTF-8 are skipped.
     fn application_files(&self) -> Result<Vec<(String, PathBuf)>, ProfileError> {
-        let apps = self.applications_dir();
-        let read = match fs::read_dir(&apps) {
-            Ok(read) => read,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(ProfileError::io(ProfileErrorKind::Io, &apps, e)),
-        };
-        let mut files = Vec::new();
-        for item in read {
-            let item = item.map_err(|e| ProfileError::io(ProfileErrorKind::Io, &apps, e))?;
-            let name = item.file_name();
-            let Some(id) = name.to_str().and_then(|n| n.strip_suffix(EXTENSION)) else {
-                continue;
-            };
-            let path = item.path();
-            if is_valid_id(id) && path.is_file() {
-                files.push((id.to_string(), path));
-            }
-        }
-        Ok(files)
+        application_files_in(&self.applications_dir(), true)
     }
+}
+
+/// `(id, path)` of every `*.toml` file in `apps`. With `look`, each is looked at (links
+/// followed) and only regular files are kept; without, only the folder is read and folders
+/// are skipped (a link is kept, to be looked at when it is read).
+fn application_files_in(apps: &Path, look: bool) -> Result<Vec<(String, PathBuf)>, ProfileError> {
+    let read = match fs::read_dir(apps) {
+        Ok(read) => read,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(ProfileError::io(ProfileErrorKind::Io, apps, e)),
+    };
+    let mut files = Vec::new();
+    for item in read {
+        let item = item.map_err(|e| ProfileError::io(ProfileErrorKind::Io, apps, e))?;
+        let name = item.file_name();
+        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(EXTENSION)) else {
+            continue;
+        };
+        if !is_valid_id(id) {
+            continue;
+        }
+        let path = item.path();
+        let keep = if look {
+            path.is_file()
+        } else {
+            item.file_type().is_ok_and(|t| !t.is_dir())
+        };
+        if keep {
+            files.push((id.to_string(), path));
+        }
+    }
+    Ok(files)
 }
 
 fn read_application_stamped(path: &Path) -> Result<(Application, Stamp), LoadError> {

@@ -17,7 +17,25 @@ pub struct Settings {
     pub theme: Option<String>,
     /// `unicode`, `ascii` or `auto` (by the terminal's width of ambiguous symbols).
     pub symbols: Option<String>,
+    /// Where in `last_application` the user was (`[resume]`): UI state, kept here and never
+    /// in the application file.
+    pub resume: Option<Resume>,
     /// Keys this version does not know, written back unchanged.
+    pub extra: Table,
+}
+
+/// `[resume]`: the screen, step and place the user left. The values are only read as text
+/// here; the app decides what they still point at (a website removed meanwhile).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resume {
+    /// `"list"` or `"wizard"`.
+    pub screen: Option<String>,
+    /// The wizard's step (`"websites"`).
+    pub step: Option<String>,
+    /// The place within the step: a field's dotted path (`websites[1].registration.registrar`)
+    /// or an item (`websites[1]`, `tracker[2]`).
+    pub at: Option<String>,
+    /// Keys of `[resume]` this version does not know, written back unchanged.
     pub extra: Table,
 }
 
@@ -28,9 +46,18 @@ struct Known {
     last_application: Option<String>,
     theme: Option<String>,
     symbols: Option<String>,
+    resume: Option<KnownResume>,
 }
 
-const KNOWN_KEYS: [&str; 4] = ["language", "last_application", "theme", "symbols"];
+#[derive(Deserialize)]
+struct KnownResume {
+    screen: Option<String>,
+    step: Option<String>,
+    at: Option<String>,
+}
+
+const KNOWN_KEYS: [&str; 5] = ["language", "last_application", "theme", "symbols", "resume"];
+const RESUME_KEYS: [&str; 3] = ["screen", "step", "at"];
 
 impl Settings {
     /// Parses settings with line-and-field errors, keeping unknown keys.
@@ -38,14 +65,27 @@ impl Settings {
         let known: Known = from_toml_with_path(text)?;
         // Already parsed once above, so this cannot fail; fall back to empty all the same.
         let mut extra: Table = text.parse().unwrap_or_default();
+        let mut resume_extra = match extra.get("resume") {
+            Some(Value::Table(table)) => table.clone(),
+            _ => Table::new(),
+        };
         for key in KNOWN_KEYS {
             extra.remove(key);
+        }
+        for key in RESUME_KEYS {
+            resume_extra.remove(key);
         }
         Ok(Settings {
             language: known.language,
             last_application: known.last_application,
             theme: known.theme,
             symbols: known.symbols,
+            resume: known.resume.map(|r| Resume {
+                screen: r.screen,
+                step: r.step,
+                at: r.at,
+                extra: resume_extra,
+            }),
             extra,
         })
     }
@@ -62,6 +102,22 @@ impl Settings {
             if let Some(value) = value {
                 table.insert(key.into(), Value::String(value.clone()));
             }
+        }
+        if let Some(resume) = &self.resume {
+            let mut inner = Table::new();
+            for (key, value) in [
+                ("screen", &resume.screen),
+                ("step", &resume.step),
+                ("at", &resume.at),
+            ] {
+                if let Some(value) = value {
+                    inner.insert(key.into(), Value::String(value.clone()));
+                }
+            }
+            for (key, value) in &resume.extra {
+                inner.entry(key.clone()).or_insert_with(|| value.clone());
+            }
+            table.insert("resume".into(), Value::Table(inner));
         }
         for (key, value) in &self.extra {
             table.entry(key.clone()).or_insert_with(|| value.clone());
@@ -94,6 +150,29 @@ mod tests {
         assert_eq!(settings.symbols.as_deref(), Some("ascii"));
         assert!(settings.extra.is_empty());
         assert_eq!(settings.to_toml_string(), text);
+    }
+
+    #[test]
+    fn resume_round_trips_with_its_unknown_keys() {
+        let text = "last_application = \"a\"\n\n[resume]\nscreen = \"wizard\"\nstep = \"websites\"\nat = \"websites[1].registration.registrar\"\nzoom = 2\n";
+        let settings = Settings::from_toml_str(text).unwrap();
+        let resume = settings.resume.as_ref().unwrap();
+        assert_eq!(resume.step.as_deref(), Some("websites"));
+        assert_eq!(
+            resume.at.as_deref(),
+            Some("websites[1].registration.registrar")
+        );
+        assert!(resume.extra.contains_key("zoom"));
+        assert!(!settings.extra.contains_key("resume"));
+        let again = Settings::from_toml_str(&settings.to_toml_string()).unwrap();
+        assert_eq!(again, settings);
+    }
+
+    #[test]
+    fn a_resume_of_the_wrong_type_names_its_field() {
+        let err = Settings::from_toml_str("[resume]\nstep = 3\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert_eq!(err.field.as_deref(), Some("resume.step"));
     }
 
     #[test]

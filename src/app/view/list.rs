@@ -46,7 +46,19 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     let detail_lines = unreadable_detail(state, list, area.width, tr);
     let [heading, filter_area, table_area, detail] = areas(area, detail_lines.len());
     let total = state.entries.len();
-    let count = if visible.len() == total {
+    // While files are read, how many of how many: the count of filings is not known yet.
+    let count = if let Some(reading) = &state.reading {
+        match reading.total {
+            Some(of) => tr.ta(
+                "list-reading",
+                &[
+                    ("done", arg_num(reading.done as i64)),
+                    ("total", arg_num(of as i64)),
+                ],
+            ),
+            None => tr.t("list-reading-folder"),
+        }
+    } else if visible.len() == total {
         tr.ta("list-count", &[("count", arg_num(total as i64))])
     } else {
         tr.ta(
@@ -85,6 +97,13 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         );
     }
 
+    if visible.is_empty() && state.reading.is_some() {
+        frame.render_widget(
+            Paragraph::new(tr.t("list-reading-wait")).style(theme::muted()),
+            table_area,
+        );
+        return;
+    }
     if state.entries.is_empty() {
         let text = [Line::styled(tr.t("list-empty"), theme::muted())];
         super::scroll::render(frame, table_area, &text, 0, tr);
@@ -96,7 +115,13 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         return;
     }
     let wide = table_area.width >= 110;
-    let rows = visible
+    // Only the rows on screen are made (10,000 filings would cost every frame): the window
+    // ends at the selection once it is past the first screenful, as ratatui would scroll.
+    let shown_selected = visible.iter().position(|i| *i == list.selected);
+    let height = usize::from(table_area.height.saturating_sub(1)).max(1);
+    let first = shown_selected.map_or(0, |s| (s + 1).saturating_sub(height));
+    let window = &visible[first..visible.len().min(first + height)];
+    let rows = window
         .iter()
         .map(|i| row(&state.entries[*i], state, wide, tr));
     let mut titles = vec![tr.t("list-col-title"), tr.t("list-col-reference")];
@@ -125,8 +150,7 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         .row_highlight_style(theme::selected())
         .highlight_symbol("> ")
         .block(Block::new());
-    let shown_selected = visible.iter().position(|i| *i == list.selected);
-    let mut table_state = TableState::default().with_selected(shown_selected);
+    let mut table_state = TableState::default().with_selected(shown_selected.map(|s| s - first));
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
     // Longer than a third of the screen: the last row says how much more there is.
