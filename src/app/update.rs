@@ -23,8 +23,13 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
 }
 
 fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
-    // A message stays until the user acts; the countdown's ticks are not the user.
-    if action != Action::Tick {
+    // A message stays until the user acts; ticks, batches of the list being read and the
+    // online checks' progress are not the user.
+    let background = matches!(
+        action,
+        Action::Tick | Action::ListRead(_) | Action::OnlineProgress { .. }
+    );
+    if !background {
         state.flash = None;
     }
     // Quitting without a save is offered only to Ctrl+C pressed again and again.
