@@ -532,24 +532,9 @@ fn render_detail(
     lines.push(labelled(tr.t("documents-why"), rule.why.text(lang).into()));
     // "These provinces …" names them: the list the rule applies in.
     if !rule.when.provinces.is_empty() {
-        let names: Vec<String> = rule
-            .when
-            .provinces
-            .iter()
-            .map(|slug| match (rules.province(slug), lang) {
-                (Some(p), crate::i18n::Lang::ZhCn) => p.short_name_zh().to_string(),
-                (Some(p), crate::i18n::Lang::EnUs) => p.name_en.clone(),
-                (None, _) => slug.clone(),
-            })
-            .collect();
-        let sep = if lang == crate::i18n::Lang::ZhCn {
-            "、"
-        } else {
-            ", "
-        };
         lines.push(labelled(
             tr.t("habits-documents-provinces"),
-            names.join(sep),
+            crate::report::province_names(rules, &rule.when.provinces, lang),
         ));
     }
     lines.push(labelled(tr.t("documents-how"), rule.how.text(lang).into()));
