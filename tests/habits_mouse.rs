@@ -355,8 +355,20 @@ fn a_click_on_a_domains_tab_opens_that_website() {
 fn a_click_selects_a_field_of_the_countdowns_tracker() {
     for lang in Lang::ALL {
         let mut state = company(lang, Step::Countdown);
-        // At 80x24 one pane shows at a time: Tab shows the tracker.
-        run(&mut state, [cmd(Command::NextField)]);
+        // At 80x24 one pane shows at a time: a click on its tab (or Tab) shows the tracker.
+        let tracker = match lang {
+            Lang::EnUs => "Tracker",
+            Lang::ZhCn => "进度",
+        };
+        let (column, tabs) = find(&state, &format!(" {tracker}   Tab"));
+        assert_eq!(
+            click(&mut state, column + 1, tabs),
+            Some(Action::SelectIn { pane: 2, index: 1 })
+        );
+        use icp_tui::app::steps::countdown::Pane;
+        assert_eq!(state.wizard().unwrap().countdown.pane, Pane::Tracker);
+        // The nearest case: the hint after the tabs.
+        assert_eq!(click(&mut state, 40, tabs), None);
         let label = match lang {
             Lang::EnUs => "SMS verified",
             Lang::ZhCn => "短信核验完成",

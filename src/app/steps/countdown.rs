@@ -126,6 +126,14 @@ pub fn update(
             state.field = index;
             return StepOutcome::handled();
         }
+        Action::SelectIn { pane: TABS, index } => {
+            state.pane = if index == 0 {
+                Pane::Deadlines
+            } else {
+                Pane::Tracker
+            };
+            return StepOutcome::handled();
+        }
         // The wheel gives the pane under it the keys, then moves as an arrow there.
         Action::Scroll { pane, down } if pane == DEADLINES || pane == TRACKER => {
             state.pane = if pane == TRACKER {
@@ -352,6 +360,7 @@ fn pane_areas(area: Rect, state: &CountdownState) -> (Option<Rect>, Option<Rect>
 /// The panes of `Action::SelectIn` and `Action::Scroll`.
 const DEADLINES: usize = 0;
 const TRACKER: usize = 1;
+const TABS: usize = 2;
 
 /// The pane under (`column`, `row`) of `view`'s `area` (the wheel), unless a date is typed.
 pub fn pane_at(area: Rect, state: &CountdownState, column: u16, row: u16) -> Option<usize> {
@@ -370,9 +379,32 @@ pub fn pane_at(area: Rect, state: &CountdownState, column: u16, row: u16) -> Opt
 }
 
 /// The tracker's field a click at (`column`, `row`) selects (pane `TRACKER`): its rows
-/// inside the border, unless a date is typed.
-pub fn row_at(area: Rect, state: &CountdownState, column: u16, row: u16) -> Option<(usize, usize)> {
+/// inside the border; or, where one pane shows at a time, the pane whose tab it is (pane
+/// `TABS`, 0 the deadlines, 1 the tracker). Nothing while a date is typed.
+pub fn row_at(
+    area: Rect,
+    state: &CountdownState,
+    tr: &Localizer,
+    column: u16,
+    row: u16,
+) -> Option<(usize, usize)> {
     if state.editing {
+        return None;
+    }
+    let (tall, wide, [_, _, tabs, _]) = rows(area);
+    if !tall && !wide && row == tabs.y {
+        let mut x = tabs.x;
+        for (index, id) in ["countdown-deadlines", "countdown-tracker"]
+            .iter()
+            .enumerate()
+        {
+            // As `render_pane_tabs` draws them: " name ", a space between.
+            let width = tr.t(id).width() as u16 + 2;
+            if (x..x + width).contains(&column) {
+                return Some((TABS, index));
+            }
+            x += width + 1;
+        }
         return None;
     }
     let inner = pane_areas(area, state)

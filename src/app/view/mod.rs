@@ -78,7 +78,9 @@ pub fn click(
                 Step::Domains => {
                     steps::domains::row_at(body, app, &wizard.domains, tr, column, row)
                 }
-                Step::Countdown => steps::countdown::row_at(body, &wizard.countdown, column, row),
+                Step::Countdown => {
+                    steps::countdown::row_at(body, &wizard.countdown, tr, column, row)
+                }
                 Step::Watch => {
                     steps::watch::row_at(body, app, &wizard.watch, report, rules, tr, column, row)
                 }
