@@ -1,7 +1,8 @@
 //! `icp-tui export --format markdown`: the document against golden files, and the command
 //! (stdout, --output, --today, errors) through the real binary.
 //!
-//! The golden files are tests/data/export_<lang>.md. `ICP_TUI_REGENERATE=1 cargo test --test
+//! The golden files are tests/data/export_<lang>.md (a filing in Beijing) and
+//! export_jiangsu_<lang>.md (the same in Jiangsu, where some documents apply). `ICP_TUI_REGENERATE=1 cargo test --test
 //! export` rewrites them (read the diff before committing); CI compares.
 
 use std::path::{Path, PathBuf};
@@ -60,23 +61,39 @@ fn application() -> Application {
     a
 }
 
-fn golden_path(lang: Lang) -> PathBuf {
+fn golden_path(name: &str, lang: Lang) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
-        .join(format!("export_{}.md", lang.tag()))
+        .join(format!("{name}_{}.md", lang.tag()))
+}
+
+/// The same filing made in Jiangsu: documents only some provinces ask for (the domain
+/// certificate) are on its checklist, and the document names those provinces.
+fn application_in_jiangsu() -> Application {
+    let mut a = application();
+    a.subject.province = Some("jiangsu".into());
+    a
 }
 
 #[test]
 fn the_document_matches_the_golden_files() {
-    let app = application();
+    for (name, app) in [
+        ("export", application()),
+        ("export_jiangsu", application_in_jiangsu()),
+    ] {
+        matches_golden(name, &app);
+    }
+}
+
+fn matches_golden(name: &str, app: &Application) {
     let now = instant("2026-11-22T12:00:00+08:00");
     // The engine's own findings, deadlines and checklist for this application.
-    let items = engine::checklist(&app, Rules::builtin());
-    let report = engine::check(&app, Rules::builtin(), &now);
+    let items = engine::checklist(app, Rules::builtin());
+    let report = engine::check(app, Rules::builtin(), &now);
     for lang in Lang::ALL {
         let text = render(
             &Export {
-                app: &app,
+                app,
                 file: "applications/20261120-093000.toml",
                 now: &now,
                 items: &items,
@@ -85,7 +102,7 @@ fn the_document_matches_the_golden_files() {
             },
             &Localizer::new(lang),
         );
-        let path = golden_path(lang);
+        let path = golden_path(name, lang);
         if std::env::var_os("ICP_TUI_REGENERATE").is_some() {
             std::fs::write(&path, &text).unwrap();
         }

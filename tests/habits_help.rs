@@ -98,3 +98,22 @@ fn the_program_wraps_to_columns() {
         }
     }
 }
+
+#[test]
+fn clap_says_no_english_default_or_possible_values() {
+    let commands = icp_tui::cli::help::every_command(Lang::ZhCn);
+    assert!(commands.len() >= COMMANDS.len(), "{commands:?}");
+    for args in &commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let zh = help(&args, Lang::ZhCn, 80);
+        for english in ["[default", "[possible values", "[env"] {
+            assert!(!zh.contains(english), "{args:?}: {english}\n{zh}");
+        }
+    }
+    // The defaults are still told, in each language.
+    let zh = help(&["export"], Lang::ZhCn, 10_000);
+    assert!(zh.contains("默认：markdown。"), "{zh}");
+    let en = help(&["footer"], Lang::EnUs, 10_000);
+    assert!(en.contains("Default: html."), "{en}");
+    assert!(!en.contains("[default"), "{en}");
+}

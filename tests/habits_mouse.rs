@@ -1,18 +1,21 @@
 //! The mouse through the Action path: the wheel moves as the arrows do, a click on a row of
-//! the list selects that filing, a click on the step bar opens that step; a click elsewhere
-//! does nothing.
+//! the list selects that filing, a click on the step bar opens that step, a click on a field
+//! of an editor focuses it, a click on a row of a step's list selects it, the wheel scrolls
+//! the pane under the pointer; a click elsewhere (a border, an empty row) does nothing.
 
 mod common;
 
 use common::*;
 use crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
-use icp_tui::app::action::Action;
+use icp_tui::app::action::{Action, Command};
 use icp_tui::app::action_for_event;
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::start;
 use icp_tui::app::view;
 use icp_tui::i18n::{Lang, Localizer};
-use icp_tui::model::Step;
+use icp_tui::model::{Change, Notice, Step, Website};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 const SCREEN: Rect = Rect::new(0, 0, 80, 24);
@@ -134,5 +137,320 @@ fn a_click_on_a_field_focuses_it_and_reads_a_typed_date() {
         // The nearest case: the step's title is no field.
         assert_eq!(click(&mut state, 30, 3), None);
         assert_eq!(focus(&state), 1);
+    }
+}
+
+/// The rows of the screen as a user sees them at 80x24.
+fn screen_rows(state: &State) -> Vec<String> {
+    let tr = Localizer::new(state.lang);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| view::draw(frame, state, &tr))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..24)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < 80 {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+            }
+            row
+        })
+        .collect()
+}
+
+/// The screen row and column (in cells) where `text` is first shown.
+fn find(state: &State, text: &str) -> (u16, u16) {
+    let rows = screen_rows(state);
+    for (y, row) in rows.iter().enumerate() {
+        if let Some(at) = row.find(text) {
+            let column = unicode_width::UnicodeWidthStr::width(&row[..at]);
+            return (column as u16, y as u16);
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{}", rows.join("\n"));
+}
+
+fn at_step(a: icp_tui::model::Application, step: Step, lang: Lang) -> State {
+    let mut a = a;
+    a.meta.step = Some(step);
+    let mut state = state_with(vec![entry("a", a)], lang);
+    start(&mut state, Some("a"), &now());
+    state
+}
+
+fn site(domain: &str) -> Website {
+    Website {
+        // A name the naming rules pass: its field's notes leave room for the others.
+        name: Some("星河科技官网".into()),
+        domain: Some(domain.into()),
+        ..Website::default()
+    }
+}
+
+/// Every row of the body clicked in turn: each field reached is focused by its click, and
+/// the editor's title row focuses nothing.
+fn clicks_focus_fields(state: &mut State, focus: impl Fn(&State) -> usize) {
+    let mut reached = Vec::new();
+    for row in 4..23 {
+        if let Some(action) = click(state, 30, row) {
+            let Action::FocusField(index) = action else {
+                panic!("row {row}: {action:?}");
+            };
+            assert_eq!(focus(state), index, "row {row}");
+            reached.push(index);
+        }
+    }
+    reached.dedup();
+    assert!(reached.len() >= 3, "{reached:?}");
+    let before = focus(state);
+    // The nearest case: the editor's title line is no field.
+    assert_eq!(click(state, 30, 3), None);
+    assert_eq!(focus(state), before);
+}
+
+#[test]
+fn a_click_focuses_a_field_of_the_websites_apps_and_watch_editors() {
+    for lang in Lang::ALL {
+        let mut a = app("", Some("beijing"));
+        a.websites = vec![site("a.cn")];
+        a.apps = vec![Default::default()];
+        a.notices = vec![Notice::default()];
+        let mut state = at_step(a, Step::Websites, lang);
+        run(&mut state, [cmd(Command::Confirm)]);
+        assert!(state.wizard().unwrap().websites.editing.is_some());
+        clicks_focus_fields(&mut state, |s| s.wizard().unwrap().websites.form.focus);
+
+        run(
+            &mut state,
+            [Action::GoToStep(Step::Apps), cmd(Command::Confirm)],
+        );
+        assert!(state.wizard().unwrap().apps.editing.is_some());
+        clicks_focus_fields(&mut state, |s| s.wizard().unwrap().apps.form.focus);
+
+        run(
+            &mut state,
+            [Action::GoToStep(Step::Watch), cmd(Command::Confirm)],
+        );
+        assert!(state.wizard().unwrap().watch.editing.is_some());
+        clicks_focus_fields(&mut state, |s| s.wizard().unwrap().watch.form.focus);
+    }
+}
+
+#[test]
+fn a_click_on_a_websites_list_row_focuses_nothing() {
+    // The nearest case of the editor: the list of websites (no form open).
+    let mut a = app("", Some("beijing"));
+    a.websites = vec![site("a.cn")];
+    let mut state = at_step(a, Step::Websites, Lang::EnUs);
+    for row in 0..24 {
+        let action = click(&mut state, 30, row);
+        assert!(
+            !matches!(action, Some(Action::FocusField(_))),
+            "{row}: {action:?}"
+        );
+    }
+}
+
+fn company(lang: Lang, step: Step) -> State {
+    let mut a = app("", Some("beijing"));
+    a.subject.kind = Some(icp_tui::model::SubjectKind::Enterprise);
+    a.websites = vec![site("a.cn"), site("b.cn")];
+    at_step(a, step, lang)
+}
+
+#[test]
+fn a_click_selects_a_document_and_the_wheel_scrolls_the_pane_under_it() {
+    for lang in Lang::ALL {
+        let mut state = company(lang, Step::Documents);
+        let documents = |s: &State| {
+            let d = &s.wizard().unwrap().documents;
+            (d.selected, d.detail_scroll)
+        };
+        // The third document of an enterprise's list.
+        let name = "网站负责人身份证件";
+        let (column, row) = find(&state, name);
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 0, index: 2 }),
+            "{lang:?}"
+        );
+        assert_eq!(documents(&state), (2, 0));
+        // The nearest cases: the readiness line above the list, the marker of rows hidden
+        // below it, and the detail's border.
+        let (_, first) = find(&state, "营业执照");
+        assert_eq!(click(&mut state, 10, first - 1), None);
+        let (_, border) = find(&state, "┌");
+        assert!(border > row, "{border} {row}");
+        assert_eq!(click(&mut state, 10, border - 1), None);
+        assert_eq!(click(&mut state, 2, border), None);
+        assert_eq!(documents(&state), (2, 0));
+        let tr = Localizer::new(lang);
+        // The wheel over the detail scrolls it and leaves the selection; over the list it
+        // moves the selection.
+        let screen = SCREEN;
+        let down = view::wheel(&state, &tr, screen, 10, border + 2, true);
+        assert_eq!(
+            down,
+            Action::Scroll {
+                pane: 1,
+                down: true
+            }
+        );
+        run(&mut state, [down]);
+        assert_eq!(documents(&state), (2, 1));
+        let up = view::wheel(&state, &tr, screen, 10, row, false);
+        assert_eq!(
+            up,
+            Action::Scroll {
+                pane: 0,
+                down: false
+            }
+        );
+        run(&mut state, [up]);
+        assert_eq!(documents(&state), (1, 0));
+        // Outside the panes (the step bar) the wheel moves as the arrow keys do.
+        assert_eq!(
+            view::wheel(&state, &tr, screen, 10, 1, true),
+            Action::Command(Command::Down)
+        );
+    }
+}
+
+#[test]
+fn a_click_on_a_domains_tab_opens_that_website() {
+    for lang in Lang::ALL {
+        let mut state = company(lang, Step::Domains);
+        let (column, row) = find(&state, "2 b.cn");
+        assert_eq!(
+            click(&mut state, column + 2, row),
+            Some(Action::SelectIn { pane: 0, index: 1 })
+        );
+        assert_eq!(state.wizard().unwrap().domains.website, 1);
+        let (column, row) = find(&state, "1 a.cn");
+        click(&mut state, column, row);
+        assert_eq!(state.wizard().unwrap().domains.website, 0);
+        // The nearest case: the empty end of the tabs' row.
+        assert_eq!(click(&mut state, 78, row), None);
+        assert_eq!(state.wizard().unwrap().domains.website, 0);
+        // The wheel over the checks scrolls them.
+        let tr = Localizer::new(lang);
+        let wheel = view::wheel(&state, &tr, SCREEN, 10, row + 3, true);
+        assert_eq!(
+            wheel,
+            Action::Scroll {
+                pane: 1,
+                down: true
+            }
+        );
+        run(&mut state, [wheel]);
+        assert_eq!(state.wizard().unwrap().domains.scroll, 1);
+    }
+}
+
+#[test]
+fn a_click_selects_a_field_of_the_countdowns_tracker() {
+    for lang in Lang::ALL {
+        let mut state = company(lang, Step::Countdown);
+        // At 80x24 one pane shows at a time: a click on its tab (or Tab) shows the tracker.
+        let tracker = match lang {
+            Lang::EnUs => "Tracker",
+            Lang::ZhCn => "进度",
+        };
+        let (column, tabs) = find(&state, &format!(" {tracker}   Tab"));
+        assert_eq!(
+            click(&mut state, column + 1, tabs),
+            Some(Action::SelectIn { pane: 2, index: 1 })
+        );
+        use icp_tui::app::steps::countdown::Pane;
+        assert_eq!(state.wizard().unwrap().countdown.pane, Pane::Tracker);
+        // The nearest case: the hint after the tabs.
+        assert_eq!(click(&mut state, 40, tabs), None);
+        let label = match lang {
+            Lang::EnUs => "SMS verified",
+            Lang::ZhCn => "短信核验完成",
+        };
+        let (_, row) = find(&state, label);
+        assert_eq!(
+            click(&mut state, 10, row),
+            Some(Action::SelectIn { pane: 1, index: 3 }),
+            "{lang:?}"
+        );
+        assert_eq!(state.wizard().unwrap().countdown.field, 3);
+        // The nearest cases: the pane's top border and its left border.
+        let first = row - 3;
+        assert_eq!(click(&mut state, 10, first - 1), None);
+        assert_eq!(click(&mut state, 0, row), None);
+        click(&mut state, 10, first);
+        assert_eq!(state.wizard().unwrap().countdown.field, 0);
+        // The wheel over the tracker moves its selection.
+        let tr = Localizer::new(lang);
+        let wheel = view::wheel(&state, &tr, SCREEN, 10, row, true);
+        assert_eq!(
+            wheel,
+            Action::Scroll {
+                pane: 1,
+                down: true
+            }
+        );
+        run(&mut state, [wheel]);
+        assert_eq!(state.wizard().unwrap().countdown.field, 1);
+    }
+}
+
+#[test]
+fn a_click_selects_a_notice_or_a_change() {
+    for lang in Lang::ALL {
+        let mut a = app("", Some("beijing"));
+        a.notices = ["alpha", "bravo", "charlie"]
+            .map(|about| Notice {
+                about: Some(about.into()),
+                ..Notice::default()
+            })
+            .to_vec();
+        a.changes = ["delta", "echo"]
+            .map(|what| Change {
+                what: Some(what.into()),
+                ..Change::default()
+            })
+            .to_vec();
+        let mut state = at_step(a, Step::Watch, lang);
+        let watch = |s: &State| {
+            let w = &s.wizard().unwrap().watch;
+            (w.pane, w.notice, w.change)
+        };
+        use icp_tui::app::steps::watch::Pane;
+        let (column, row) = find(&state, "charlie");
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 0, index: 2 })
+        );
+        assert_eq!(watch(&state), (Pane::Notices, 2, 0));
+        let (column, row) = find(&state, "echo");
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 1, index: 1 })
+        );
+        assert_eq!(watch(&state), (Pane::Changes, 2, 1));
+        // The nearest cases: the changes pane's top border, and its left border.
+        assert_eq!(click(&mut state, column, row - 2), None);
+        assert_eq!(click(&mut state, 0, row), None);
+        assert_eq!(watch(&state), (Pane::Changes, 2, 1));
+        // The wheel over the notices gives them the keys and moves their selection.
+        let tr = Localizer::new(lang);
+        let (_, alpha) = find(&state, "alpha");
+        let wheel = view::wheel(&state, &tr, SCREEN, 10, alpha, false);
+        assert_eq!(
+            wheel,
+            Action::Scroll {
+                pane: 0,
+                down: false
+            }
+        );
+        run(&mut state, [wheel]);
+        assert_eq!(watch(&state), (Pane::Notices, 1, 1));
     }
 }

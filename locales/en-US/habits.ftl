@@ -73,3 +73,12 @@ habits-key-stay = Stay
 habits-key-suspend = Suspend to the shell (fg resumes)
 # In the help: what the mouse does, and how to select text while icp-tui has the mouse.
 habits-help-mouse = Mouse: the wheel moves, a click selects. Shift+drag selects text.
+
+## --help: clap's default and possible values, said in the language of the help
+
+# Joins the values in the two sentences below.
+habits-cli-value-separator = {", "}
+# After an option's help: the value used when it is not given (what the user types).
+habits-cli-default-value = Default: { $value }.
+# After an argument's help that does not name its values already.
+habits-cli-possible-values = Values: { $values }.

@@ -60,3 +60,12 @@ habits-key-stay = 留下
 habits-key-suspend = 挂起到 shell（fg 恢复）
 # In the help: what the mouse does, and how to select text while icp-tui has the mouse.
 habits-help-mouse = 鼠标：滚轮移动，单击选中；按住 Shift 拖动可选择文字。
+
+## --help: clap's default and possible values, said in the language of the help
+
+# Joins the values in the two sentences below.
+habits-cli-value-separator = 、
+# After an option's help: the value used when it is not given (what the user types).
+habits-cli-default-value = 默认：{ $value }。
+# After an argument's help that does not name its values already.
+habits-cli-possible-values = 可选值：{ $values }。

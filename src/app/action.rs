@@ -83,6 +83,18 @@ pub enum Action {
     },
     /// A click on a field of a form: focus it (`view::click` finds its index).
     FocusField(usize),
+    /// A click on row `index` of pane `pane` of a step (Documents, Domains, Countdown,
+    /// Watch: each step's `row_at` numbers its panes): select it.
+    SelectIn {
+        pane: usize,
+        index: usize,
+    },
+    /// The wheel over pane `pane` of a step (its `pane_at`): that pane scrolls or moves its
+    /// selection, as the arrow keys do there, and gets the keys.
+    Scroll {
+        pane: usize,
+        down: bool,
+    },
     /// A click on a step in the step bar: go there.
     GoToStep(crate::model::Step),
     /// Read what a field holds half-typed (a date) before the app quits or the wizard is

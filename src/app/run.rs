@@ -518,6 +518,23 @@ fn next_action(
                 {
                     view::click(state, tr, screen, mouse.column, mouse.row)
                 }
+                // The wheel scrolls the pane under the pointer.
+                event::Event::Mouse(mouse)
+                    if matches!(
+                        mouse.kind,
+                        event::MouseEventKind::ScrollUp | event::MouseEventKind::ScrollDown
+                    ) =>
+                {
+                    let down = mouse.kind == event::MouseEventKind::ScrollDown;
+                    Some(view::wheel(
+                        state,
+                        tr,
+                        screen,
+                        mouse.column,
+                        mouse.row,
+                        down,
+                    ))
+                }
                 other => action_for_event(state, &other),
             });
         }

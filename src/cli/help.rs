@@ -3,10 +3,10 @@
 //! by the same Chinese-aware wrapper as the TUI (clap's own wrapper breaks only at spaces, so
 //! a Chinese sentence would run off the screen).
 
-use clap::Command;
+use clap::{Arg, Command};
 use unicode_width::UnicodeWidthStr;
 
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, arg_str};
 use crate::report::label;
 use crate::ui::wrap::wrap;
 
@@ -74,6 +74,7 @@ const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
 pub fn finish(command: Command, tr: &Localizer) -> Command {
     let arguments = tr.t("habits-cli-arguments");
     let mut command = command.mut_args(|arg| {
+        let arg = localized_values(arg, tr);
         if arg.is_positional() {
             arg.help_heading(arguments.clone())
         } else {
@@ -97,6 +98,65 @@ pub fn finish(command: Command, tr: &Localizer) -> Command {
     command
 }
 
+/// clap writes `[default: …]` and `[possible values: …]` in English: they are hidden and
+/// said in the help text instead, in the language of the help (the values themselves are
+/// what the user types). Values the help text already names are not repeated.
+fn localized_values(arg: Arg, tr: &Localizer) -> Arg {
+    // A switch shows neither (clap refuses to hide what it does not have).
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let possible: Vec<String> = if arg.is_hide_possible_values_set() {
+        Vec::new()
+    } else {
+        arg.get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect()
+    };
+    if !possible.is_empty() && !possible.iter().all(|v| help.contains(v.as_str())) {
+        let values = possible.join(&tr.t("habits-cli-value-separator"));
+        help = join_sentence(
+            &help,
+            &tr.ta(
+                "habits-cli-possible-values",
+                &[("values", arg_str(&values))],
+            ),
+        );
+    }
+    let defaults: Vec<String> = if arg.is_hide_default_value_set() {
+        Vec::new()
+    } else {
+        arg.get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect()
+    };
+    if !defaults.is_empty() {
+        let value = defaults.join(&tr.t("habits-cli-value-separator"));
+        help = join_sentence(
+            &help,
+            &tr.ta("habits-cli-default-value", &[("value", arg_str(&value))]),
+        );
+    }
+    arg.help(help)
+        .hide_default_value(true)
+        .hide_possible_values(true)
+}
+
+/// `sentence` after `help`: a space between them in English, none after a Chinese full stop.
+fn join_sentence(help: &str, sentence: &str) -> String {
+    if help.is_empty() {
+        sentence.to_string()
+    } else if help.ends_with(|c: char| !c.is_ascii()) {
+        format!("{help}{sentence}")
+    } else {
+        format!("{help} {sentence}")
+    }
+}
+
 fn examples(name: &str, tr: &Localizer) -> Option<String> {
     let (_, examples) = EXAMPLES.iter().find(|(command, _)| *command == name)?;
     let mut text = label(tr, &tr.t("habits-cli-examples"))
@@ -117,6 +177,25 @@ pub fn render(args: &[&str], lang: crate::i18n::Lang, width: usize) -> String {
         Err(e) => format(&e.render().to_string(), width, &tr),
         Ok(_) => String::new(),
     }
+}
+
+/// Every command line that has a help of its own: `[]`, `["export"]`, … (for tests).
+pub fn every_command(lang: crate::i18n::Lang) -> Vec<Vec<String>> {
+    fn walk(command: &Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(path.clone());
+        for sub in command.get_subcommands() {
+            let mut path = path.clone();
+            path.push(sub.get_name().to_string());
+            walk(sub, path, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &super::command(&Localizer::command_line(lang)),
+        Vec::new(),
+        &mut out,
+    );
+    out
 }
 
 /// The width help is wrapped to: `COLUMNS`, else the terminal's, else 80; at most 100.
@@ -235,5 +314,34 @@ mod tests {
     fn a_short_line_is_untouched() {
         let tr = Localizer::command_line(Lang::EnUs);
         assert_eq!(format("  a  b", 80, &tr), "  a  b\n");
+    }
+
+    #[test]
+    fn defaults_and_unnamed_values_are_said_in_the_language_of_the_help() {
+        let zh = Localizer::command_line(Lang::ZhCn);
+        let arg = localized_values(
+            Arg::new("x")
+                .long("x")
+                .value_parser(["a", "b"])
+                .default_value("a")
+                .help("格式。"),
+            &zh,
+        );
+        assert_eq!(
+            arg.get_help().unwrap().to_string(),
+            "格式。可选值：a、b。默认：a。"
+        );
+        assert!(arg.is_hide_default_value_set() && arg.is_hide_possible_values_set());
+        // The nearest case: a help that names its values already gets no list.
+        let en = Localizer::command_line(Lang::EnUs);
+        let named = Arg::new("y")
+            .long("y")
+            .value_parser(["a", "b"])
+            .help("a or b.");
+        let named = localized_values(named, &en);
+        assert_eq!(named.get_help().unwrap().to_string(), "a or b.");
+        // A switch has neither and is left as it is.
+        let switch = Arg::new("z").long("z").action(clap::ArgAction::SetTrue);
+        assert!(!localized_values(switch, &en).is_hide_default_value_set());
     }
 }

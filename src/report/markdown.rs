@@ -184,6 +184,15 @@ fn checklist(out: &mut String, e: &Export<'_>, tr: &Localizer) {
                 label(tr, "documents-why"),
                 escape(rule.why.text(lang))
             );
+            // "These provinces …" names them, as the Documents step does.
+            if !rule.when.provinces.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "  - {}{}",
+                    label(tr, "habits-documents-provinces"),
+                    escape(&super::province_names(e.rules, &rule.when.provinces, lang))
+                );
+            }
             let _ = writeln!(
                 out,
                 "  - {}{}",

@@ -20,6 +20,25 @@ pub fn label(tr: &Localizer, text: &str) -> String {
     format!("{text}{}", tr.t("label-sep"))
 }
 
+/// The provinces a rule applies in, by name in `lang` ("Shanghai, Fujian" or "上海、福建"),
+/// for a sentence such as "These provinces ask for it"; an unknown slug is shown as written.
+pub fn province_names(
+    rules: &crate::rules::Rules,
+    slugs: &[String],
+    lang: crate::i18n::Lang,
+) -> String {
+    use crate::i18n::Lang;
+    let names: Vec<String> = slugs
+        .iter()
+        .map(|slug| match (rules.province(slug), lang) {
+            (Some(p), Lang::ZhCn) => p.short_name_zh().to_string(),
+            (Some(p), Lang::EnUs) => p.name_en.clone(),
+            (None, _) => slug.clone(),
+        })
+        .collect();
+    names.join(if lang == Lang::ZhCn { "、" } else { ", " })
+}
+
 /// What the list calls an application: its title, else the subject, else its first domain.
 pub fn display_title(app: &Application, tr: &Localizer) -> String {
     let candidates = [

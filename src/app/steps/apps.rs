@@ -600,6 +600,34 @@ pub fn view(
     render_list(frame, area, app, state, report, rules, tr);
 }
 
+/// The field a click at screen row `row` of `view`'s `area` focuses, while an app is being
+/// edited.
+pub fn field_at(
+    area: Rect,
+    app: &Application,
+    state: &AppsState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let i = state.editing.filter(|i| *i < app.apps.len())?;
+    // As `view` splits it: the form above the path being typed or the note.
+    let extra = u16::from(state.fill.is_some() || state.note.is_some()) * 2;
+    let [form_area, _] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(area);
+    let fields = fields(app, i);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+        rules,
+    };
+    let prefix = format!("apps[{i}]");
+    crate::app::form::view::step_field_at(form_area, &form, &|p| covers(&prefix, p), tr, row)
+}
+
 fn render_list(
     frame: &mut Frame<'_>,
     area: Rect,

@@ -117,8 +117,34 @@ pub fn update(
     if state.editing {
         return update_editing(app, state, action);
     }
-    let Action::Command(command) = action else {
-        return StepOutcome::default();
+    let command = match *action {
+        Action::SelectIn {
+            pane: TRACKER,
+            index,
+        } if index < Field::ALL.len() => {
+            state.pane = Pane::Tracker;
+            state.field = index;
+            return StepOutcome::handled();
+        }
+        Action::SelectIn { pane: TABS, index } => {
+            state.pane = if index == 0 {
+                Pane::Deadlines
+            } else {
+                Pane::Tracker
+            };
+            return StepOutcome::handled();
+        }
+        // The wheel gives the pane under it the keys, then moves as an arrow there.
+        Action::Scroll { pane, down } if pane == DEADLINES || pane == TRACKER => {
+            state.pane = if pane == TRACKER {
+                Pane::Tracker
+            } else {
+                Pane::Deadlines
+            };
+            &super::arrow(down)
+        }
+        Action::Command(ref command) => command,
+        _ => return StepOutcome::default(),
     };
     match (state.pane, command) {
         (_, Command::NextField | Command::PrevField) => {
@@ -277,40 +303,116 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    // Tall: both panes one above the other. Wide: side by side. Otherwise Tab switches.
+    let (tall, wide, [title, timeline, tabs, _]) = rows(area);
+    frame.render_widget(
+        Paragraph::new(tr.t("countdown-title")).style(theme::title()),
+        title,
+    );
+    render_timeline(frame, timeline, app, tr);
+    if !wide && !tall {
+        render_pane_tabs(frame, tabs, state, tr);
+    }
+    let (deadlines, tracker) = pane_areas(area, state);
+    if let Some(pane) = deadlines {
+        render_deadlines(frame, pane, app, report, state, now, rules, tr);
+    }
+    if let Some(pane) = tracker {
+        render_tracker(frame, pane, app, report, state, rules, tr);
+    }
+}
+
+/// Tall: both panes one above the other. Wide: side by side. Otherwise Tab switches. Whether
+/// tall and wide, and the rows: title, timeline, tabs (when neither), panes.
+fn rows(area: Rect) -> (bool, bool, [Rect; 4]) {
     let tall = area.height >= TALL_HEIGHT;
     let wide = !tall && area.width >= SIDE_BY_SIDE_WIDTH;
-    let [title, timeline, tabs, panes] = Layout::vertical([
+    let rows = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Length(u16::from(!wide && !tall)),
         Constraint::Fill(1),
     ])
     .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("countdown-title")).style(theme::title()),
-        title,
-    );
-    render_timeline(frame, timeline, app, tr);
+    (tall, wide, rows)
+}
+
+/// Where `render` draws the deadlines and the tracker (a pane not shown has none).
+fn pane_areas(area: Rect, state: &CountdownState) -> (Option<Rect>, Option<Rect>) {
+    let (tall, wide, [_, _, _, panes]) = rows(area);
     if tall {
         let [top, bottom] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(TRACKER_HEIGHT)])
                 .areas(panes);
-        render_deadlines(frame, top, app, report, state, now, rules, tr);
-        render_tracker(frame, bottom, app, report, state, rules, tr);
+        (Some(top), Some(bottom))
     } else if wide {
         let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(60)])
             .spacing(1)
             .areas(panes);
-        render_deadlines(frame, left, app, report, state, now, rules, tr);
-        render_tracker(frame, right, app, report, state, rules, tr);
+        (Some(left), Some(right))
     } else {
-        render_pane_tabs(frame, tabs, state, tr);
         match state.pane {
-            Pane::Deadlines => render_deadlines(frame, panes, app, report, state, now, rules, tr),
-            Pane::Tracker => render_tracker(frame, panes, app, report, state, rules, tr),
+            Pane::Deadlines => (Some(panes), None),
+            Pane::Tracker => (None, Some(panes)),
         }
     }
+}
+
+/// The panes of `Action::SelectIn` and `Action::Scroll`.
+const DEADLINES: usize = 0;
+const TRACKER: usize = 1;
+const TABS: usize = 2;
+
+/// The pane under (`column`, `row`) of `view`'s `area` (the wheel), unless a date is typed.
+pub fn pane_at(area: Rect, state: &CountdownState, column: u16, row: u16) -> Option<usize> {
+    if state.editing {
+        return None;
+    }
+    let at = ratatui::layout::Position::new(column, row);
+    let (deadlines, tracker) = pane_areas(area, state);
+    if deadlines.is_some_and(|r| r.contains(at)) {
+        Some(DEADLINES)
+    } else if tracker.is_some_and(|r| r.contains(at)) {
+        Some(TRACKER)
+    } else {
+        None
+    }
+}
+
+/// The tracker's field a click at (`column`, `row`) selects (pane `TRACKER`): its rows
+/// inside the border; or, where one pane shows at a time, the pane whose tab it is (pane
+/// `TABS`, 0 the deadlines, 1 the tracker). Nothing while a date is typed.
+pub fn row_at(
+    area: Rect,
+    state: &CountdownState,
+    tr: &Localizer,
+    column: u16,
+    row: u16,
+) -> Option<(usize, usize)> {
+    if state.editing {
+        return None;
+    }
+    let (tall, wide, [_, _, tabs, _]) = rows(area);
+    if !tall && !wide && row == tabs.y {
+        let mut x = tabs.x;
+        for (index, id) in ["countdown-deadlines", "countdown-tracker"]
+            .iter()
+            .enumerate()
+        {
+            // As `render_pane_tabs` draws them: " name ", a space between.
+            let width = tr.t(id).width() as u16 + 2;
+            if (x..x + width).contains(&column) {
+                return Some((TABS, index));
+            }
+            x += width + 1;
+        }
+        return None;
+    }
+    let inner = pane_areas(area, state)
+        .1?
+        .inner(ratatui::layout::Margin::new(1, 1));
+    let at = ratatui::layout::Position::new(column, row);
+    let index = usize::from(row.checked_sub(inner.y)?);
+    (inner.contains(at) && index < Field::ALL.len()).then_some((TRACKER, index))
 }
 
 /// Cuts `text` to `width` columns (never splitting a character) and pads it to exactly that.

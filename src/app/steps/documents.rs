@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::attachment::{self, Verdict, Verdicts};
-use super::{StepContext, StepOutcome, move_selection};
+use super::{StepContext, StepOutcome, arrow, move_selection};
 pub use crate::engine::readiness::{Readiness, Status, readiness, status};
 
 /// Where the keys go.
@@ -185,6 +185,29 @@ pub fn update(
     };
     if state.editing() {
         return update_field(app, state, &id, action);
+    }
+    match *action {
+        // A click on a row of the list (`row_at`).
+        Action::SelectIn { pane: LIST, index } if index < ids.len() => {
+            state.selected = index;
+            state.detail_scroll = 0;
+            return StepOutcome::handled();
+        }
+        // The wheel over the list moves the selection; over the detail, scrolls it.
+        Action::Scroll { pane: LIST, down } => {
+            state.selected = move_selection(state.selected, ids.len(), arrow(down));
+            state.detail_scroll = 0;
+            return StepOutcome::handled();
+        }
+        Action::Scroll { pane: DETAIL, down } => {
+            state.detail_scroll = if down {
+                state.detail_scroll.saturating_add(1)
+            } else {
+                state.detail_scroll.saturating_sub(1)
+            };
+            return StepOutcome::handled();
+        }
+        _ => {}
     }
     let Action::Command(command) = action else {
         return StepOutcome::default();
@@ -360,18 +383,7 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    // A long verdict on the scan wraps: the fields take the rows it needs.
-    let verdict = match items.get(state.selected.min(items.len().saturating_sub(1))) {
-        Some(item) => scan_verdict(item, state, area.width, tr),
-        None => Vec::new(),
-    };
-    let [head, list_area, detail_area, fields] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(2),
-        Constraint::Fill(3),
-        Constraint::Length(2 + verdict.len().max(1) as u16),
-    ])
-    .areas(area);
+    let (verdict, [head, list_area, detail_area, fields]) = areas(area, items, state, tr);
     render_readiness(frame, head, items, tr);
     if items.is_empty() {
         let text = [Line::styled(tr.t("documents-empty"), theme::muted())];
@@ -383,6 +395,77 @@ pub fn render(
     render_list(frame, list_area, items, selected, state, tr);
     render_detail(frame, detail_area, &items[selected], state, rules, tr);
     render_fields(frame, fields, &items[selected], state, verdict, tr);
+}
+
+/// The verdict on the selected item's scan, and the rows of the step: the readiness line,
+/// the list, the detail and the fields (a long verdict wraps: the fields take its rows).
+fn areas(
+    area: Rect,
+    items: &[ChecklistItem<'_>],
+    state: &DocumentsState,
+    tr: &Localizer,
+) -> (Vec<Line<'static>>, [Rect; 4]) {
+    let verdict = match items.get(state.selected.min(items.len().saturating_sub(1))) {
+        Some(item) => scan_verdict(item, state, area.width, tr),
+        None => Vec::new(),
+    };
+    let rows = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(2),
+        Constraint::Fill(3),
+        Constraint::Length(2 + verdict.len().max(1) as u16),
+    ])
+    .areas(area);
+    (verdict, rows)
+}
+
+/// The panes of `Action::SelectIn` and `Action::Scroll`.
+const LIST: usize = 0;
+const DETAIL: usize = 1;
+
+/// The document a click at screen row `row` of `view`'s `area` selects (in pane `LIST`),
+/// while the list has the keys (not while a file or note is typed).
+pub fn row_at(
+    area: Rect,
+    app: &Application,
+    state: &DocumentsState,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<(usize, usize)> {
+    let items = engine::checklist(app, rules);
+    if items.is_empty() || state.editing() {
+        return None;
+    }
+    let (_, [_, list_area, _, _]) = areas(area, &items, state, tr);
+    let selected = state.selected.min(items.len() - 1);
+    let index = scroll::item_at(list_area, &rows(&items, state, tr), Some(selected), row)?;
+    Some((LIST, index))
+}
+
+/// The pane under screen row `row` of `view`'s `area` (the wheel): the list or the detail,
+/// while the list has the keys.
+pub fn pane_at(
+    area: Rect,
+    app: &Application,
+    state: &DocumentsState,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let items = engine::checklist(app, rules);
+    if items.is_empty() || state.editing() {
+        return None;
+    }
+    let (_, [_, list_area, detail_area, _]) = areas(area, &items, state, tr);
+    let inside = |r: Rect| (r.y..r.bottom()).contains(&row);
+    if inside(list_area) {
+        Some(LIST)
+    } else if inside(detail_area) {
+        Some(DETAIL)
+    } else {
+        None
+    }
 }
 
 fn render_readiness(
@@ -434,15 +517,13 @@ fn verdict_of<'s>(item: &ChecklistItem<'_>, state: &'s DocumentsState) -> Option
     item.file.as_deref().and_then(|f| state.verdicts.get(f))
 }
 
-fn render_list(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    items: &[ChecklistItem<'_>],
-    selected: usize,
+/// The list's rows, one per document.
+fn rows<'a>(
+    items: &'a [ChecklistItem<'_>],
     state: &DocumentsState,
     tr: &Localizer,
-) {
-    let rows: Vec<Line<'_>> = items
+) -> Vec<Line<'a>> {
+    items
         .iter()
         .map(|item| {
             let status = status(item);
@@ -489,7 +570,18 @@ fn render_list(
                 row
             }
         })
-        .collect();
+        .collect()
+}
+
+fn render_list(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    items: &[ChecklistItem<'_>],
+    selected: usize,
+    state: &DocumentsState,
+    tr: &Localizer,
+) {
+    let rows = rows(items, state, tr);
     // Long names wrap under their own text rather than being cut at the edge.
     let highlight = if state.editing() {
         theme::label()
@@ -532,24 +624,9 @@ fn render_detail(
     lines.push(labelled(tr.t("documents-why"), rule.why.text(lang).into()));
     // "These provinces …" names them: the list the rule applies in.
     if !rule.when.provinces.is_empty() {
-        let names: Vec<String> = rule
-            .when
-            .provinces
-            .iter()
-            .map(|slug| match (rules.province(slug), lang) {
-                (Some(p), crate::i18n::Lang::ZhCn) => p.short_name_zh().to_string(),
-                (Some(p), crate::i18n::Lang::EnUs) => p.name_en.clone(),
-                (None, _) => slug.clone(),
-            })
-            .collect();
-        let sep = if lang == crate::i18n::Lang::ZhCn {
-            "、"
-        } else {
-            ", "
-        };
         lines.push(labelled(
             tr.t("habits-documents-provinces"),
-            names.join(sep),
+            crate::report::province_names(rules, &rule.when.provinces, lang),
         ));
     }
     lines.push(labelled(tr.t("documents-how"), rule.how.text(lang).into()));

@@ -79,8 +79,15 @@ pub fn update(
     if let Some(outcome) = super::online::update(app, &mut state.online, state.website, action) {
         return outcome;
     }
-    let Action::Command(command) = action else {
-        return StepOutcome::default();
+    let command = match *action {
+        Action::SelectIn { pane: TABS, index } if index < count => {
+            state.website = index;
+            state.scroll = 0;
+            return StepOutcome::handled();
+        }
+        Action::Scroll { pane: CHECKS, down } => &super::arrow(down),
+        Action::Command(ref command) => command,
+        _ => return StepOutcome::default(),
     };
     match command {
         Command::NextField if count > 0 => {
@@ -126,12 +133,7 @@ pub fn render(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let [title, tabs, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, tabs, body] = rows(area);
     frame.render_widget(
         Paragraph::new(tr.t("domains-title")).style(theme::title()),
         title,
@@ -150,24 +152,79 @@ pub fn render(
     crate::app::view::scroll::render(frame, body, &lines, usize::from(state.scroll), tr);
 }
 
+/// The title, the websites' tabs and the checks.
+fn rows(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}
+
+/// The pane of `Action::SelectIn` (the tabs) and `Action::Scroll` (the checks).
+const TABS: usize = 0;
+const CHECKS: usize = 1;
+
+/// The website whose tab a click at (`column`, `row`) of `view`'s `area` opens.
+pub fn row_at(
+    area: Rect,
+    app: &Application,
+    state: &DomainsState,
+    tr: &Localizer,
+    column: u16,
+    row: u16,
+) -> Option<(usize, usize)> {
+    let [_, tabs, _] = rows(area);
+    if row != tabs.y || app.websites.is_empty() || column < tabs.x {
+        return None;
+    }
+    let index = state.website.min(app.websites.len() - 1);
+    let mut x = tabs.x;
+    for (i, text) in tab_texts(app, index, tr).iter().enumerate() {
+        let width = text.width() as u16;
+        if (x..x + width).contains(&column) && column < tabs.right() {
+            return Some((TABS, i));
+        }
+        // The space between tabs opens none.
+        x = x.saturating_add(width + 1);
+    }
+    None
+}
+
+/// The pane under screen row `row` of `view`'s `area` (the wheel): the checks.
+pub fn pane_at(area: Rect, app: &Application, row: u16) -> Option<usize> {
+    let [_, _, body] = rows(area);
+    (!app.websites.is_empty() && (body.y..body.bottom()).contains(&row)).then_some(CHECKS)
+}
+
+/// The tabs' texts: the current website in brackets (for terminals without colour).
+fn tab_texts(app: &Application, index: usize, tr: &Localizer) -> Vec<String> {
+    app.websites
+        .iter()
+        .enumerate()
+        .map(|(i, site)| {
+            let name = site
+                .domain
+                .clone()
+                .or_else(|| site.name.clone())
+                .unwrap_or_else(|| tr.ta("domains-website-n", &[("n", arg_num(i as i64 + 1))]));
+            if i == index {
+                format!("[{} {name}]", i + 1)
+            } else {
+                format!(" {} {name} ", i + 1)
+            }
+        })
+        .collect()
+}
+
 fn render_tabs(frame: &mut Frame<'_>, area: Rect, app: &Application, index: usize, tr: &Localizer) {
     let mut spans = Vec::new();
-    for (i, site) in app.websites.iter().enumerate() {
-        let name = site
-            .domain
-            .clone()
-            .or_else(|| site.name.clone())
-            .unwrap_or_else(|| tr.ta("domains-website-n", &[("n", arg_num(i as i64 + 1))]));
+    for (i, text) in tab_texts(app, index, tr).into_iter().enumerate() {
         let style = if i == index {
             theme::step_current()
         } else {
             theme::step_other()
-        };
-        // Brackets mark the current website for terminals without colour.
-        let text = if i == index {
-            format!("[{} {name}]", i + 1)
-        } else {
-            format!(" {} {name} ", i + 1)
         };
         spans.push(Span::styled(text, style));
         spans.push(Span::raw(" "));

@@ -99,6 +99,11 @@ pub fn prev(step: Step) -> Option<Step> {
     i.checked_sub(1).map(|i| WORKING[i])
 }
 
+/// The arrow key the wheel stands for: down or up.
+pub fn arrow(down: bool) -> Command {
+    if down { Command::Down } else { Command::Up }
+}
+
 /// Moves a selection in a list of `count` items.
 pub fn move_selection(selected: usize, count: usize, command: Command) -> usize {
     if count == 0 {

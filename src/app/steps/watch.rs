@@ -221,8 +221,30 @@ pub fn update(
             return outcome;
         }
     }
-    let Action::Command(command) = action else {
-        return StepOutcome::default();
+    let command = match *action {
+        Action::SelectIn { pane, index } if pane == NOTICES || pane == CHANGES => {
+            let (pane, selected) = match pane {
+                NOTICES => (Pane::Notices, &mut state.notice),
+                _ => (Pane::Changes, &mut state.change),
+            };
+            if index >= count(app, pane) {
+                return StepOutcome::default();
+            }
+            *selected = index;
+            state.pane = pane;
+            return StepOutcome::handled();
+        }
+        // The wheel gives the list under it the keys, then moves its selection.
+        Action::Scroll { pane, down } if pane == NOTICES || pane == CHANGES => {
+            state.pane = if pane == NOTICES {
+                Pane::Notices
+            } else {
+                Pane::Changes
+            };
+            &super::arrow(down)
+        }
+        Action::Command(ref command) => command,
+        _ => return StepOutcome::default(),
     };
     let pane = state.pane;
     let n = count(app, pane);
@@ -332,6 +354,142 @@ const KEEP_ALIVE: &[DeadlineKind] = &[
     DeadlineKind::LeaderIdExpiry,
 ];
 
+/// The field a click at screen row `row` of `view`'s `area` focuses, while a notice or a
+/// change is being edited.
+pub fn field_at(
+    area: Rect,
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let (pane, i) = state.editing.filter(|(p, i)| *i < count(app, *p))?;
+    let fields = fields(app, pane, i);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+        rules,
+    };
+    let prefix = match pane {
+        Pane::Notices => format!("notices[{i}]"),
+        Pane::Changes => format!("changes[{i}]"),
+    };
+    crate::app::form::view::step_field_at(area, &form, &|p| covers(&prefix, p), tr, row)
+}
+
+/// How `view` lays out the lists (not editing): the selected item's verdict, the text of
+/// an empty changes pane, and the rows: title, notices, changes, verdict, keep-alive,
+/// footer, the removal question.
+fn areas(
+    area: Rect,
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+) -> (Vec<Line<'static>>, String, [Rect; 7]) {
+    // An empty pane is as tall as its (wrapped) message.
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let rows_for = |count: usize, empty: &str| {
+        if count == 0 {
+            crate::ui::wrap::wrap(empty, inner_width).len() as u16
+        } else {
+            count as u16
+        }
+    };
+    let changes_empty = tr.ta(
+        "watch-changes-empty",
+        &[(
+            "ahead",
+            arg_num(i64::from(rules.figures().change_filing_days_ahead.value)),
+        )],
+    );
+    let notices = rows_for(app.notices.len(), &tr.t("watch-notices-empty"));
+    let changes = rows_for(app.changes.len(), &changes_empty);
+    let confirm = u16::from(state.confirm_remove.is_some());
+    let verdict = selected_verdict(app, state, report, area.width, rules, tr);
+    let areas = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Max(notices + 2),
+        Constraint::Max(changes + 2),
+        Constraint::Length(verdict.len().min(VERDICT_ROWS) as u16),
+        Constraint::Fill(1),
+        Constraint::Length(4),
+        Constraint::Length(confirm),
+    ])
+    .areas(area);
+    (verdict, changes_empty, areas)
+}
+
+/// The panes of `Action::SelectIn` and `Action::Scroll`.
+const NOTICES: usize = 0;
+const CHANGES: usize = 1;
+
+/// The list under screen row `row` of `view`'s `area` (the wheel), while no item is open.
+pub fn pane_at(
+    area: Rect,
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    if state.editing.is_some() || state.confirm_remove.is_some() {
+        return None;
+    }
+    let (_, _, [_, notices, changes, ..]) = areas(area, app, state, report, rules, tr);
+    let inside = |r: Rect| (r.y..r.bottom()).contains(&row);
+    if inside(notices) {
+        Some(NOTICES)
+    } else if inside(changes) {
+        Some(CHANGES)
+    } else {
+        None
+    }
+}
+
+/// The notice or change a click at (`column`, `row`) of `view`'s `area` selects: a row
+/// inside a list's border (the list scrolled as `list_pane` scrolls it).
+#[allow(clippy::too_many_arguments)]
+pub fn row_at(
+    area: Rect,
+    app: &Application,
+    state: &WatchState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    column: u16,
+    row: u16,
+) -> Option<(usize, usize)> {
+    let pane = pane_at(area, app, state, report, rules, tr, row)?;
+    let (_, _, [_, notices, changes, ..]) = areas(area, app, state, report, rules, tr);
+    let (list, count, focused, selected) = match pane {
+        NOTICES => (notices, app.notices.len(), Pane::Notices, state.notice),
+        _ => (changes, app.changes.len(), Pane::Changes, state.change),
+    };
+    let inner = list.inner(ratatui::layout::Margin::new(1, 1));
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let skip = if state.pane == focused {
+        list_skip(inner.height, selected.min(count.saturating_sub(1)))
+    } else {
+        0
+    };
+    let index = skip + usize::from(row - inner.y);
+    (index < count).then_some((pane, index))
+}
+
+/// The rows a list of `height` rows inside its border skips to keep `selected` in view.
+fn list_skip(height: u16, selected: usize) -> usize {
+    (selected + 1).saturating_sub(usize::from(height).max(1))
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn view(
     frame: &mut Frame<'_>,
@@ -364,26 +522,7 @@ pub fn view(
         .into_iter()
         .filter(|t| KEEP_ALIVE.contains(&t.deadline.kind))
         .collect();
-    // An empty pane is as tall as its (wrapped) message.
-    let inner_width = usize::from(area.width.saturating_sub(2));
-    let rows_for = |count: usize, empty: &str| {
-        if count == 0 {
-            crate::ui::wrap::wrap(empty, inner_width).len() as u16
-        } else {
-            count as u16
-        }
-    };
-    let changes_empty = tr.ta(
-        "watch-changes-empty",
-        &[(
-            "ahead",
-            arg_num(i64::from(rules.figures().change_filing_days_ahead.value)),
-        )],
-    );
-    let notices = rows_for(app.notices.len(), &tr.t("watch-notices-empty"));
-    let changes = rows_for(app.changes.len(), &changes_empty);
-    let confirm = u16::from(state.confirm_remove.is_some());
-    let verdict = selected_verdict(app, state, report, area.width, rules, tr);
+    let (verdict, changes_empty, areas) = areas(area, app, state, report, rules, tr);
     let [
         title,
         notices_area,
@@ -392,16 +531,7 @@ pub fn view(
         keep_area,
         footer_area,
         confirm_area,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Max(notices + 2),
-        Constraint::Max(changes + 2),
-        Constraint::Length(verdict.len().min(VERDICT_ROWS) as u16),
-        Constraint::Fill(1),
-        Constraint::Length(4),
-        Constraint::Length(confirm),
-    ])
-    .areas(area);
+    ] = areas;
     frame.render_widget(
         Paragraph::new(tr.t("watch-title")).style(theme::title()),
         title,
@@ -538,8 +668,7 @@ fn list_pane(
         }
     }
     // Keep the selection in view in a short pane.
-    let rows = usize::from(area.height.saturating_sub(2)).max(1);
-    let skip = selected.map_or(0, |s| (s + 1).saturating_sub(rows));
+    let skip = selected.map_or(0, |s| list_skip(area.height.saturating_sub(2), s));
     let lines: Vec<_> = lines.into_iter().skip(skip).collect();
     frame.render_widget(
         Paragraph::new(lines).block(view::pane(title, selected.is_some())),

@@ -344,6 +344,30 @@ pub fn view(
     render_list(frame, area, app, state, report, rules, tr);
 }
 
+/// The field a click at screen row `row` of `view`'s `area` focuses, while a website is
+/// being edited (the list's rows are `row_at`'s).
+pub fn field_at(
+    area: Rect,
+    app: &Application,
+    state: &WebsitesState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<usize> {
+    let i = state.editing.filter(|i| *i < app.websites.len())?;
+    let fields = fields(app, rules, i);
+    let form = Form {
+        fields: &fields,
+        state: &state.form,
+        app,
+        report,
+        rules,
+    };
+    let prefix = format!("websites[{i}]");
+    crate::app::form::view::step_field_at(area, &form, &|p| covers(&prefix, p), tr, row)
+}
+
 fn render_list(
     frame: &mut Frame<'_>,
     area: Rect,

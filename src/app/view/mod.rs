@@ -16,6 +16,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::Localizer;
+use crate::model::Step;
 use crate::ui::text_input::TextInput;
 
 use super::state::{Screen, State};
@@ -69,18 +70,77 @@ pub fn click(
             }
             let (app, report, rules) = (&wizard.app, &wizard.report, &*wizard.rules);
             let body = layout.body;
+            let select_in = |(pane, index)| Action::SelectIn { pane, index };
+            let row_in = match wizard.step {
+                Step::Documents => {
+                    steps::documents::row_at(body, app, &wizard.documents, rules, tr, row)
+                }
+                Step::Domains => {
+                    steps::domains::row_at(body, app, &wizard.domains, tr, column, row)
+                }
+                Step::Countdown => {
+                    steps::countdown::row_at(body, &wizard.countdown, tr, column, row)
+                }
+                Step::Watch => {
+                    steps::watch::row_at(body, app, &wizard.watch, report, rules, tr, column, row)
+                }
+                _ => None,
+            };
+            if let Some(row_in) = row_in {
+                return Some(select_in(row_in));
+            }
             let field = match wizard.step {
-                crate::model::Step::Subject => {
+                Step::Subject => {
                     steps::subject::field_at(body, app, &wizard.subject, report, rules, tr, row)
                 }
-                crate::model::Step::Access => {
+                Step::Access => {
                     steps::access::field_at(body, app, &wizard.access, report, rules, tr, row)
+                }
+                Step::Websites => {
+                    steps::websites::field_at(body, app, &wizard.websites, report, rules, tr, row)
+                }
+                Step::Apps => {
+                    steps::apps::field_at(body, app, &wizard.apps, report, rules, tr, row)
+                }
+                Step::Watch => {
+                    steps::watch::field_at(body, app, &wizard.watch, report, rules, tr, row)
                 }
                 _ => None,
             };
             field.map(Action::FocusField)
         }
     }
+}
+
+/// What the wheel at (`column`, `row`) asks for, as `draw` lays the screen out: the pane
+/// under the pointer scrolls (Documents, Domains, Countdown, Watch); elsewhere it moves as the
+/// arrow keys do.
+pub fn wheel(
+    state: &State,
+    tr: &Localizer,
+    screen: Rect,
+    column: u16,
+    row: u16,
+    down: bool,
+) -> crate::app::action::Action {
+    use crate::app::action::Action;
+    let arrow = Action::Command(steps::arrow(down));
+    let Screen::Wizard(wizard) = &state.screen else {
+        return arrow;
+    };
+    if state.overlay.is_some() {
+        return arrow;
+    }
+    let body = chrome::layout_for(screen, state, tr).body;
+    let (app, report, rules) = (&wizard.app, &wizard.report, &*wizard.rules);
+    let pane = match wizard.step {
+        Step::Documents => steps::documents::pane_at(body, app, &wizard.documents, rules, tr, row),
+        Step::Domains => steps::domains::pane_at(body, app, row),
+        Step::Countdown => steps::countdown::pane_at(body, &wizard.countdown, column, row),
+        Step::Watch => steps::watch::pane_at(body, app, &wizard.watch, report, rules, tr, row),
+        _ => None,
+    };
+    pane.map_or(arrow, |pane| Action::Scroll { pane, down })
 }
 
 /// A one-line labelled text field. With focus, the terminal's own cursor is placed at the

@@ -111,8 +111,37 @@ pub fn render_items(
     highlight: ratatui::style::Style,
     tr: &Localizer,
 ) {
+    let (lines, _, offset) = items_layout(area, items, selected, highlight);
+    render_wrapped(frame, area, lines, offset, tr);
+}
+
+/// The item `render_items(area, items, selected, …)` shows at screen row `row` (a click),
+/// if any: not a marker row, not an empty row below the last item.
+pub fn item_at(area: Rect, items: &[Line<'_>], selected: Option<usize>, row: u16) -> Option<usize> {
+    if row < area.y || row >= area.bottom() {
+        return None;
+    }
+    let (lines, owners, offset) = items_layout(area, items, selected, Default::default());
+    let window = Window::new(lines.len(), usize::from(area.height), offset);
+    let at = usize::from(row - area.y);
+    if window.above && at == 0 {
+        return None;
+    }
+    let line = window.start + at - usize::from(window.above);
+    (line < window.end).then(|| owners[line])
+}
+
+/// How `render_items` lays items out: the wrapped lines, the item each line belongs to, and
+/// the offset that keeps the selected item in view.
+fn items_layout(
+    area: Rect,
+    items: &[Line<'_>],
+    selected: Option<usize>,
+    highlight: ratatui::style::Style,
+) -> (Vec<Line<'static>>, Vec<usize>, usize) {
     let width = usize::from(area.width.saturating_sub(1)).max(2);
     let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut owners = Vec::new();
     let mut shown = (0, 0);
     for (i, item) in items.iter().enumerate() {
         let first = lines.len();
@@ -124,13 +153,14 @@ pub fn render_items(
                 part = part.patch_style(highlight);
             }
             lines.push(part);
+            owners.push(i);
         }
         if is_selected {
             shown = (first, lines.len());
         }
     }
     let offset = Window::offset_showing(lines.len(), usize::from(area.height), shown.0, shown.1);
-    render_wrapped(frame, area, lines, offset, tr);
+    (lines, owners, offset)
 }
 
 #[cfg(test)]
