@@ -94,7 +94,16 @@ fn a_dumb_terminal_is_refused_and_nothing_is_drawn() {
     let mut session =
         Session::start_with_env(&["--lang", "en-US"], profile.path(), &[("TERM", "dumb")]);
     assert_eq!(session.wait_exit_code(), 2);
-    let raw = String::from_utf8_lossy(&session.raw()).to_string();
+    // The exit can be seen before the pty's reader thread has taken the last bytes.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let mut raw = String::new();
+    while std::time::Instant::now() < deadline {
+        raw = String::from_utf8_lossy(&session.raw()).to_string();
+        if raw.contains("icp-tui check") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
     assert!(
         raw.contains("TERM=dumb") && raw.contains("icp-tui check"),
         "{raw}"
