@@ -14,3 +14,14 @@ form-nothing-checked = Nothing answered in this step yet, so nothing was checked
 
 ## Esc from a filing whose change could not be saved (app/run.rs).
 leave-save-failed = Still here: { $file } could not be saved ({ $reason }). The change is kept while this filing stays open: free some disk space or make the folder writable, then press Esc to save and leave
+
+## A ticked document whose attached scan failed its check (engine/checklist.rs): not ready.
+finding-CHECKLIST_FILE_UNUSABLE = The document "{ $id }" is ticked, but its attached file { $reason ->
+    [missing] was not found
+    [not-a-file] is a folder, not a file
+    [unreadable] cannot be read
+    [empty] is empty
+    [wrong-extension] is not an image or a PDF by its name
+   *[not-image-or-pdf] is named like an image or a PDF, but its content is neither
+}; it does not count as ready.
+finding-CHECKLIST_FILE_UNUSABLE-fix = Attach a readable image or PDF of it on the Documents step (or fix the path).

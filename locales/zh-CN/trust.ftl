@@ -13,3 +13,14 @@ form-nothing-checked = 此步骤尚未填写任何内容，因此尚未检查。
 
 ## 无法保存修改时按 Esc 离开备案（app/run.rs）。
 leave-save-failed = 仍在此处：无法保存 { $file }（{ $reason }）。此备案保持打开，修改不会丢失：请腾出磁盘空间或使文件夹可写，然后按 Esc 保存并返回
+
+## 已勾选的材料，其附件未通过检查（engine/checklist.rs）：不算已备好。
+finding-CHECKLIST_FILE_UNUSABLE = 材料“{ $id }”已勾选，但所附文件{ $reason ->
+    [missing] 找不到
+    [not-a-file] 是文件夹，不是文件
+    [unreadable] 无法读取
+    [empty] 为空
+    [wrong-extension] 从扩展名看不是图片或 PDF
+   *[not-image-or-pdf] 扩展名像图片或 PDF，内容却都不是
+}，因此不算已备好。
+finding-CHECKLIST_FILE_UNUSABLE-fix = 请在“材料”一步中附上可读取的图片或 PDF（或更正路径）。

@@ -514,12 +514,15 @@ pub fn needs_tick(state: &State) -> bool {
 }
 
 /// Judges attached scans that have no verdict yet: the file system is the runtime's business,
-/// never `update`'s (see `steps::attachment`).
+/// never `update`'s (see `steps::attachment`). On every step, since Review's verdict counts
+/// them; a new verdict checks the filing again.
 fn check_attachments(state: &mut State) {
-    if let Screen::Wizard(w) = &mut state.screen
-        && w.step == crate::model::Step::Documents
-    {
+    if let Screen::Wizard(w) = &mut state.screen {
         let paths = steps::documents::attached_paths(&w.app);
-        steps::attachment::refresh(paths, &mut w.documents.verdicts);
+        if steps::attachment::refresh(paths, &mut w.documents.verdicts)
+            && let Some(now) = w.clock.clone()
+        {
+            w.recheck(&now);
+        }
     }
 }

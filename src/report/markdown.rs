@@ -34,9 +34,10 @@ pub fn document(
     now: &Instant,
     tr: &Localizer,
 ) -> String {
-    let items = crate::engine::checklist(app, rules);
-    let icons = crate::appinfo::icon_facts(app);
-    let report = crate::engine::check_with_files(app, rules, now, &icons);
+    let files = crate::app::steps::attachment::file_facts(app);
+    let today = app.meta.updated.as_ref().map(|i| i.china_date());
+    let items = crate::engine::checklist_with_scans(app, rules, today, &files.scans);
+    let report = crate::engine::check_with_files(app, rules, now, &files);
     render(
         &Export {
             app,
