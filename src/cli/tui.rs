@@ -72,6 +72,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         profile,
         settings,
         stamps: RefCell::default(),
+        lang,
     };
 
     // Installed before the terminal changes: from then on a signal saves, restores the
@@ -147,6 +148,20 @@ struct ProfileStore {
     settings: Settings,
     /// What each file held when last read or written here, to notice someone else's change.
     stamps: RefCell<HashMap<String, Stamp>>,
+    /// The language of the reasons it gives (the app's; F2 changes it through the settings).
+    lang: Lang,
+}
+
+impl ProfileStore {
+    /// Why a write failed, in the user's language.
+    fn reason(&self, error: &crate::profile::ProfileError) -> String {
+        crate::report::save_reason(error, &Localizer::command_line(self.lang))
+    }
+
+    fn io_reason(&self, error: &std::io::Error) -> String {
+        let tr = Localizer::command_line(self.lang);
+        crate::report::write_reason(error.kind(), &error.to_string(), &tr)
+    }
 }
 
 impl Store for ProfileStore {
@@ -171,7 +186,7 @@ impl Store for ProfileStore {
         let saved = self
             .profile
             .save_checked(id, app, expected.as_ref())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| self.reason(&e))?;
         let stamp = saved.stamp().clone();
         self.stamps.borrow_mut().insert(id.to_string(), stamp);
         Ok(match saved {
@@ -196,7 +211,7 @@ impl Store for ProfileStore {
     }
 
     fn delete(&mut self, id: &str) -> Result<(), String> {
-        self.profile.delete(id).map_err(|e| e.to_string())?;
+        self.profile.delete(id).map_err(|e| self.reason(&e))?;
         self.stamps.borrow_mut().remove(id);
         Ok(())
     }
@@ -211,6 +226,7 @@ impl Store for ProfileStore {
         }
         let before = self.settings.clone();
         if let Some(lang) = lang {
+            self.lang = lang;
             self.settings.language = Some(lang.tag().to_string());
         }
         if let Some(id) = last_application {
@@ -222,7 +238,7 @@ impl Store for ProfileStore {
         }
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())
+            .map_err(|e| self.reason(&e))
     }
 
     fn save_theme(&mut self, theme: &str) -> Result<(), String> {
@@ -232,7 +248,7 @@ impl Store for ProfileStore {
         self.settings.theme = Some(theme.to_string());
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())
+            .map_err(|e| self.reason(&e))
     }
 
     fn clipboard(&mut self, text: &str) -> bool {
@@ -246,12 +262,13 @@ impl Store for ProfileStore {
 
     fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
         if self.profile.mode() == Mode::ReadOnly {
-            return Err("read-only".into());
+            return Err(Localizer::command_line(self.lang).t("save-read-only"));
         }
         let dir = self.profile.dir().join("exports");
-        private_dir(&dir).map_err(|e| e.to_string())?;
+        private_dir(&dir).map_err(|e| self.io_reason(&e))?;
         let path = dir.join(name);
-        crate::profile::atomic::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        crate::profile::atomic::write_atomic(&path, text.as_bytes())
+            .map_err(|e| self.io_reason(&e))?;
         Ok(path)
     }
 }
