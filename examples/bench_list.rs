@@ -91,7 +91,7 @@ fn profile_of(n: usize) -> tempfile::TempDir {
 fn store(dir: &tempfile::TempDir) -> ProfileStore {
     let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).expect("the profile");
     let settings = profile.settings().expect("settings");
-    ProfileStore::new(profile, settings)
+    ProfileStore::new(profile, settings, icp_tui::i18n::Lang::EnUs)
 }
 
 fn draw(state: &State, tr: &Localizer) {

@@ -7,16 +7,22 @@ use std::process::{Command, Output};
 const BIN: &str = env!("CARGO_BIN_EXE_icp-tui");
 const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
 const ENTERPRISE: &str = include_str!("data/valid_enterprise.toml");
+const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'];
 
 struct Sandbox {
     dir: tempfile::TempDir,
 }
 
 impl Sandbox {
+    /// A folder holding the scans the fixtures attach (`scans/id.jpg`, `scans/licence.jpg`),
+    /// where `check` runs: their relative paths resolve here.
     fn new() -> Sandbox {
-        Sandbox {
-            dir: tempfile::tempdir().unwrap(),
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("scans")).unwrap();
+        for scan in ["id.jpg", "licence.jpg"] {
+            std::fs::write(dir.path().join("scans").join(scan), JPEG).unwrap();
         }
+        Sandbox { dir }
     }
 
     fn file(&self, name: &str, text: &str) -> PathBuf {
@@ -36,6 +42,7 @@ impl Sandbox {
             .args(args)
             .args(files)
             .env_clear()
+            .current_dir(self.dir.path())
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.config());
         cmd.output().unwrap()
@@ -63,6 +70,29 @@ fn exit_0_without_errors() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert!(stdout(&o).contains("No findings."));
     assert!(stdout(&o).contains("Rules in force: built-in"));
+}
+
+/// `check` judges attached scans as the Documents step does: a ticked document whose scan is
+/// gone is not ready (`--complete` fails); the same filing with the scan there passes.
+#[test]
+fn a_ticked_document_whose_scan_is_gone_is_not_ready() {
+    let s = Sandbox::new();
+    let a = s.file("a.toml", INDIVIDUAL);
+    std::fs::remove_file(s.dir.path().join("scans/id.jpg")).unwrap();
+    let o = s.check(&["--complete", "--today", "2026-11-22"], &[&a]);
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("is ticked, but its attached file was not found"),
+        "{out}"
+    );
+    assert!(out.contains("(checklist.\"subject.id_card\")"), "{out}");
+    assert!(out.contains("required document is not ticked"), "{out}");
+
+    std::fs::write(s.dir.path().join("scans/id.jpg"), JPEG).unwrap();
+    let o = s.check(&["--complete", "--today", "2026-11-22"], &[&a]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(stdout(&o).contains("No findings."), "{}", stdout(&o));
 }
 
 #[test]

@@ -593,3 +593,52 @@ fn apps_bring_their_documents_and_mini_programs_the_platform_letter() {
     assert!(ind.contains("app.feature_data"));
     assert!(!ind.contains("app_leader.id_card"));
 }
+
+/// One fact, one verdict: a ticked item whose attached scan failed its check is not done for
+/// the gauge, `CHECKLIST_INCOMPLETE`, the Review verdict and `check --complete` alike.
+#[test]
+fn a_ticked_item_whose_scan_failed_is_not_ready_anywhere() {
+    use icp_tui::engine::readiness::{Status, readiness, status};
+    use icp_tui::engine::scans::{FileKind, ScanVerdict};
+    // The base ticks the ID card with "scans/id.jpg" attached.
+    let a = individual();
+    let check = |verdict: ScanVerdict| {
+        let mut files = engine::FileFacts::new();
+        files.scans.insert("scans/id.jpg".into(), verdict);
+        let list = engine::checklist_with_scans(&a, Rules::builtin(), Some(today()), &files.scans);
+        let report = engine::check_with_files(&a, Rules::builtin(), &now(), &files);
+        (list, report)
+    };
+    let id_card = |list: &[ChecklistItem<'static>]| {
+        list.iter()
+            .find(|i| i.id() == "subject.id_card")
+            .cloned()
+            .unwrap()
+    };
+
+    // Fires: ticked, the file is not there.
+    let (list, r) = check(ScanVerdict::Missing);
+    let item = id_card(&list);
+    assert!(item.done, "the tick itself is kept and shown");
+    assert!(item.is_missing());
+    assert_eq!(status(&item), Status::Open);
+    let ready = readiness(&list);
+    assert_eq!(ready.done + 1, ready.required);
+    assert!(r.has("CHECKLIST_INCOMPLETE"));
+    assert!(r.has("CHECKLIST_FILE_UNUSABLE"));
+    assert_eq!(engine::verdict(&r), engine::Verdict::DocumentsMissing);
+    let mut complete = r.clone();
+    engine::require_complete(&mut complete);
+    assert!(complete.has_errors());
+
+    // The nearest that does not: ticked, the file there and usable.
+    let (list, r) = check(ScanVerdict::Usable(FileKind::Jpeg));
+    let item = id_card(&list);
+    assert!(!item.is_missing());
+    assert_eq!(status(&item), Status::Done);
+    let ready = readiness(&list);
+    assert_eq!(ready.done, ready.required);
+    assert!(!r.has("CHECKLIST_INCOMPLETE"));
+    assert!(!r.has("CHECKLIST_FILE_UNUSABLE"));
+    assert!(engine::verdict(&r).is_ready());
+}

@@ -22,7 +22,7 @@ fn s(v: &str) -> Option<String> {
 }
 
 /// What "the file system" says about the icon paths the cases use.
-fn icon_facts() -> engine::FileFacts {
+fn icon_facts() -> engine::IconFacts {
     use engine::IconFact::{Found, Missing};
     let png = Some("png");
     [
@@ -62,7 +62,19 @@ fn icon_facts() -> engine::FileFacts {
 }
 
 fn run(app: &Application) -> Report {
-    engine::check_with_files(app, Rules::builtin(), &now(), &icon_facts())
+    use engine::scans::{FileKind, ScanVerdict};
+    let files = engine::FileFacts {
+        icons: icon_facts(),
+        // The base's ID card scan is there; "scans/gone.jpg" is not.
+        scans: [
+            ("scans/id.jpg", ScanVerdict::Usable(FileKind::Jpeg)),
+            ("scans/gone.jpg", ScanVerdict::Missing),
+        ]
+        .into_iter()
+        .map(|(p, v)| (p.to_string(), v))
+        .collect(),
+    };
+    engine::check_with_files(app, Rules::builtin(), &now(), &files)
 }
 
 const APP: &str = include_str!("data/valid_app.toml");
@@ -770,6 +782,12 @@ fn own_cases() -> Vec<Case> {
             |a| no_edit(a)
         ),
         case!(
+            "CHECKLIST_FILE_UNUSABLE",
+            I,
+            |a| attach(a, "subject.id_card", "scans/gone.jpg"),
+            |a| attach(a, "subject.id_card", "scans/id.jpg")
+        ),
+        case!(
             "CHECKLIST_UNKNOWN_ENTRY",
             I,
             |a| tick(a, "province.mars.visa"),
@@ -849,6 +867,12 @@ fn legal_rep_holds_domain(a: &mut Application, province: &str) {
     // The credit code names the province of registration; left unanswered here.
     a.subject.certificate_number = None;
     a.websites[0].registration.registrant = s("李四");
+}
+
+/// Ticks `id` with `file` attached.
+fn attach(a: &mut Application, id: &str, file: &str) {
+    tick(a, id);
+    a.checklist.get_mut(id).unwrap().file = Some(file.to_string());
 }
 
 fn tick(a: &mut Application, id: &str) {

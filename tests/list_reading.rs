@@ -208,7 +208,7 @@ fn profile_with(n: usize) -> tempfile::TempDir {
 fn store_of(dir: &tempfile::TempDir) -> ProfileStore {
     let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).unwrap();
     let settings = profile.settings().unwrap();
-    ProfileStore::new(profile, settings)
+    ProfileStore::new(profile, settings, icp_tui::i18n::Lang::EnUs)
 }
 
 /// The batches of one read of the store's reader.

@@ -38,7 +38,7 @@ fn started(dir: &tempfile::TempDir, lang: Lang) -> (State, ProfileStore) {
     let settings = profile.settings().unwrap();
     let last = settings.last_application.clone();
     let position: Option<Position> = settings.resume.as_ref().map(position_of);
-    let store = ProfileStore::new(profile, settings);
+    let store = ProfileStore::new(profile, settings, icp_tui::i18n::Lang::EnUs);
     let mut state = State::new(lang, store.list(), false);
     let effects = start_at(&mut state, last.as_deref(), position.as_ref(), &now());
     assert!(effects.is_empty());

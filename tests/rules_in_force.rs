@@ -38,6 +38,9 @@ impl Sandbox {
         let apps = s.profile().join("applications");
         std::fs::create_dir_all(&apps).unwrap();
         std::fs::write(apps.join("20261120-093000.toml"), INDIVIDUAL).unwrap();
+        // The base's attached scan, where the commands run (its path is relative).
+        std::fs::create_dir(s.dir.path().join("scans")).unwrap();
+        std::fs::write(s.dir.path().join("scans/id.jpg"), [0xFF, 0xD8, 0xFF, 0xE0]).unwrap();
         s
     }
 
@@ -54,6 +57,7 @@ impl Sandbox {
             .args(args)
             .args(["--today", "2026-11-22", "--lang", "en-US"])
             .env_clear()
+            .current_dir(self.dir.path())
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("ICP_TUI_PROFILE", self.profile())

@@ -121,6 +121,7 @@ fn item<'r>(app: &Application, id: &str, required: bool) -> ChecklistItem<'r> {
         done: entry.is_some_and(|e| e.done),
         file: entry.and_then(|e| e.file.clone()),
         note: entry.and_then(|e| e.note.clone()),
+        scan: None,
     }
 }
 

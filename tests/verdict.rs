@@ -15,6 +15,9 @@ fn check_complete(text: &str) -> i32 {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.toml");
     std::fs::write(&file, text).unwrap();
+    // The base's attached scan, where `check` runs (its path is relative).
+    std::fs::create_dir(dir.path().join("scans")).unwrap();
+    std::fs::write(dir.path().join("scans/id.jpg"), [0xFF, 0xD8, 0xFF, 0xE0]).unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_icp-tui"))
         .args([
             "check",
@@ -25,6 +28,7 @@ fn check_complete(text: &str) -> i32 {
         ])
         .args(["--today", "2026-11-22"])
         .arg(&file)
+        .current_dir(dir.path())
         .env("HOME", dir.path())
         .env_remove("ICP_TUI_PROFILE")
         .output()

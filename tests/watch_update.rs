@@ -222,17 +222,25 @@ fn the_runtime_checks_attached_scans_on_the_documents_step() {
     );
 }
 
+/// On any step: Review's verdict counts a ticked document whose scan is gone as not ready,
+/// so the runtime judges scans wherever the user is (and checks the filing again).
 #[test]
-fn other_steps_do_not_touch_the_file_system() {
+fn the_runtime_checks_attached_scans_on_every_step_for_the_verdict() {
     let mut a = app("A", None);
     a.checklist.insert(
         "subject.id_card".into(),
         ChecklistEntry {
+            done: true,
             file: Some("/nonexistent/id.jpg".into()),
             ..ChecklistEntry::default()
         },
     );
     let mut state = at(a, Step::Countdown);
+    assert!(!wizard(&state).report.has("CHECKLIST_FILE_UNUSABLE"));
     perform(&mut state, &mut Nowhere, vec![]);
-    assert!(wizard(&state).documents.verdicts.is_empty());
+    assert_eq!(
+        wizard(&state).documents.verdicts["/nonexistent/id.jpg"],
+        Verdict::Missing
+    );
+    assert!(wizard(&state).report.has("CHECKLIST_FILE_UNUSABLE"));
 }

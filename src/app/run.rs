@@ -297,7 +297,14 @@ pub fn export(state: &mut State, store: &mut dyn Store, ids: &[String], now: &In
         let file = state
             .entry(id)
             .map_or_else(|| format!("{id}.toml"), |e| e.file.display().to_string());
-        let text = crate::report::markdown::document(&app, &file, &state.rules, now, &tr);
+        let text = crate::report::markdown::document(
+            &app,
+            &file,
+            &state.rules,
+            now,
+            &super::steps::attachment::file_facts(&app),
+            &tr,
+        );
         match store.save_export(&crate::transfer::documents::file_name(id), &text) {
             Ok(path) => written.push(path),
             Err(reason) => {
@@ -705,12 +712,15 @@ pub fn needs_tick(state: &State) -> bool {
 }
 
 /// Judges attached scans that have no verdict yet: the file system is the runtime's business,
-/// never `update`'s (see `steps::attachment`).
+/// never `update`'s (see `steps::attachment`). On every step, since Review's verdict counts
+/// them; a new verdict checks the filing again.
 fn check_attachments(state: &mut State) {
-    if let Screen::Wizard(w) = &mut state.screen
-        && w.step == crate::model::Step::Documents
-    {
+    if let Screen::Wizard(w) = &mut state.screen {
         let paths = steps::documents::attached_paths(&w.app);
-        steps::attachment::refresh(paths, &mut w.documents.verdicts);
+        if steps::attachment::refresh(paths, &mut w.documents.verdicts)
+            && let Some(now) = w.clock.clone()
+        {
+            w.recheck(&now);
+        }
     }
 }

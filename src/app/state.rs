@@ -123,8 +123,11 @@ impl Wizard {
 
     /// Checks the application again as of `now`.
     pub fn recheck(&mut self, now: &Instant) {
-        self.report =
-            crate::engine::check_with_files(&self.app, &self.rules, now, &self.apps.icons);
+        let files = crate::engine::FileFacts {
+            icons: self.apps.icons.clone(),
+            scans: self.documents.verdicts.clone(),
+        };
+        self.report = crate::engine::check_with_files(&self.app, &self.rules, now, &files);
         self.clock = Some(now.clone());
     }
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::app::steps::attachment::{self, FileKind};
-use crate::engine::{FileFacts, IconFact};
+use crate::engine::{IconFact, IconFacts};
 use crate::model::Application;
 
 /// What the file system says about one icon path (resolved as a checklist scan's).
@@ -28,7 +28,7 @@ pub fn icon_fact(path: &str, home: Option<&Path>) -> IconFact {
 }
 
 /// Facts for every icon of the application that `known` does not hold yet.
-pub fn refresh(app: &Application, known: &mut FileFacts) -> bool {
+pub fn refresh(app: &Application, known: &mut IconFacts) -> bool {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let mut changed = false;
     for icon in app.apps.iter().filter_map(|a| a.icon.as_deref()) {
@@ -42,8 +42,8 @@ pub fn refresh(app: &Application, known: &mut FileFacts) -> bool {
 }
 
 /// Facts for every icon of the application.
-pub fn icon_facts(app: &Application) -> FileFacts {
-    let mut facts = FileFacts::new();
+pub fn icon_facts(app: &Application) -> IconFacts {
+    let mut facts = IconFacts::new();
     refresh(app, &mut facts);
     facts
 }

@@ -106,8 +106,14 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
         Ok(rules) => rules,
         Err(code) => return code,
     };
-    let text =
-        crate::report::markdown::document(&app, &file.display().to_string(), &rules, &now, tr);
+    let text = crate::report::markdown::document(
+        &app,
+        &file.display().to_string(),
+        &rules,
+        &now,
+        &crate::app::steps::attachment::file_facts(&app),
+        tr,
+    );
     // `-o -` is the standard output, as for the ics format.
     let output = matches
         .get_one::<PathBuf>("output")

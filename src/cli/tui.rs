@@ -77,7 +77,7 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         application: settings.last_application.clone(),
         position: settings.resume.as_ref().map(position_of),
     };
-    let mut store = ProfileStore::new(profile, settings);
+    let mut store = ProfileStore::new(profile, settings, lang);
 
     // Installed before the terminal changes: from then on a signal saves, restores the
     // terminal and ends the app with 128 + its number.
@@ -156,18 +156,31 @@ pub struct ProfileStore {
     stamps: RefCell<HashMap<String, Stamp>>,
     /// The files as last read, shared with the list's reader (see `tui_reader`).
     catalogue: Arc<Mutex<Catalogue>>,
+    /// The language of the reasons it gives (the app's; F2 changes it through the settings).
+    lang: Lang,
 }
 
 impl ProfileStore {
     /// The store of an open profile with the settings read from it.
-    pub fn new(profile: Profile, settings: Settings) -> ProfileStore {
+    pub fn new(profile: Profile, settings: Settings, lang: Lang) -> ProfileStore {
         ProfileStore {
             profile,
             on_disk: settings.clone(),
             settings,
             stamps: RefCell::default(),
             catalogue: Arc::default(),
+            lang,
         }
+    }
+
+    /// Why a write failed, in the user's language.
+    fn reason(&self, error: &crate::profile::ProfileError) -> String {
+        crate::report::save_reason(error, &Localizer::command_line(self.lang))
+    }
+
+    fn io_reason(&self, error: &std::io::Error) -> String {
+        let tr = Localizer::command_line(self.lang);
+        crate::report::write_reason(error.kind(), &error.to_string(), &tr)
     }
 
     fn remember_stamp(&self, id: &str, stamp: Option<&Stamp>) {
@@ -246,7 +259,7 @@ impl Store for ProfileStore {
         let saved = self
             .profile
             .save_checked(id, app, expected.as_ref())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| self.reason(&e))?;
         let stamp = saved.stamp().clone();
         self.stamps.borrow_mut().insert(id.to_string(), stamp);
         Ok(match saved {
@@ -275,7 +288,7 @@ impl Store for ProfileStore {
     }
 
     fn delete(&mut self, id: &str) -> Result<(), String> {
-        self.profile.delete(id).map_err(|e| e.to_string())?;
+        self.profile.delete(id).map_err(|e| self.reason(&e))?;
         self.stamps.borrow_mut().remove(id);
         Ok(())
     }
@@ -289,6 +302,7 @@ impl Store for ProfileStore {
             return Ok(());
         }
         if let Some(lang) = lang {
+            self.lang = lang;
             self.settings.language = Some(lang.tag().to_string());
         }
         if let Some(id) = last_application {
@@ -300,7 +314,7 @@ impl Store for ProfileStore {
         }
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| self.reason(&e))?;
         self.on_disk = self.settings.clone();
         Ok(())
     }
@@ -312,7 +326,7 @@ impl Store for ProfileStore {
         self.settings.theme = Some(theme.to_string());
         self.profile
             .save_settings(&self.settings)
-            .map_err(|e| e.to_string())
+            .map_err(|e| self.reason(&e))
     }
 
     fn clipboard(&mut self, text: &str) -> bool {
@@ -326,12 +340,13 @@ impl Store for ProfileStore {
 
     fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
         if self.profile.mode() == Mode::ReadOnly {
-            return Err("read-only".into());
+            return Err(Localizer::command_line(self.lang).t("save-read-only"));
         }
         let dir = self.profile.dir().join("exports");
-        private_dir(&dir).map_err(|e| e.to_string())?;
+        private_dir(&dir).map_err(|e| self.io_reason(&e))?;
         let path = dir.join(name);
-        crate::profile::atomic::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        crate::profile::atomic::write_atomic(&path, text.as_bytes())
+            .map_err(|e| self.io_reason(&e))?;
         Ok(path)
     }
 }

@@ -30,7 +30,21 @@ pub enum IconFact {
 }
 
 /// Icon facts by the path as written in the application.
-pub type FileFacts = BTreeMap<String, IconFact>;
+pub type IconFacts = BTreeMap<String, IconFact>;
+
+/// What the caller found on disk about the files the application names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileFacts {
+    pub icons: IconFacts,
+    /// Verdicts on the checklist's attached scans, by the path as stored.
+    pub scans: super::scans::ScanFacts,
+}
+
+impl FileFacts {
+    pub fn new() -> FileFacts {
+        FileFacts::default()
+    }
+}
 
 pub(crate) fn check(ctx: &Ctx<'_>, files: &FileFacts, out: &mut Out) {
     let rules = ctx.rules.apps();
@@ -43,7 +57,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, files: &FileFacts, out: &mut Out) {
         check_platforms(rules, app, &path, out);
         check_mini_program(rules, app, &path, out);
         if let Some(icon) = given(&app.icon) {
-            check_icon(rules, icon, files.get(icon), &path, out);
+            check_icon(rules, icon, files.icons.get(icon), &path, out);
         }
         check_domains(ctx, app, &path, out);
         check_content(ctx, app, &path, out);

@@ -9,6 +9,7 @@ use crate::validate::id_card;
 use super::context::{Out, age_on, given};
 use super::domains;
 use super::finding::{Finding, Severity};
+use super::scans::{ScanFacts, ScanVerdict};
 
 /// Which parts of the application made a document required (the parts its condition asks
 /// about); all empty for a document every filing needs.
@@ -33,6 +34,9 @@ pub struct ChecklistItem<'r> {
     pub note: Option<String>,
     /// Why it is required (empty when not required).
     pub reason: ChecklistReason,
+    /// The verdict on the attached file, when it was checked (`None`: no file, or not
+    /// looked at).
+    pub scan: Option<ScanVerdict>,
 }
 
 impl ChecklistItem<'_> {
@@ -40,9 +44,20 @@ impl ChecklistItem<'_> {
         &self.rule.id
     }
 
+    /// Ticked, and its attached file (if any) did not fail its check: a tick over a scan
+    /// that is missing or unusable is not a document in hand.
+    pub fn is_done(&self) -> bool {
+        self.done && !self.scan_failed()
+    }
+
+    /// The attached file was checked and is not usable.
+    pub fn scan_failed(&self) -> bool {
+        self.scan.as_ref().is_some_and(|v| !v.is_usable())
+    }
+
     /// Counts towards CHECKLIST_INCOMPLETE: required, always needed, not done.
     pub fn is_missing(&self) -> bool {
-        self.required && self.rule.need == Need::Required && !self.done
+        self.required && self.rule.need == Need::Required && !self.is_done()
     }
 }
 
@@ -56,7 +71,22 @@ pub fn checklist<'r>(app: &Application, rules: &'r Rules) -> Vec<ChecklistItem<'
     )
 }
 
-/// The checklist as of `today` (`None`: ages unknown, the `minor` flag never holds).
+/// As [`checklist_on`], each item with the verdict on its attached file from `scans`.
+pub fn checklist_with_scans<'r>(
+    app: &Application,
+    rules: &'r Rules,
+    today: Option<Date>,
+    scans: &ScanFacts,
+) -> Vec<ChecklistItem<'r>> {
+    let mut items = checklist_on(app, rules, today);
+    for item in &mut items {
+        item.scan = item.file.as_ref().and_then(|f| scans.get(f)).cloned();
+    }
+    items
+}
+
+/// The checklist as of `today` (`None`: ages unknown, the `minor` flag never holds), its
+/// files not looked at.
 pub fn checklist_on<'r>(
     app: &Application,
     rules: &'r Rules,
@@ -117,6 +147,7 @@ pub fn checklist_on<'r>(
             file: entry.file.clone(),
             note: entry.note.clone(),
             reason,
+            scan: None,
         });
     }
     items
@@ -242,13 +273,32 @@ fn birth_date(number: &str) -> Option<Date> {
     ))
 }
 
-pub(crate) fn check(app: &Application, rules: &Rules, today: Date, out: &mut Out) {
-    let items = checklist_on(app, rules, Some(today));
+pub(crate) fn check(
+    app: &Application,
+    rules: &Rules,
+    today: Date,
+    scans: &ScanFacts,
+    out: &mut Out,
+) {
+    let items = checklist_with_scans(app, rules, Some(today), scans);
     let missing = items.iter().filter(|i| i.is_missing()).count();
     if missing > 0 {
         out.push(
             Finding::new("CHECKLIST_INCOMPLETE", Severity::Info, "checklist").arg("count", missing),
         );
+    }
+    for item in items.iter().filter(|i| i.done) {
+        if let Some(scan) = item.scan.as_ref().filter(|v| !v.is_usable()) {
+            out.push(
+                Finding::new(
+                    "CHECKLIST_FILE_UNUSABLE",
+                    Severity::Warning,
+                    entry_field(item.id()),
+                )
+                .arg("id", item.id())
+                .arg("reason", scan.code()),
+            );
+        }
     }
     for item in items.iter().filter(|i| !i.required) {
         out.push(

@@ -136,6 +136,8 @@ pub const CODES: &[(&str, Severity)] = &[
     ("CHECKLIST_INCOMPLETE", Info),
     ("CHECKLIST_NOT_REQUIRED", Info),
     ("CHECKLIST_UNKNOWN_ENTRY", Info),
+    // checklist.rs: a ticked item's attached scan failed its check (verdicts branch)
+    ("CHECKLIST_FILE_UNUSABLE", Warning),
     // readiness.rs (an error under `check --complete`)
     ("APPLICATION_INCOMPLETE", Info),
 ];

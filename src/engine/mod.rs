@@ -21,6 +21,7 @@ mod notices;
 mod progress;
 pub mod readiness;
 pub mod registrant;
+pub mod scans;
 mod subject;
 pub mod tracker;
 pub mod urgency;
@@ -29,8 +30,10 @@ mod websites;
 pub mod workdays;
 
 pub use answers::{is_ready, missing_answers, require_complete, required_answers};
-pub use apps::{FileFacts, IconFact};
-pub use checklist::{ChecklistItem, ChecklistReason, checklist, checklist_on, flags};
+pub use apps::{FileFacts, IconFact, IconFacts};
+pub use checklist::{
+    ChecklistItem, ChecklistReason, checklist, checklist_on, checklist_with_scans, flags,
+};
 pub use codes::{CODES, ONLINE_CODES, severity_of};
 pub use deadlines::deadline_basis;
 pub use domains::{Basis, DomainCheck, DomainItem, Outcome, domain_checks};
@@ -78,7 +81,7 @@ impl Report {
     }
 }
 
-/// Checks an application against the rules as of `now`. File facts (app icons) are not
+/// Checks an application against the rules as of `now`. File facts (app icons, scans) are not
 /// known here: such checks say they could not be made (see [`check_with_files`]).
 pub fn check(app: &Application, rules: &Rules, now: &Instant) -> Report {
     check_with_files(app, rules, now, &FileFacts::new())
@@ -104,7 +107,7 @@ pub fn check_with_files(
     notices::check(&ctx, &mut findings);
     changes::check(&ctx, &mut findings);
     apps::check(&ctx, files, &mut findings);
-    checklist::check(app, rules, ctx.today, &mut findings);
+    checklist::check(app, rules, ctx.today, &files.scans, &mut findings);
     answers::check(app, &mut findings);
     findings.sort_by(|a, b| (a.severity, &a.field, a.code).cmp(&(b.severity, &b.field, b.code)));
     findings.dedup();

@@ -15,7 +15,7 @@ pub enum Status {
 }
 
 pub fn status(item: &ChecklistItem<'_>) -> Status {
-    match (item.required, item.done) {
+    match (item.required, item.is_done()) {
         (false, _) => Status::NoLongerRequired,
         (true, true) => Status::Done,
         (true, false) => Status::Open,
@@ -34,7 +34,7 @@ pub fn readiness(items: &[ChecklistItem<'_>]) -> Readiness {
     // "If applicable" items are not counted: the gauge agrees with CHECKLIST_INCOMPLETE.
     let always = |i: &&ChecklistItem<'_>| i.required && i.rule.need == Need::Required;
     Readiness {
-        done: items.iter().filter(always).filter(|i| i.done).count(),
+        done: items.iter().filter(always).filter(|i| i.is_done()).count(),
         required: items.iter().filter(always).count(),
         no_longer_required: items.iter().filter(|i| !i.required).count(),
     }

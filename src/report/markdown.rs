@@ -26,17 +26,19 @@ pub struct Export<'a> {
 }
 
 /// The whole document of `app` as of `now`: the engine run, the checklist and the words
-/// (`icp-tui export`, the TUI's export key). `file` is the path the document names.
+/// (`icp-tui export`, the TUI's export key). `file` is the path the document names; `files`
+/// what the disk says about the files it names (gathered by the caller: report reads no disk).
 pub fn document(
     app: &Application,
     file: &str,
     rules: &Rules,
     now: &Instant,
+    files: &crate::engine::FileFacts,
     tr: &Localizer,
 ) -> String {
-    let items = crate::engine::checklist(app, rules);
-    let icons = crate::appinfo::icon_facts(app);
-    let report = crate::engine::check_with_files(app, rules, now, &icons);
+    let today = app.meta.updated.as_ref().map(|i| i.china_date());
+    let items = crate::engine::checklist_with_scans(app, rules, today, &files.scans);
+    let report = crate::engine::check_with_files(app, rules, now, files);
     render(
         &Export {
             app,

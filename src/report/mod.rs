@@ -6,10 +6,12 @@ pub mod footer;
 pub mod ics;
 pub mod markdown;
 mod read_reason;
+mod save_reason;
 mod saving;
 pub mod summary;
 
 pub use read_reason::{io_reason, load_reason};
+pub use save_reason::{save_reason, write_reason};
 pub use saving::too_large;
 
 use crate::i18n::{Localizer, arg_num, arg_str};

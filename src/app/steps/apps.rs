@@ -20,7 +20,7 @@ use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::theme;
 use crate::appinfo::{AppInfo, AppInfoError, FileKind};
-use crate::engine::{FileFacts, Finding, Report, Severity};
+use crate::engine::{Finding, IconFacts, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{
     App, AppKind, Application, CertificateType, Content, MiniProgramPlatform, Platform,
@@ -70,7 +70,7 @@ pub struct AppsState {
     pub fill: Option<TextInput>,
     pub note: Option<FillNote>,
     /// What the runtime found about the icon files (never saved).
-    pub icons: FileFacts,
+    pub icons: IconFacts,
 }
 
 impl AppsState {

@@ -1,7 +1,7 @@
 //! Is the scan attached to a checklist item usable? It must exist, be readable, and be an
 //! image or a PDF both by its extension and by its first bytes.
 //!
-//! The verdict is a pure function of what the file system said (`judge`). Asking the file
+//! The verdict is a pure function of what the file system said (`engine::scans::judge`). Asking the file
 //! system is the runtime's job (`probe`, `refresh`, called from `run::perform`): `update`
 //! never touches the disk, it only forgets a verdict when the user changes a path.
 
@@ -9,145 +9,8 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// What kind of file the first bytes say it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    Jpeg,
-    Png,
-    Gif,
-    Bmp,
-    Webp,
-    Tiff,
-    Pdf,
-}
-
-impl FileKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FileKind::Jpeg => "jpeg",
-            FileKind::Png => "png",
-            FileKind::Gif => "gif",
-            FileKind::Bmp => "bmp",
-            FileKind::Webp => "webp",
-            FileKind::Tiff => "tiff",
-            FileKind::Pdf => "pdf",
-        }
-    }
-
-    /// By the first bytes of the file.
-    pub fn sniff(head: &[u8]) -> Option<FileKind> {
-        let starts = |magic: &[u8]| head.starts_with(magic);
-        Some(if starts(&[0xFF, 0xD8, 0xFF]) {
-            FileKind::Jpeg
-        } else if starts(b"\x89PNG\r\n\x1a\n") {
-            FileKind::Png
-        } else if starts(b"GIF87a") || starts(b"GIF89a") {
-            FileKind::Gif
-        } else if starts(b"BM") {
-            FileKind::Bmp
-        } else if starts(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
-            FileKind::Webp
-        } else if starts(b"II*\0") || starts(b"MM\0*") {
-            FileKind::Tiff
-        } else if starts(b"%PDF-") {
-            FileKind::Pdf
-        } else {
-            return None;
-        })
-    }
-
-    /// By the file name's extension (any case).
-    pub fn from_extension(path: &str) -> Option<FileKind> {
-        let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "jpg" | "jpeg" => FileKind::Jpeg,
-            "png" => FileKind::Png,
-            "gif" => FileKind::Gif,
-            "bmp" => FileKind::Bmp,
-            "webp" => FileKind::Webp,
-            "tif" | "tiff" => FileKind::Tiff,
-            "pdf" => FileKind::Pdf,
-            _ => return None,
-        })
-    }
-}
-
-/// What the file system said about a path.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Probe {
-    pub exists: bool,
-    pub is_file: bool,
-    /// Opening and reading it worked.
-    pub readable: bool,
-    pub len: u64,
-    /// Its first bytes (up to `HEAD_LEN`).
-    pub head: Vec<u8>,
-}
-
-pub const HEAD_LEN: usize = 16;
-
-/// The verdict on an attached file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Usable(FileKind),
-    /// Usable, but the name says one kind and the content another (`scan.jpg` holding a PNG).
-    Renamed {
-        named: FileKind,
-        actual: FileKind,
-    },
-    Missing,
-    NotAFile,
-    Unreadable,
-    Empty,
-    /// The extension is not one of an image or a PDF.
-    WrongExtension,
-    /// Named like an image or PDF, but the content is something else.
-    NotImageOrPdf,
-}
-
-impl Verdict {
-    pub fn is_usable(&self) -> bool {
-        matches!(self, Verdict::Usable(_) | Verdict::Renamed { .. })
-    }
-
-    /// The Fluent id of its description (`documents-file-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Verdict::Usable(_) => "usable",
-            Verdict::Renamed { .. } => "renamed",
-            Verdict::Missing => "missing",
-            Verdict::NotAFile => "not-a-file",
-            Verdict::Unreadable => "unreadable",
-            Verdict::Empty => "empty",
-            Verdict::WrongExtension => "wrong-extension",
-            Verdict::NotImageOrPdf => "not-image-or-pdf",
-        }
-    }
-}
-
-/// Judges a file from its name and what the file system said. Pure.
-pub fn judge(path: &str, probe: &Probe) -> Verdict {
-    if !probe.exists {
-        return Verdict::Missing;
-    }
-    if !probe.is_file {
-        return Verdict::NotAFile;
-    }
-    if !probe.readable {
-        return Verdict::Unreadable;
-    }
-    let Some(named) = FileKind::from_extension(path) else {
-        return Verdict::WrongExtension;
-    };
-    if probe.len == 0 {
-        return Verdict::Empty;
-    }
-    match FileKind::sniff(&probe.head) {
-        None => Verdict::NotImageOrPdf,
-        Some(actual) if actual == named => Verdict::Usable(actual),
-        Some(actual) => Verdict::Renamed { named, actual },
-    }
-}
+// The verdict itself is the engine's (so `check` and every screen judge a scan alike).
+pub use crate::engine::scans::{FileKind, HEAD_LEN, Probe, ScanVerdict as Verdict, judge};
 
 /// Where a path the user typed points: `~/` is the home folder, a relative path is taken
 /// from the folder icp-tui was started in.
@@ -205,19 +68,34 @@ pub fn probe(path: &Path) -> Probe {
 }
 
 /// Checks every attached path that has no verdict yet. Called by the runtime after each
-/// update, so a newly typed path is judged before the next frame.
-pub fn refresh<'a>(paths: impl IntoIterator<Item = &'a str>, verdicts: &mut Verdicts) {
+/// update, so a newly typed path is judged before the next frame. Returns whether it judged
+/// any.
+pub fn refresh<'a>(paths: impl IntoIterator<Item = &'a str>, verdicts: &mut Verdicts) -> bool {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let mut judged = false;
     for path in paths {
         if !verdicts.contains_key(path) {
             let probe = probe(&resolve(path, home.as_deref()));
             verdicts.insert(path.to_string(), judge(path, &probe));
+            judged = true;
         }
     }
+    judged
 }
 
 /// Verdicts by the path as the user typed it.
 pub type Verdicts = BTreeMap<String, Verdict>;
+
+/// What the disk says about every file the application names (app icons and attached
+/// scans), for the engine: the CLI and the list gather it here, the engine judges.
+pub fn file_facts(app: &crate::model::Application) -> crate::engine::FileFacts {
+    let mut facts = crate::engine::FileFacts {
+        icons: crate::appinfo::icon_facts(app),
+        ..Default::default()
+    };
+    refresh(super::documents::attached_paths(app), &mut facts.scans);
+    facts
+}
 
 #[cfg(test)]
 mod tests {

@@ -57,6 +57,8 @@ pub struct CountdownState {
     /// What Enter records in a field left empty: now, or today.
     pub suggestion: Option<String>,
     pub scroll: u16,
+    /// How far `scroll` can go, as last drawn.
+    pub scroll_limit: scroll::ScrollLimit,
 }
 
 impl CountdownState {
@@ -153,10 +155,16 @@ pub fn update(
                 Pane::Tracker => Pane::Deadlines,
             };
         }
-        (Pane::Deadlines, Command::Up) => state.scroll = state.scroll.saturating_sub(1),
-        (Pane::Deadlines, Command::Down) => state.scroll = state.scroll.saturating_add(1),
-        (Pane::Deadlines, Command::PageUp) => state.scroll = state.scroll.saturating_sub(8),
-        (Pane::Deadlines, Command::PageDown) => state.scroll = state.scroll.saturating_add(8),
+        (Pane::Deadlines, Command::Up) => state.scroll = state.scroll_limit.moved(state.scroll, -1),
+        (Pane::Deadlines, Command::Down) => {
+            state.scroll = state.scroll_limit.moved(state.scroll, 1)
+        }
+        (Pane::Deadlines, Command::PageUp) => {
+            state.scroll = state.scroll_limit.moved(state.scroll, -8)
+        }
+        (Pane::Deadlines, Command::PageDown) => {
+            state.scroll = state.scroll_limit.moved(state.scroll, 8)
+        }
         (
             Pane::Tracker,
             Command::Up
@@ -610,7 +618,14 @@ fn render_deadlines(
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(axis), axis_area);
-    scroll::render(frame, list_area, &lines, usize::from(state.scroll), tr);
+    scroll::render_limited(
+        frame,
+        list_area,
+        &lines,
+        usize::from(state.scroll),
+        &state.scroll_limit,
+        tr,
+    );
     frame.render_widget(Paragraph::new(legend), legend_area);
 }
 

@@ -364,10 +364,11 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
+    let today = app.meta.updated.as_ref().map(|i| i.china_date());
     render(
         frame,
         area,
-        &engine::checklist(app, rules),
+        &engine::checklist_with_scans(app, rules, today, &state.verdicts),
         state,
         rules,
         tr,
@@ -771,6 +772,7 @@ mod tests {
             done: entry.is_some_and(|e| e.done),
             file: entry.and_then(|e| e.file.clone()),
             note: entry.and_then(|e| e.note.clone()),
+            scan: None,
         }
     }
 

@@ -26,6 +26,8 @@ pub struct DomainsState {
     /// Index into `websites`.
     pub website: usize,
     pub scroll: u16,
+    /// How far `scroll` can go, as last drawn.
+    pub scroll_limit: crate::app::view::scroll::ScrollLimit,
     /// The online checks' panel (`o`).
     pub online: super::online::OnlinePanel,
 }
@@ -98,10 +100,10 @@ pub fn update(
             state.website = (state.website + count - 1) % count;
             state.scroll = 0;
         }
-        Command::Up => state.scroll = state.scroll.saturating_sub(1),
-        Command::Down => state.scroll = state.scroll.saturating_add(1),
-        Command::PageUp => state.scroll = state.scroll.saturating_sub(8),
-        Command::PageDown => state.scroll = state.scroll.saturating_add(8),
+        Command::Up => state.scroll = state.scroll_limit.moved(state.scroll, -1),
+        Command::Down => state.scroll = state.scroll_limit.moved(state.scroll, 1),
+        Command::PageUp => state.scroll = state.scroll_limit.moved(state.scroll, -8),
+        Command::PageDown => state.scroll = state.scroll_limit.moved(state.scroll, 8),
         Command::First => state.scroll = 0,
         _ => return StepOutcome::default(),
     }
@@ -149,7 +151,14 @@ pub fn render(
     // Once asked for, the online panel comes first: its question must be on screen.
     let mut lines = super::online::lines(app, &state.online, index, tr);
     lines.extend(self::lines(app, index, checks, rules, tr));
-    crate::app::view::scroll::render(frame, body, &lines, usize::from(state.scroll), tr);
+    crate::app::view::scroll::render_limited(
+        frame,
+        body,
+        &lines,
+        usize::from(state.scroll),
+        &state.scroll_limit,
+        tr,
+    );
 }
 
 /// The title, the websites' tabs and the checks.

@@ -26,6 +26,8 @@ pub struct ProvinceState {
     /// The facts pane has focus: arrows scroll it instead of moving in the list.
     pub facts_focused: bool,
     pub facts_scroll: u16,
+    /// How far `facts_scroll` can go, as last drawn.
+    pub facts_limit: crate::app::view::scroll::ScrollLimit,
 }
 
 impl ProvinceState {
@@ -184,10 +186,10 @@ fn scroll_facts(state: &mut ProvinceState, action: &Action) -> StepOutcome {
         return StepOutcome::default();
     };
     match command {
-        Command::Up => state.facts_scroll = state.facts_scroll.saturating_sub(1),
-        Command::Down => state.facts_scroll = state.facts_scroll.saturating_add(1),
-        Command::PageUp => state.facts_scroll = state.facts_scroll.saturating_sub(8),
-        Command::PageDown => state.facts_scroll = state.facts_scroll.saturating_add(8),
+        Command::Up => state.facts_scroll = state.facts_limit.moved(state.facts_scroll, -1),
+        Command::Down => state.facts_scroll = state.facts_limit.moved(state.facts_scroll, 1),
+        Command::PageUp => state.facts_scroll = state.facts_limit.moved(state.facts_scroll, -8),
+        Command::PageDown => state.facts_scroll = state.facts_limit.moved(state.facts_scroll, 8),
         Command::NextField | Command::PrevField | Command::Back => state.facts_focused = false,
         _ => return StepOutcome::default(),
     }
@@ -405,7 +407,14 @@ fn render_facts(
     // Never scrolled past the end; a marker says what is hidden above or below.
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    crate::app::view::scroll::render(frame, inner, &lines, usize::from(state.facts_scroll), tr);
+    crate::app::view::scroll::render_limited(
+        frame,
+        inner,
+        &lines,
+        usize::from(state.facts_scroll),
+        &state.facts_limit,
+        tr,
+    );
 }
 
 /// The newest as-of date among the facts shown for a province.

@@ -50,6 +50,15 @@ impl Window {
         }
     }
 
+    /// The largest offset that still moves the window: from it on, the last row is in view.
+    pub fn max_offset(total: usize, height: usize) -> usize {
+        if total <= height || height < 3 {
+            0
+        } else {
+            total - (height - 1)
+        }
+    }
+
     /// The smallest offset from which rows `first..last` are visible (they may not all fit).
     pub fn offset_showing(total: usize, height: usize, first: usize, last: usize) -> usize {
         let mut offset = 0;
@@ -70,6 +79,46 @@ pub fn render(
 ) {
     let wrapped = wrap::wrap_lines(lines, area.width as usize);
     render_wrapped(frame, area, wrapped, offset, tr);
+}
+
+/// As [`render`], telling `limit` the largest offset that still moves the text, so that
+/// `update` clamps a scroll offset to what was drawn (Down past the end is not counted).
+pub fn render_limited(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    lines: &[Line<'_>],
+    offset: usize,
+    limit: &ScrollLimit,
+    tr: &Localizer,
+) {
+    let wrapped = wrap::wrap_lines(lines, area.width as usize);
+    limit.0.set(Some(Window::max_offset(
+        wrapped.len(),
+        area.height as usize,
+    )));
+    render_wrapped(frame, area, wrapped, offset, tr);
+}
+
+/// The largest useful scroll offset of a pane as last drawn (`None` before the first frame).
+/// UI state, written only by the drawing of the pane it belongs to (a `Cell`: views take
+/// the state read-only), read by `update` to clamp.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScrollLimit(std::cell::Cell<Option<usize>>);
+
+impl ScrollLimit {
+    /// `offset` moved by `delta` rows, kept within 0 and the last drawn limit.
+    pub fn moved(&self, offset: u16, delta: i32) -> u16 {
+        let moved = (i32::from(offset) + delta).clamp(0, i32::from(u16::MAX)) as u16;
+        match self.0.get() {
+            Some(max) => moved.min(u16::try_from(max).unwrap_or(u16::MAX)),
+            None => moved,
+        }
+    }
+
+    /// The limit as last drawn.
+    pub fn get(&self) -> Option<usize> {
+        self.0.get()
+    }
 }
 
 /// Draws lines already wrapped to `area`'s width from row `offset` on, with markers.
