@@ -87,7 +87,7 @@ fn a_ticked_document_whose_scan_is_gone_is_not_ready() {
         "{out}"
     );
     assert!(out.contains("(checklist.\"subject.id_card\")"), "{out}");
-    assert!(out.contains("required document is not ticked"), "{out}");
+    assert!(out.contains("required document is not ready yet"), "{out}");
 
     std::fs::write(s.dir.path().join("scans/id.jpg"), JPEG).unwrap();
     let o = s.check(&["--complete", "--today", "2026-11-22"], &[&a]);

@@ -198,10 +198,10 @@ finding-PSB_NUMBER_FORMAT-fix = Copy the number from the approval, such as äº¬å…
 finding-PSB_NUMBER_PROVINCE = The public-security number starts with { $abbr }; this province's start with { $expected }.
 finding-PSB_NUMBER_PROVINCE-fix = Check the number, or the filing province.
 finding-CHECKLIST_INCOMPLETE = { $count ->
-    [one] One required document is not ticked yet.
-   *[other] { $count } required documents are not ticked yet.
+    [one] One required document is not ready yet (not ticked, or its attached scan failed its check).
+   *[other] { $count } required documents are not ready yet (not ticked, or their attached scans failed their check).
 }
-finding-CHECKLIST_INCOMPLETE-fix = Prepare them and tick them on the Documents step.
+finding-CHECKLIST_INCOMPLETE-fix = Prepare them, attach a usable scan where one is named, and tick them on the Documents step.
 finding-CHECKLIST_NOT_REQUIRED = The document "{ $id }" is ticked but your answers no longer require it.
 finding-CHECKLIST_NOT_REQUIRED-fix = Keep it if you like; it need not be submitted.
 finding-CHECKLIST_UNKNOWN_ENTRY = The checklist entry "{ $id }" is not a document these rules know.

@@ -19,7 +19,7 @@ finding-APPLICATION_INCOMPLETE = { $count ->
 }
 finding-APPLICATION_INCOMPLETE-fix = Answer them in the wizard (the Review step lists them all; Enter goes to each), or fill them in the file.
 review-ready-to-submit = Ready to submit: nothing required is missing and no error remains.
-review-documents-missing = Not ready: required documents are not ticked yet (see Documents).
+review-documents-missing = Not ready: required documents are not ticked yet, or their scans failed their check (see Documents).
 review-missing = Not ready: { $count ->
     [one] one required answer is missing (listed below).
    *[other] { $count } required answers are missing (listed below by step).
