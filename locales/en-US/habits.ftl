@@ -61,10 +61,7 @@ habits-step-short-review = Rev
 ## A stray Esc in the wizard
 
 habits-leave-title = Leave this filing?
-habits-leave-confirm = { $why ->
-    [half-typed] A field holds text that was not saved (it is not a valid value yet); it is lost if you leave.
-   *[unsaved] The last change could not be saved yet; leaving may lose it.
-} Press y to go back to the list, n or Esc to stay.
+habits-leave-confirm = A field holds text that was not saved (it is not a valid value yet); it is lost if you leave. Press y to go back to the list, n or Esc to stay.
 habits-key-leave = Leave
 habits-key-stay = Stay
 

@@ -48,10 +48,7 @@ habits-step-short-review = 检查
 ## A stray Esc in the wizard
 
 habits-leave-title = 离开这个备案？
-habits-leave-confirm = { $why ->
-    [half-typed] 有一栏的内容尚未保存（还不是有效的值），离开后会丢失。
-   *[unsaved] 最近的修改尚未保存成功，离开可能会丢失。
-}按 y 返回列表，按 n 或 Esc 留在此处。
+habits-leave-confirm = 有一栏的内容尚未保存（还不是有效的值），离开后会丢失。按 y 返回列表，按 n 或 Esc 留在此处。
 habits-key-leave = 离开
 habits-key-stay = 留下
 

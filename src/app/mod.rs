@@ -102,7 +102,7 @@ pub fn bindings_for(state: &State) -> Vec<&'static [Binding]> {
         Some(Overlay::Help) => vec![HELP],
         Some(Overlay::Rename { .. }) => vec![RENAME],
         Some(Overlay::ConfirmDelete { .. }) => vec![CONFIRM],
-        Some(Overlay::ConfirmLeave { .. }) => vec![CONFIRM_LEAVE],
+        Some(Overlay::ConfirmLeave) => vec![CONFIRM_LEAVE],
         None => screen_bindings(state),
     }
 }

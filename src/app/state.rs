@@ -142,11 +142,9 @@ pub enum Overlay {
     ConfirmDelete {
         id: String,
     },
-    /// A stray Esc in the wizard with something half-typed (`half_typed`) or a save that
-    /// failed: leave for the list only on y.
-    ConfirmLeave {
-        half_typed: bool,
-    },
+    /// A stray Esc in the wizard with something half-typed (it would be lost; an unsaved
+    /// change is saved first instead): leave for the list only on y.
+    ConfirmLeave,
 }
 
 /// A short message in the status line, with the Fluent id and its arguments.

@@ -256,7 +256,7 @@ fn update_overlay(state: &mut State, action: Action, now: &Instant) -> Vec<Effec
             }
             _ => Vec::new(),
         },
-        Overlay::ConfirmLeave { .. } => match action {
+        Overlay::ConfirmLeave => match action {
             Action::Command(Command::Yes) => {
                 state.overlay = None;
                 back_to_list(state)
@@ -584,9 +584,8 @@ fn back_or_ask(state: &mut State) -> Vec<Effect> {
     let Screen::Wizard(wizard) = &state.screen else {
         return Vec::new();
     };
-    let half_typed = steps::half_typed(wizard);
-    if half_typed {
-        state.overlay = Some(Overlay::ConfirmLeave { half_typed });
+    if steps::half_typed(wizard) {
+        state.overlay = Some(Overlay::ConfirmLeave);
         return Vec::new();
     }
     back_to_list(state)

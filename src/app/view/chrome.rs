@@ -279,11 +279,10 @@ pub fn overlay(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
             let label = super::label(tr, &tr.t("rename-prompt"));
             text_field(frame, inner, &label, input, "", true);
         }
-        Overlay::ConfirmLeave { half_typed } => {
+        Overlay::ConfirmLeave => {
             let popup = centered(area, 60, 6);
             let inner = popup_frame(frame, popup, &tr.t("habits-leave-title"));
-            let why = if *half_typed { "half-typed" } else { "unsaved" };
-            let text = tr.ta("habits-leave-confirm", &[("why", arg_str(why))]);
+            let text = tr.t("habits-leave-confirm");
             frame.render_widget(
                 Paragraph::new(super::wrapped_lines("", &text, inner.width, Style::new())),
                 inner,
