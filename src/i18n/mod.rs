@@ -38,6 +38,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "looks.ftl",
     "fit.ftl",
     "habits.ftl",
+    "firstframe.ftl",
+    "importing.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
@@ -97,6 +99,7 @@ impl Localizer {
                 "transfer.ftl",
                 "looks.ftl",
                 "habits.ftl",
+                "importing.ftl",
             ],
         ))
     }

@@ -1,0 +1,1 @@
+# Importing from spreadsheets: localized words, the checklist columns.

@@ -1,0 +1,1 @@
+# The list before its files are read, and the day change.
