@@ -8,6 +8,7 @@ pub mod app;
 pub mod appinfo;
 pub mod cli;
 pub mod engine;
+pub mod files;
 pub mod i18n;
 pub mod input;
 pub mod model;

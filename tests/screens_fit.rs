@@ -145,7 +145,7 @@ fn countdown_scrolled_shows_what_is_above() {
 #[test]
 fn documents_long_scan_verdict_wraps() {
     use icp_tui::app::state::Screen;
-    use icp_tui::app::steps::attachment::Verdict;
+    use icp_tui::files::Verdict;
     use icp_tui::model::ChecklistEntry;
     snapshot(
         "documents_missing_scan",

@@ -8,13 +8,13 @@ mod common;
 use common::*;
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::state::{Screen, State, Wizard};
-use icp_tui::app::steps::attachment::{FileKind, Verdict};
 use icp_tui::app::steps::{countdown, documents, domains};
 use icp_tui::app::update::start;
 use icp_tui::app::view::chrome;
 use icp_tui::engine::{
     self, ChecklistItem, Deadline, DeadlineKind, DomainCheck, Finding, Report, Severity,
 };
+use icp_tui::files::{FileKind, Verdict};
 use icp_tui::i18n::{Lang, Localizer};
 use icp_tui::model::{
     Application, ChecklistEntry, Date, Instant, Registration, Step, SubjectKind, Website,

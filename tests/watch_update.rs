@@ -8,9 +8,9 @@ use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::effect::Effect;
 use icp_tui::app::run::{Store, needs_tick, perform};
 use icp_tui::app::state::{Entry, Flash, Screen, State, Wizard};
-use icp_tui::app::steps::attachment::{FileKind, Verdict};
 use icp_tui::app::steps::countdown::Pane;
 use icp_tui::app::update::{start, update};
+use icp_tui::files::{FileKind, Verdict};
 use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, ChecklistEntry, Date, Instant, Step, Website};
 

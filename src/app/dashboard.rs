@@ -29,7 +29,7 @@ pub fn refresh(state: &mut State, now: &Instant) {
             .get(&entry.id)
             .is_some_and(|(updated, at, _)| *updated == app.meta.updated && *at == day);
         if !fresh {
-            let icons = crate::app::steps::attachment::file_facts(app);
+            let icons = crate::files::file_facts(app);
             let made = summary::summarize(app, &rules, now, &icons);
             state
                 .summaries

@@ -115,7 +115,7 @@ pub fn summarize(entries: &[Entry], rules: &Rules, now: &Instant) -> Vec<Made> {
         .iter()
         .filter_map(|entry| {
             let app = entry.app.as_ref().ok()?;
-            let icons = crate::app::steps::attachment::file_facts(app);
+            let icons = crate::files::file_facts(app);
             let made = summary::summarize(app, rules, now, &icons);
             Some((entry.id.clone(), app.meta.updated.clone(), day, made))
         })

@@ -137,7 +137,7 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             }
             Effect::ReadAppInfo { path } => {
                 let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
-                let file = steps::attachment::resolve(path, home.as_deref());
+                let file = crate::files::resolve(path, home.as_deref());
                 let result = Box::new(crate::appinfo::read_path(&file));
                 let action = Action::AppInfo {
                     path: path.clone(),
@@ -200,7 +200,7 @@ fn leave_if_saved(state: &mut State, store: &mut dyn Store) {
 /// Looks at app icons the engine has no facts about yet, and checks again with them.
 fn check_icons(state: &mut State) {
     if let Screen::Wizard(w) = &mut state.screen
-        && crate::appinfo::icon::refresh(&w.app, &mut w.apps.icons)
+        && crate::files::icons::refresh(&w.app, &mut w.apps.icons)
         && let Some(now) = w.clock.clone()
     {
         w.recheck(&now);
@@ -302,7 +302,7 @@ pub fn export(state: &mut State, store: &mut dyn Store, ids: &[String], now: &In
             &file,
             &state.rules,
             now,
-            &super::steps::attachment::file_facts(&app),
+            &crate::files::file_facts(&app),
             &tr,
         );
         match store.save_export(&crate::transfer::documents::file_name(id), &text) {
@@ -712,12 +712,12 @@ pub fn needs_tick(state: &State) -> bool {
 }
 
 /// Judges attached scans that have no verdict yet: the file system is the runtime's business,
-/// never `update`'s (see `steps::attachment`). On every step, since Review's verdict counts
+/// never `update`'s (see `files::scans`). On every step, since Review's verdict counts
 /// them; a new verdict checks the filing again.
 fn check_attachments(state: &mut State) {
     if let Screen::Wizard(w) = &mut state.screen {
-        let paths = steps::documents::attached_paths(&w.app);
-        if steps::attachment::refresh(paths, &mut w.documents.verdicts)
+        let paths = crate::files::attached_paths(&w.app);
+        if crate::files::refresh(paths, &mut w.documents.verdicts)
             && let Some(now) = w.clock.clone()
         {
             w.recheck(&now);

@@ -1,11 +1,10 @@
 //! What the filing form asks about an app, read from the files a developer already has:
-//! a certificate (PEM or DER), an APK or an IPA (`icp-tui app-info`), and the icon files
-//! an application names.
+//! a certificate (PEM or DER), an APK or an IPA (`icp-tui app-info`). The icon files an
+//! application names are looked at in `files::icons`.
 
 mod apk;
 pub mod axml;
 pub mod cert;
-pub mod icon;
 mod ipa;
 mod pkcs7;
 pub mod signing_block;
@@ -13,7 +12,6 @@ pub mod signing_block;
 use serde::Serialize;
 
 pub use cert::{CertInfo, DebugKind};
-pub use icon::icon_facts;
 
 /// One signing certificate and where it was found (`v1`, `v2`, `v3`, `profile`, `file`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::json;
 
-use crate::app::view::label;
 use crate::appinfo::{self, AppInfo, AppInfoError, FileKind};
 use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::report::label;
 
 use super::{Common, EXIT_INPUT};
 

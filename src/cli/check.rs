@@ -326,7 +326,7 @@ fn check_file(
     };
     match Application::from_toml_str(&text) {
         Ok(app) => {
-            let icons = crate::app::steps::attachment::file_facts(&app);
+            let icons = crate::files::file_facts(&app);
             let mut report = engine::check_with_files(&app, rules, now, &icons);
             let online = online.map(|options| crate::online::run(&app, options));
             if let Some(o) = &online {

@@ -111,7 +111,7 @@ pub fn run(common: &Common, matches: &ArgMatches, _: &Localizer, now: Instant) -
         &file.display().to_string(),
         &rules,
         &now,
-        &crate::app::steps::attachment::file_facts(&app),
+        &crate::files::file_facts(&app),
         tr,
     );
     // `-o -` is the standard output, as for the ics format.

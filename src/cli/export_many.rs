@@ -128,7 +128,7 @@ pub fn markdown(
                     &file.display().to_string(),
                     rules,
                     now,
-                    &crate::app::steps::attachment::file_facts(app),
+                    &crate::files::file_facts(app),
                     tr,
                 );
                 documents.push((id.clone(), text));

@@ -248,7 +248,7 @@ fn summary_line(
     now: &Instant,
     tr: &Localizer,
 ) -> String {
-    let icons = crate::app::steps::attachment::file_facts(app);
+    let icons = crate::files::file_facts(app);
     let report = crate::engine::check_with_files(app, rules, now, &icons);
     super::check::report_line(Path::new(file), &report, tr)
         .trim_end()

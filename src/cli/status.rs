@@ -83,7 +83,7 @@ pub fn app_status(
     rules: &Rules,
     now: &Instant,
 ) -> AppStatus {
-    let icons = crate::app::steps::attachment::file_facts(app);
+    let icons = crate::files::file_facts(app);
     let (summary, report) = summary::summarize_with_report(app, rules, now, &icons);
     AppStatus {
         id: id.to_string(),

@@ -1,7 +1,7 @@
 //! Is a scan attached to a checklist item usable? It must exist, be readable, and be an image
 //! or a PDF both by its extension and by its first bytes. The verdict is a pure function of
 //! what the file system said (`judge`); asking the file system is the caller's job
-//! (`app::steps::attachment::probe`), as for app icons.
+//! (`files::scans::probe`), as for app icons.
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -326,7 +326,7 @@ fn apps(out: &mut String, e: &Export<'_>, tr: &Localizer) {
         tr.t("apps-title")
     );
     for (i, x) in e.app.apps.iter().enumerate() {
-        let name = crate::app::steps::apps::app_title(x, i, tr);
+        let name = super::app_title(x, i, tr);
         let mut facts = Vec::new();
         if let Some(k) = x.kind {
             facts.push(tr.t(&format!("app-kind-{}", k.as_str())));

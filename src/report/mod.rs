@@ -9,10 +9,12 @@ mod read_reason;
 mod save_reason;
 mod saving;
 pub mod summary;
+mod titles;
 
 pub use read_reason::{io_reason, load_reason};
 pub use save_reason::{save_reason, write_reason};
 pub use saving::too_large;
+pub use titles::{app_title, site_title};
 
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, ParseError, ParseErrorKind};

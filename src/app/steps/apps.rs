@@ -25,6 +25,7 @@ use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{
     App, AppKind, Application, CertificateType, Content, MiniProgramPlatform, Platform,
 };
+use crate::report::app_title;
 use crate::rules::Rules;
 use crate::ui::text_input::TextInput;
 
@@ -503,18 +504,6 @@ fn confirm_remove(
         }
         _ => StepOutcome::handled(),
     }
-}
-
-/// An app's name for lists and titles.
-pub fn app_title(app: &App, index: usize, tr: &Localizer) -> String {
-    app.name
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map_or_else(
-            || tr.ta("app-untitled", &[("n", arg_num(index as i64 + 1))]),
-            str::to_string,
-        )
 }
 
 fn note_text(note: &FillNote, tr: &Localizer) -> (String, bool) {

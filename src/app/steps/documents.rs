@@ -1,7 +1,7 @@
 //! Step: the document checklist. Each item shows its official Chinese name, what it is, why
 //! it is required (with the rule's sources) and how to get it; the user ticks it, attaches a
 //! scan and writes a note. Saved in `[checklist]`. Attached scans are checked by the runtime
-//! (see `attachment`), never here.
+//! (see `files::scans`), never here.
 
 use crossterm::event::KeyCode;
 use ratatui::Frame;
@@ -15,6 +15,7 @@ use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::{self, gauge, scroll, symbols, theme};
 use crate::engine::{self, ChecklistItem};
+use crate::files::{self, Verdict, Verdicts};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{Application, ChecklistEntry};
 use crate::rules::{Bilingual, Need, Rules};
@@ -24,7 +25,6 @@ use crate::ui::wrap;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::attachment::{self, Verdict, Verdicts};
 use super::{StepContext, StepOutcome, arrow, move_selection};
 pub use crate::engine::readiness::{Readiness, Status, readiness, status};
 
@@ -282,7 +282,7 @@ fn commit(app: &mut Application, state: &mut DocumentsState, id: &str) -> bool {
     match state.focus {
         Focus::File => {
             let typed = value.trim();
-            let stored = attachment::absolute(typed, state.working_dir.as_deref());
+            let stored = files::absolute(typed, state.working_dir.as_deref());
             state.verdicts.remove(&stored);
             if stored != typed {
                 state.typed_paths.insert(stored.clone(), typed.to_string());
@@ -347,11 +347,6 @@ fn update_field(
         }
         _ => StepOutcome::default(),
     }
-}
-
-/// The paths the runtime should check.
-pub fn attached_paths(app: &Application) -> impl Iterator<Item = &str> {
-    app.checklist.values().filter_map(|e| e.file.as_deref())
 }
 
 // ---- View ----

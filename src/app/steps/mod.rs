@@ -3,7 +3,6 @@
 
 pub mod access;
 pub mod apps;
-pub mod attachment;
 pub mod countdown;
 pub mod documents;
 pub mod domains;

@@ -103,7 +103,7 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
         Step::Access => access::fields(app, rules),
         Step::Websites => match websites::index_of(path).filter(|i| *i < app.websites.len()) {
             Some(i) => {
-                let site = websites::site_title(&app.websites[i], i, tr);
+                let site = crate::report::site_title(&app.websites[i], i, tr);
                 let label = label_for(&websites::fields(app, rules, i), path, tr);
                 return format!("{site} / {label}");
             }
@@ -111,7 +111,7 @@ pub fn field_label(app: &Application, path: &str, rules: &Rules, tr: &Localizer)
         },
         Step::Apps => match apps::index_of(path).filter(|i| *i < app.apps.len()) {
             Some(i) => {
-                let name = apps::app_title(&app.apps[i], i, tr);
+                let name = crate::report::app_title(&app.apps[i], i, tr);
                 let label = label_for(&apps::fields(app, i), path, tr);
                 return format!("{name} / {label}");
             }

@@ -18,6 +18,7 @@ use crate::app::view::theme;
 use crate::engine::{Finding, Report, Severity};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Content, Website};
+use crate::report::site_title;
 use crate::rules::Rules;
 use crate::site;
 
@@ -296,19 +297,6 @@ fn confirm_remove(
         // Anything else waits for the answer.
         _ => StepOutcome::handled(),
     }
-}
-
-/// A website's name for lists and titles: its name, else its domain, else its number.
-pub fn site_title(site: &Website, index: usize, tr: &Localizer) -> String {
-    [site.name.as_deref(), site.domain.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::trim)
-        .find(|t| !t.is_empty())
-        .map_or_else(
-            || tr.ta("site-untitled", &[("n", arg_num(index as i64 + 1))]),
-            str::to_string,
-        )
 }
 
 pub fn view(

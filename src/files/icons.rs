@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
-use crate::app::steps::attachment::{self, FileKind};
+use super::scans::{self, FileKind};
 use crate::engine::{IconFact, IconFacts};
 use crate::model::Application;
 
 /// What the file system says about one icon path (resolved as a checklist scan's).
 pub fn icon_fact(path: &str, home: Option<&Path>) -> IconFact {
-    let probe = attachment::probe(&attachment::resolve(path, home));
+    let probe = scans::probe(&scans::resolve(path, home));
     if !probe.exists {
         IconFact::Missing
     } else if !probe.is_file {

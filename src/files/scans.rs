@@ -2,7 +2,7 @@
 //! image or a PDF both by its extension and by its first bytes.
 //!
 //! The verdict is a pure function of what the file system said (`engine::scans::judge`). Asking the file
-//! system is the runtime's job (`probe`, `refresh`, called from `run::perform`): `update`
+//! system is the caller's job (`probe`, `refresh`; in the TUI, `run::perform`): `update`
 //! never touches the disk, it only forgets a verdict when the user changes a path.
 
 use std::collections::BTreeMap;
@@ -85,17 +85,6 @@ pub fn refresh<'a>(paths: impl IntoIterator<Item = &'a str>, verdicts: &mut Verd
 
 /// Verdicts by the path as the user typed it.
 pub type Verdicts = BTreeMap<String, Verdict>;
-
-/// What the disk says about every file the application names (app icons and attached
-/// scans), for the engine: the CLI and the list gather it here, the engine judges.
-pub fn file_facts(app: &crate::model::Application) -> crate::engine::FileFacts {
-    let mut facts = crate::engine::FileFacts {
-        icons: crate::appinfo::icon_facts(app),
-        ..Default::default()
-    };
-    refresh(super::documents::attached_paths(app), &mut facts.scans);
-    facts
-}
 
 #[cfg(test)]
 mod tests {
