@@ -1,7 +1,8 @@
 //! The mouse through the Action path: the wheel moves as the arrows do, a click on a row of
 //! the list selects that filing, a click on the step bar opens that step, a click on a field
-//! of an editor focuses it, a click on a row of a step's list selects it, the wheel scrolls
-//! the pane under the pointer; a click elsewhere (a border, an empty row) does nothing.
+//! of an editor focuses it, a click on a row of a step's list selects it (Websites, Apps,
+//! Documents, Watch, …), the wheel scrolls the pane under the pointer; a click elsewhere (a
+//! border, an empty row) does nothing.
 
 mod common;
 
@@ -252,6 +253,68 @@ fn a_click_on_a_websites_list_row_focuses_nothing() {
             !matches!(action, Some(Action::FocusField(_))),
             "{row}: {action:?}"
         );
+    }
+}
+
+#[test]
+fn a_click_selects_a_website_or_an_app_and_the_wheel_moves_the_selection() {
+    for lang in Lang::ALL {
+        let mut a = app("", Some("beijing"));
+        a.websites = vec![site("alpha.cn"), site("bravo.cn"), site("charlie.cn")];
+        a.apps = (0..20)
+            .map(|i| icp_tui::model::App {
+                name: Some(format!("app{i:02}")),
+                ..Default::default()
+            })
+            .collect();
+        let mut state = at_step(a, Step::Websites, lang);
+        let selected = |s: &State| {
+            let w = s.wizard().unwrap();
+            (w.websites.selected, w.apps.selected)
+        };
+        let (column, row) = find(&state, "charlie.cn");
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 0, index: 2 })
+        );
+        assert_eq!(selected(&state), (2, 0));
+        // The nearest cases: the row below the last website, and the step's title.
+        assert_eq!(click(&mut state, column, row + 1), None);
+        assert_eq!(click(&mut state, column, row - 3), None);
+        assert_eq!(selected(&state), (2, 0));
+        // The wheel over the list moves its selection as the arrow keys do.
+        let tr = Localizer::new(lang);
+        let up = view::wheel(&state, &tr, SCREEN, column, row, false);
+        assert_eq!(up, Action::Command(Command::Up));
+        run(&mut state, [up]);
+        assert_eq!(selected(&state), (1, 0));
+
+        // A list longer than its rows: a click follows the rows ratatui scrolled to.
+        run(
+            &mut state,
+            [
+                Action::GoToStep(Step::Apps),
+                cmd(Command::PageDown),
+                cmd(Command::PageDown),
+            ],
+        );
+        assert_eq!(selected(&state), (1, 19));
+        let (column, last) = find(&state, "app19");
+        let (_, first) = find(&state, ". app");
+        let shown = usize::from(last - first) + 1;
+        assert!(shown < 20, "{shown} rows: the list scrolled");
+        assert_eq!(
+            click(&mut state, column, first),
+            Some(Action::SelectIn {
+                pane: 0,
+                index: 20 - shown
+            })
+        );
+        assert_eq!(selected(&state), (1, 20 - shown));
+        // Nothing while a removal waits for its answer.
+        run(&mut state, [cmd(Command::Delete)]);
+        assert_eq!(click(&mut state, column, first + 1), None);
+        assert_eq!(selected(&state), (1, 20 - shown));
     }
 }
 

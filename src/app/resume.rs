@@ -122,7 +122,7 @@ pub fn restore(w: &mut Wizard, position: &Position) {
                 match rest {
                     "" => w.apps.selected = i,
                     rest => {
-                        w.apps.focus(app, &format!("apps[{i}]{rest}"));
+                        w.apps.focus(app, &w.rules, &format!("apps[{i}]{rest}"));
                     }
                 }
             }

@@ -200,7 +200,7 @@ fn leave_if_saved(state: &mut State, store: &mut dyn Store) {
 /// Looks at app icons the engine has no facts about yet, and checks again with them.
 fn check_icons(state: &mut State) {
     if let Screen::Wizard(w) = &mut state.screen
-        && crate::files::icons::refresh(&w.app, &mut w.apps.icons)
+        && crate::files::icons::refresh(&w.app, &mut w.apps.extra.icons)
         && let Some(now) = w.clock.clone()
     {
         w.recheck(&now);

@@ -105,7 +105,7 @@ impl Wizard {
             step,
             province: ProvinceState::new(&app, &rules),
             subject: SubjectState::new(&app, &rules),
-            websites: WebsitesState::new(&app),
+            websites: WebsitesState::default(),
             apps: AppsState::default(),
             access: AccessState::new(&app, &rules),
             review: ReviewState::default(),
@@ -124,7 +124,7 @@ impl Wizard {
     /// Checks the application again as of `now`.
     pub fn recheck(&mut self, now: &Instant) {
         let files = crate::engine::FileFacts {
-            icons: self.apps.icons.clone(),
+            icons: self.apps.extra.icons.clone(),
             scans: self.documents.verdicts.clone(),
         };
         self.report = crate::engine::check_with_files(&self.app, &self.rules, now, &files);

@@ -6,21 +6,16 @@
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Stylize;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Command};
 use crate::app::effect::Effect;
-use crate::app::form::view::{
-    Form, any_answered, findings_panel, findings_panel_height, label_for, render_step,
-};
 use crate::app::form::{Field, FormState, bind, covers, options};
 use crate::app::keys::{Binding, Key};
 use crate::app::update::apply_edit;
 use crate::app::view::theme;
 use crate::appinfo::{AppInfo, AppInfoError, FileKind};
-use crate::engine::{Finding, IconFacts, Report, Severity};
+use crate::engine::{IconFacts, Report};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{
     App, AppKind, Application, CertificateType, Content, MiniProgramPlatform, Platform,
@@ -29,7 +24,8 @@ use crate::report::app_title;
 use crate::rules::Rules;
 use crate::ui::text_input::TextInput;
 
-use super::{StepContext, StepOutcome, move_selection};
+use super::items::{self, Items, ItemsState, Messages, View};
+use super::{StepContext, StepOutcome};
 
 /// `app!(i, android.package)`: a binding to a field of app `i`.
 macro_rules! app {
@@ -61,12 +57,15 @@ pub enum FillNote {
     },
 }
 
+/// The apps as a list of items.
 #[derive(Debug, Default)]
-pub struct AppsState {
-    pub selected: usize,
-    pub editing: Option<usize>,
-    pub confirm_remove: Option<usize>,
-    pub form: FormState,
+pub struct AppList;
+
+pub type AppsState = ItemsState<AppList>;
+
+/// The Apps step's own UI state beside the list's.
+#[derive(Debug, Default)]
+pub struct AppsExtra {
     /// The path being typed for Ctrl+O.
     pub fill: Option<TextInput>,
     pub note: Option<FillNote>,
@@ -74,36 +73,66 @@ pub struct AppsState {
     pub icons: IconFacts,
 }
 
-impl AppsState {
-    pub fn edit(&mut self, app: &Application, index: usize) {
-        self.selected = index;
-        self.editing = Some(index);
-        self.confirm_remove = None;
-        self.fill = None;
-        self.note = None;
-        self.form = FormState::new(&fields(app, index), app);
+impl Items for AppList {
+    const KEY: &'static str = "apps";
+    const MESSAGES: Messages = Messages {
+        title: "apps-title",
+        intro: "apps-intro",
+        empty: "apps-empty",
+        remove: "apps-remove-confirm",
+        edit_title: "app-edit-title",
+    };
+    const INTRO_ROWS: u16 = 3;
+    type Item = App;
+    type Extra = AppsExtra;
+
+    fn items(app: &Application) -> &[App] {
+        &app.apps
     }
 
-    /// Opens the app a finding is about, at its field.
-    pub fn focus(&mut self, app: &Application, path: &str) -> bool {
-        match index_of(path) {
-            Some(i) if i < app.apps.len() => {
-                self.edit(app, i);
-                self.form.focus_path(&fields(app, i), app, path);
-                true
-            }
-            _ => {
-                self.editing = None;
-                false
-            }
+    fn items_mut(app: &mut Application) -> &mut Vec<App> {
+        &mut app.apps
+    }
+
+    fn new_item() -> App {
+        App {
+            kind: Some(AppKind::App),
+            ..App::default()
         }
+    }
+
+    fn fields(app: &Application, _: &Rules, i: usize) -> Vec<Field> {
+        fields(app, i)
+    }
+
+    fn title(x: &App, i: usize, tr: &Localizer) -> String {
+        app_title(x, i, tr)
+    }
+
+    /// The kind and the platforms.
+    fn summary(x: &App, tr: &Localizer) -> String {
+        let kind = x
+            .kind
+            .map(|k| tr.t(&format!("app-kind-{}", k.as_str())))
+            .unwrap_or_default();
+        let platforms: Vec<String> = x
+            .platforms
+            .iter()
+            .map(|p| tr.t(&format!("app-platform-{}", p.as_str())))
+            .collect();
+        format!("{kind}  {}", platforms.join(" "))
+    }
+
+    /// A fill's path and note belong to the app they were for.
+    fn opened(extra: &mut AppsExtra) {
+        extra.fill = None;
+        extra.note = None;
     }
 }
 
 /// `apps[2].ios.bundle_id` -> 2.
 pub fn index_of(path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("apps[")?;
-    rest[..rest.find(']')?].parse().ok()
+    items::index_in(AppList::KEY, path)
 }
 
 pub fn owns(path: &str) -> bool {
@@ -306,27 +335,6 @@ pub fn fill(app: &mut App, info: &AppInfo) -> Vec<&'static str> {
     filled
 }
 
-const LIST: &[Binding] = &[
-    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
-    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
-    Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-edit"),
-    Binding::new(&[Key::ch('n')], Command::New, "key-add"),
-    Binding::new(
-        &[Key::ch('d'), Key::plain(KeyCode::Delete)],
-        Command::Delete,
-        "key-remove",
-    ),
-];
-
-const CONFIRM: &[Binding] = &[
-    Binding::new(&[Key::ch('y')], Command::Yes, "key-remove"),
-    Binding::new(
-        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
-        Command::No,
-        "key-cancel",
-    ),
-];
-
 /// In the editor, besides the form's keys.
 const EDITOR: &[Binding] = &[Binding::new(
     &[Key::ctrl('o')],
@@ -343,20 +351,19 @@ const PROMPT: &[Binding] = &[
     Binding::new(&[Key::plain(KeyCode::Esc)], Command::Back, "key-cancel"),
 ];
 
-pub fn bindings(app: &Application, state: &AppsState) -> Vec<&'static [Binding]> {
-    match (state.confirm_remove, state.editing, &state.fill) {
-        (Some(_), _, _) => vec![CONFIRM],
+pub fn bindings(app: &Application, state: &AppsState, rules: &Rules) -> Vec<&'static [Binding]> {
+    let shared = items::bindings(app, state, rules);
+    match (state.confirm_remove, state.editing, &state.extra.fill) {
         (None, Some(_), Some(_)) => vec![PROMPT],
-        (None, Some(i), None) => vec![state.form.bindings(&fields(app, i)), EDITOR],
-        (None, None, _) => vec![LIST],
+        (None, Some(_), None) => vec![shared, EDITOR],
+        _ => vec![shared],
     }
 }
 
-pub fn text_focus(app: &Application, state: &AppsState) -> bool {
+pub fn text_focus(app: &Application, state: &AppsState, rules: &Rules) -> bool {
     match (state.confirm_remove, state.editing) {
-        (None, Some(_)) if state.fill.is_some() => true,
-        (None, Some(i)) => state.form.text_focus(&fields(app, i)),
-        _ => false,
+        (None, Some(_)) if state.extra.fill.is_some() => true,
+        _ => items::text_focus(app, state, rules),
     }
 }
 
@@ -364,83 +371,52 @@ pub fn update(
     app: &mut Application,
     state: &mut AppsState,
     action: &Action,
-    _: &StepContext<'_>,
+    context: &StepContext<'_>,
 ) -> StepOutcome {
     if let Action::AppInfo { path, result } = action {
         return apply_info(app, state, path, result);
     }
-    if let Some(index) = state.confirm_remove {
-        return confirm_remove(app, state, action, index);
-    }
-    if let Some(input) = &mut state.fill {
-        return match action {
-            Action::Edit(edit) => {
-                apply_edit(input, edit.clone());
-                StepOutcome::handled()
-            }
-            Action::Command(Command::Confirm) => {
-                let path = input.value().trim().to_string();
-                state.fill = None;
-                if path.is_empty() {
-                    return StepOutcome::handled();
-                }
-                StepOutcome {
-                    handled: true,
-                    effects: vec![Effect::ReadAppInfo { path }],
-                    ..StepOutcome::default()
-                }
-            }
-            Action::Command(Command::Back) => {
-                state.fill = None;
-                StepOutcome::handled()
-            }
-            _ => StepOutcome::handled(),
-        };
-    }
-    if let Some(index) = state.editing {
-        if index >= app.apps.len() {
-            state.editing = None;
-        } else {
-            if *action == Action::Command(Command::Open) {
-                state.fill = Some(TextInput::default());
-                state.note = None;
-                return StepOutcome::handled();
-            }
-            let outcome = state.form.update(app, action, |a| fields(a, index));
-            if !outcome.handled && *action == Action::Command(Command::Back) {
-                state.editing = None;
-                state.selected = index;
-                return StepOutcome::handled();
-            }
-            return outcome;
+    // The editor's own keys: Ctrl+O, then the path it asks for.
+    if state.confirm_remove.is_none() && state.open_item(app).is_some() {
+        if state.extra.fill.is_some() {
+            return fill_prompt(&mut state.extra.fill, action);
+        }
+        if *action == Action::Command(Command::Open) {
+            state.extra.fill = Some(TextInput::default());
+            state.extra.note = None;
+            return StepOutcome::handled();
         }
     }
-    let Action::Command(command) = action else {
+    items::update(app, state, action, context.rules)
+}
+
+/// The path typed for Ctrl+O: Enter asks the runtime to read it, Esc gives up.
+fn fill_prompt(fill: &mut Option<TextInput>, action: &Action) -> StepOutcome {
+    let Some(input) = fill else {
         return StepOutcome::default();
     };
-    let count = app.apps.len();
-    match command {
-        Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
-            state.selected = move_selection(state.selected, count, *command);
+    match action {
+        Action::Edit(edit) => {
+            apply_edit(input, edit.clone());
             StepOutcome::handled()
         }
-        Command::Confirm if count > 0 => {
-            state.edit(app, state.selected.min(count - 1));
+        Action::Command(Command::Confirm) => {
+            let path = input.value().trim().to_string();
+            *fill = None;
+            if path.is_empty() {
+                return StepOutcome::handled();
+            }
+            StepOutcome {
+                handled: true,
+                effects: vec![Effect::ReadAppInfo { path }],
+                ..StepOutcome::default()
+            }
+        }
+        Action::Command(Command::Back) => {
+            *fill = None;
             StepOutcome::handled()
         }
-        Command::New => {
-            app.apps.push(App {
-                kind: Some(AppKind::App),
-                ..App::default()
-            });
-            state.edit(app, app.apps.len() - 1);
-            StepOutcome::changed()
-        }
-        Command::Delete if count > 0 => {
-            state.confirm_remove = Some(state.selected.min(count - 1));
-            StepOutcome::handled()
-        }
-        _ => StepOutcome::default(),
+        _ => StepOutcome::handled(),
     }
 }
 
@@ -451,12 +427,12 @@ fn apply_info(
     result: &Result<AppInfo, AppInfoError>,
 ) -> StepOutcome {
     let path = path.to_string();
-    let Some(index) = state.editing.filter(|i| *i < app.apps.len()) else {
+    let Some(index) = state.open_item(app) else {
         return StepOutcome::handled();
     };
     match result {
         Err(error) => {
-            state.note = Some(FillNote::Failed {
+            state.extra.note = Some(FillNote::Failed {
                 path,
                 error: error.clone(),
             });
@@ -465,10 +441,10 @@ fn apply_info(
         Ok(info) => {
             let filled = fill(&mut app.apps[index], info);
             if filled.is_empty() {
-                state.note = Some(FillNote::NoPlatform { path });
+                state.extra.note = Some(FillNote::NoPlatform { path });
                 return StepOutcome::handled();
             }
-            state.note = Some(FillNote::Filled {
+            state.extra.note = Some(FillNote::Filled {
                 path,
                 fields: filled,
                 debug: info.is_debug(),
@@ -479,30 +455,6 @@ fn apply_info(
             state.form.focus = focus;
             StepOutcome::changed()
         }
-    }
-}
-
-fn confirm_remove(
-    app: &mut Application,
-    state: &mut AppsState,
-    action: &Action,
-    index: usize,
-) -> StepOutcome {
-    match action {
-        Action::Command(Command::Yes) => {
-            state.confirm_remove = None;
-            if index < app.apps.len() {
-                app.apps.remove(index);
-                state.selected = state.selected.min(app.apps.len().saturating_sub(1));
-                return StepOutcome::changed();
-            }
-            StepOutcome::handled()
-        }
-        Action::Command(Command::No | Command::Back) => {
-            state.confirm_remove = None;
-            StepOutcome::handled()
-        }
-        _ => StepOutcome::handled(),
     }
 }
 
@@ -542,29 +494,11 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    if let Some(i) = state.editing.filter(|i| *i < app.apps.len()) {
-        let extra = u16::from(state.fill.is_some() || state.note.is_some()) * 2;
-        let [form_area, bottom] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(area);
-        let fields = fields(app, i);
-        let form = Form {
-            fields: &fields,
-            state: &state.form,
-            app,
-            report,
-            rules,
-        };
-        let title = tr.ta(
-            "app-edit-title",
-            &[
-                ("n", arg_num(i as i64 + 1)),
-                ("count", arg_num(app.apps.len() as i64)),
-                ("name", arg_str(&app_title(&app.apps[i], i, tr))),
-            ],
-        );
-        let prefix = format!("apps[{i}]");
-        render_step(frame, form_area, &title, &form, &|p| covers(&prefix, p), tr);
-        if let Some(input) = &state.fill {
+    let view = View::new(app, state, report, rules, tr);
+    if let Some(i) = state.open_item(app) {
+        let [form_area, bottom] = editor_areas(area, state);
+        view.editor(frame, form_area, i);
+        if let Some(input) = &state.extra.fill {
             let label = crate::app::view::label(tr, &tr.t("app-fill-path"));
             crate::app::view::text_field(
                 frame,
@@ -574,7 +508,7 @@ pub fn view(
                 &tr.t("app-fill-hint"),
                 true,
             );
-        } else if let Some(note) = &state.note {
+        } else if let Some(note) = &state.extra.note {
             let (text, warn) = note_text(note, tr);
             let style = if warn {
                 theme::warning()
@@ -586,7 +520,13 @@ pub fn view(
         }
         return;
     }
-    render_list(frame, area, app, state, report, rules, tr);
+    view.list(frame, area);
+}
+
+/// The editor's rows: the form above the path being typed or the note.
+fn editor_areas(area: Rect, state: &AppsState) -> [Rect; 2] {
+    let extra = u16::from(state.extra.fill.is_some() || state.extra.note.is_some()) * 2;
+    Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(area)
 }
 
 /// The field a click at screen row `row` of `view`'s `area` focuses, while an app is being
@@ -600,129 +540,21 @@ pub fn field_at(
     tr: &Localizer,
     row: u16,
 ) -> Option<usize> {
-    let i = state.editing.filter(|i| *i < app.apps.len())?;
-    // As `view` splits it: the form above the path being typed or the note.
-    let extra = u16::from(state.fill.is_some() || state.note.is_some()) * 2;
-    let [form_area, _] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(extra)]).areas(area);
-    let fields = fields(app, i);
-    let form = Form {
-        fields: &fields,
-        state: &state.form,
-        app,
-        report,
-        rules,
-    };
-    let prefix = format!("apps[{i}]");
-    crate::app::form::view::step_field_at(form_area, &form, &|p| covers(&prefix, p), tr, row)
+    let [form_area, _] = editor_areas(area, state);
+    View::new(app, state, report, rules, tr).field_at(form_area, row)
 }
 
-fn render_list(
-    frame: &mut Frame<'_>,
+/// The app a click at screen row `row` of `view`'s `area` selects, in the list.
+pub fn row_at(
     area: Rect,
     app: &Application,
     state: &AppsState,
     report: &Report,
     rules: &Rules,
     tr: &Localizer,
-) {
-    let findings: Vec<(String, &Finding)> = report
-        .findings
-        .iter()
-        .filter(|f| owns(&f.field))
-        .map(|f| {
-            let label = match index_of(&f.field).filter(|i| *i < app.apps.len()) {
-                Some(i) => format!(
-                    "{} / {}",
-                    app_title(&app.apps[i], i, tr),
-                    label_for(&fields(app, i), &f.field, tr)
-                ),
-                None => f.field.clone(),
-            };
-            (label, f)
-        })
-        .collect();
-    let panel = findings_panel_height(findings.len()).min(area.height / 3);
-    let [title, intro, list_area, confirm, panel_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(3),
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(state.confirm_remove.is_some()) * 2),
-        Constraint::Length(panel),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("apps-title")).style(theme::title()),
-        title,
-    );
-    let intro_lines =
-        crate::app::view::wrapped_lines("", &tr.t("apps-intro"), intro.width, theme::muted());
-    frame.render_widget(Paragraph::new(intro_lines), intro);
-    if app.apps.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("apps-empty")).style(theme::muted()),
-            list_area,
-        );
-    } else {
-        let items: Vec<ListItem<'_>> = app
-            .apps
-            .iter()
-            .enumerate()
-            .map(|(i, x)| {
-                let prefix = format!("apps[{i}]");
-                let count = |s: Severity| {
-                    report
-                        .findings
-                        .iter()
-                        .filter(|f| f.severity == s && covers(&prefix, &f.field))
-                        .count()
-                };
-                let kind = x
-                    .kind
-                    .map(|k| tr.t(&format!("app-kind-{}", k.as_str())))
-                    .unwrap_or_default();
-                let platforms: Vec<String> = x
-                    .platforms
-                    .iter()
-                    .map(|p| tr.t(&format!("app-platform-{}", p.as_str())))
-                    .collect();
-                let mut spans = vec![
-                    Span::raw(format!("{}. ", i + 1)),
-                    Span::raw(app_title(x, i, tr)).bold(),
-                    Span::styled(format!("  {kind}  {}", platforms.join(" ")), theme::muted()),
-                ];
-                let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-                if errors > 0 {
-                    spans.push(Span::styled(
-                        format!(
-                            "  {sym} {errors}",
-                            sym = crate::app::view::symbols::current().cross
-                        ),
-                        theme::error(),
-                    ));
-                }
-                if warnings > 0 {
-                    spans.push(Span::styled(format!("  ! {warnings}"), theme::warning()));
-                }
-                ListItem::new(Line::from(spans))
-            })
-            .collect();
-        let list = List::new(items)
-            .highlight_style(theme::selected())
-            .highlight_symbol(">");
-        let mut list_state = ListState::default().with_selected(Some(state.selected));
-        frame.render_stateful_widget(list, list_area, &mut list_state);
-    }
-    if let Some(i) = state.confirm_remove.filter(|i| *i < app.apps.len()) {
-        let text = tr.ta(
-            "apps-remove-confirm",
-            &[("name", arg_str(&app_title(&app.apps[i], i, tr)))],
-        );
-        let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
-        frame.render_widget(Paragraph::new(lines), confirm);
-    }
-    let answered = (0..app.apps.len()).any(|i| any_answered(&fields(app, i), app));
-    findings_panel(frame, panel_area, &findings, answered, rules, tr);
+    row: u16,
+) -> Option<(usize, usize)> {
+    View::new(app, state, report, rules, tr).row_at(area, row)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod apps;
 pub mod countdown;
 pub mod documents;
 pub mod domains;
+pub mod items;
 pub mod name_diff;
 pub mod online;
 pub mod province;
@@ -133,7 +134,7 @@ pub fn bindings(wizard: &Wizard) -> Vec<&'static [Binding]> {
         Step::Countdown => countdown::bindings(&wizard.countdown),
         Step::Watch => watch::bindings(&wizard.app, &wizard.watch),
         Step::Apps => {
-            let mut all = apps::bindings(&wizard.app, &wizard.apps);
+            let mut all = apps::bindings(&wizard.app, &wizard.apps, &wizard.rules);
             all.push(WIZARD);
             return all;
         }
@@ -156,7 +157,7 @@ pub fn text_focus(wizard: &Wizard) -> bool {
         Step::Province => !wizard.province.facts_focused,
         Step::Subject => subject::text_focus(&wizard.app, &wizard.subject, &wizard.rules),
         Step::Websites => websites::text_focus(&wizard.app, &wizard.websites, &wizard.rules),
-        Step::Apps => apps::text_focus(&wizard.app, &wizard.apps),
+        Step::Apps => apps::text_focus(&wizard.app, &wizard.apps, &wizard.rules),
         Step::Access => access::text_focus(&wizard.app, &wizard.access, &wizard.rules),
         Step::Documents => wizard.documents.editing(),
         Step::Countdown => wizard.countdown.editing,
@@ -226,7 +227,7 @@ pub fn focus(wizard: &mut Wizard, step: Step, path: &str) {
             wizard.websites.focus(app, &wizard.rules, path);
         }
         Step::Apps => {
-            wizard.apps.focus(app, path);
+            wizard.apps.focus(app, &wizard.rules, path);
         }
         Step::Access => {
             wizard.access.focus(app, &wizard.rules, path);

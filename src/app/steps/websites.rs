@@ -1,73 +1,69 @@
 //! Step 3: the websites of the filing, each with its domain, content, leader (网站负责人)
 //! and what the domain's registrar shows. A list first; Enter edits one website.
 
-use crossterm::event::KeyCode;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Stylize;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::layout::Rect;
 
-use crate::app::action::{Action, Command};
-use crate::app::form::view::{
-    Form, any_answered, findings_panel, findings_panel_height, label_for, render_step,
-};
-use crate::app::form::{Field, FormState, covers, options};
-use crate::app::keys::{Binding, Key};
-use crate::app::view::theme;
-use crate::engine::{Finding, Report, Severity};
-use crate::i18n::{Localizer, arg_num, arg_str};
+use crate::app::action::Action;
+use crate::app::form::{Field, covers, options};
+use crate::app::keys::Binding;
+use crate::engine::Report;
+use crate::i18n::Localizer;
 use crate::model::{Application, Content, Website};
 use crate::report::site_title;
 use crate::rules::Rules;
 use crate::site;
 
-use super::{StepContext, StepOutcome, move_selection};
+use super::items::{self, Items, ItemsState, Messages, View};
+use super::{StepContext, StepOutcome};
 
+/// The websites as a list of items.
 #[derive(Debug, Default)]
-pub struct WebsitesState {
-    /// Highlighted website in the list.
-    pub selected: usize,
-    /// The website open in the editor.
-    pub editing: Option<usize>,
-    /// A removal waiting for y/n.
-    pub confirm_remove: Option<usize>,
-    pub form: FormState,
-}
+pub struct WebsiteList;
 
-impl WebsitesState {
-    pub fn new(_: &Application) -> WebsitesState {
-        WebsitesState::default()
+pub type WebsitesState = ItemsState<WebsiteList>;
+
+impl Items for WebsiteList {
+    const KEY: &'static str = "websites";
+    const MESSAGES: Messages = Messages {
+        title: "websites-title",
+        intro: "websites-intro",
+        empty: "websites-empty",
+        remove: "websites-remove-confirm",
+        edit_title: "site-edit-title",
+    };
+    const INTRO_ROWS: u16 = 2;
+    type Item = Website;
+    type Extra = ();
+
+    fn items(app: &Application) -> &[Website] {
+        &app.websites
     }
 
-    /// Opens website `index` in the editor.
-    pub fn edit(&mut self, app: &Application, rules: &Rules, index: usize) {
-        self.selected = index;
-        self.editing = Some(index);
-        self.confirm_remove = None;
-        self.form = FormState::new(&fields(app, rules, index), app);
+    fn items_mut(app: &mut Application) -> &mut Vec<Website> {
+        &mut app.websites
     }
 
-    /// Opens the website a finding is about, at its field (`websites[1].registration.expires`).
-    pub fn focus(&mut self, app: &Application, rules: &Rules, path: &str) -> bool {
-        match index_of(path) {
-            Some(i) if i < app.websites.len() => {
-                self.edit(app, rules, i);
-                self.form.focus_path(&fields(app, rules, i), app, path);
-                true
-            }
-            _ => {
-                self.editing = None;
-                false
-            }
-        }
+    fn new_item() -> Website {
+        Website::default()
+    }
+
+    fn fields(app: &Application, rules: &Rules, i: usize) -> Vec<Field> {
+        fields(app, rules, i)
+    }
+
+    fn title(site: &Website, i: usize, tr: &Localizer) -> String {
+        site_title(site, i, tr)
+    }
+
+    fn summary(site: &Website, _: &Localizer) -> String {
+        site.domain.clone().unwrap_or_default()
     }
 }
 
 /// `websites[3].domain` -> 3.
 pub fn index_of(path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("websites[")?;
-    rest[..rest.find(']')?].parse().ok()
+    items::index_in(WebsiteList::KEY, path)
 }
 
 /// The fields of website `i`; the province's questions from the rules in force.
@@ -187,40 +183,12 @@ pub fn owns(path: &str) -> bool {
     covers("websites", path)
 }
 
-const LIST: &[Binding] = &[
-    Binding::new(&[Key::plain(KeyCode::Up)], Command::Up, "key-move"),
-    Binding::new(&[Key::plain(KeyCode::Down)], Command::Down, "key-move"),
-    Binding::new(&[Key::plain(KeyCode::Enter)], Command::Confirm, "key-edit"),
-    Binding::new(&[Key::ch('n')], Command::New, "key-add"),
-    Binding::new(
-        &[Key::ch('d'), Key::plain(KeyCode::Delete)],
-        Command::Delete,
-        "key-remove",
-    ),
-];
-
-const CONFIRM: &[Binding] = &[
-    Binding::new(&[Key::ch('y')], Command::Yes, "key-remove"),
-    Binding::new(
-        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
-        Command::No,
-        "key-cancel",
-    ),
-];
-
 pub fn bindings(app: &Application, state: &WebsitesState, rules: &Rules) -> &'static [Binding] {
-    match (state.confirm_remove, state.editing) {
-        (Some(_), _) => CONFIRM,
-        (None, Some(i)) => state.form.bindings(&fields(app, rules, i)),
-        (None, None) => LIST,
-    }
+    items::bindings(app, state, rules)
 }
 
 pub fn text_focus(app: &Application, state: &WebsitesState, rules: &Rules) -> bool {
-    match (state.confirm_remove, state.editing) {
-        (None, Some(i)) => state.form.text_focus(&fields(app, rules, i)),
-        _ => false,
-    }
+    items::text_focus(app, state, rules)
 }
 
 pub fn update(
@@ -229,74 +197,7 @@ pub fn update(
     action: &Action,
     context: &StepContext<'_>,
 ) -> StepOutcome {
-    if let Some(index) = state.confirm_remove {
-        return confirm_remove(app, state, action, index);
-    }
-    if let Some(index) = state.editing {
-        if index >= app.websites.len() {
-            state.editing = None;
-        } else {
-            let outcome = state
-                .form
-                .update(app, action, |a| fields(a, context.rules, index));
-            if !outcome.handled && *action == Action::Command(Command::Back) {
-                // Esc leaves the editor for the list, not the wizard.
-                state.editing = None;
-                state.selected = index;
-                return StepOutcome::handled();
-            }
-            return outcome;
-        }
-    }
-    let Action::Command(command) = action else {
-        return StepOutcome::default();
-    };
-    let count = app.websites.len();
-    match command {
-        Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
-            state.selected = move_selection(state.selected, count, *command);
-            StepOutcome::handled()
-        }
-        Command::Confirm if count > 0 => {
-            state.edit(app, context.rules, state.selected.min(count - 1));
-            StepOutcome::handled()
-        }
-        Command::New => {
-            app.websites.push(Website::default());
-            state.edit(app, context.rules, app.websites.len() - 1);
-            StepOutcome::changed()
-        }
-        Command::Delete if count > 0 => {
-            state.confirm_remove = Some(state.selected.min(count - 1));
-            StepOutcome::handled()
-        }
-        _ => StepOutcome::default(),
-    }
-}
-
-fn confirm_remove(
-    app: &mut Application,
-    state: &mut WebsitesState,
-    action: &Action,
-    index: usize,
-) -> StepOutcome {
-    match action {
-        Action::Command(Command::Yes) => {
-            state.confirm_remove = None;
-            if index < app.websites.len() {
-                app.websites.remove(index);
-                state.selected = state.selected.min(app.websites.len().saturating_sub(1));
-                return StepOutcome::changed();
-            }
-            StepOutcome::handled()
-        }
-        Action::Command(Command::No | Command::Back) => {
-            state.confirm_remove = None;
-            StepOutcome::handled()
-        }
-        // Anything else waits for the answer.
-        _ => StepOutcome::handled(),
-    }
+    items::update(app, state, action, context.rules)
 }
 
 pub fn view(
@@ -308,32 +209,11 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    if let Some(i) = state.editing.filter(|i| *i < app.websites.len()) {
-        let fields = fields(app, rules, i);
-        let form = Form {
-            fields: &fields,
-            state: &state.form,
-            app,
-            report,
-            rules,
-        };
-        let title = tr.ta(
-            "site-edit-title",
-            &[
-                ("n", arg_num(i as i64 + 1)),
-                ("count", arg_num(app.websites.len() as i64)),
-                ("name", arg_str(&site_title(&app.websites[i], i, tr))),
-            ],
-        );
-        let prefix = format!("websites[{i}]");
-        render_step(frame, area, &title, &form, &|p| covers(&prefix, p), tr);
-        return;
-    }
-    render_list(frame, area, app, state, report, rules, tr);
+    View::new(app, state, report, rules, tr).draw(frame, area);
 }
 
 /// The field a click at screen row `row` of `view`'s `area` focuses, while a website is
-/// being edited (the list's rows are `row_at`'s).
+/// being edited.
 pub fn field_at(
     area: Rect,
     app: &Application,
@@ -343,119 +223,20 @@ pub fn field_at(
     tr: &Localizer,
     row: u16,
 ) -> Option<usize> {
-    let i = state.editing.filter(|i| *i < app.websites.len())?;
-    let fields = fields(app, rules, i);
-    let form = Form {
-        fields: &fields,
-        state: &state.form,
-        app,
-        report,
-        rules,
-    };
-    let prefix = format!("websites[{i}]");
-    crate::app::form::view::step_field_at(area, &form, &|p| covers(&prefix, p), tr, row)
+    View::new(app, state, report, rules, tr).field_at(area, row)
 }
 
-fn render_list(
-    frame: &mut Frame<'_>,
+/// The website a click at screen row `row` of `view`'s `area` selects, in the list.
+pub fn row_at(
     area: Rect,
     app: &Application,
     state: &WebsitesState,
     report: &Report,
     rules: &Rules,
     tr: &Localizer,
-) {
-    let findings: Vec<(String, &Finding)> = report
-        .findings
-        .iter()
-        .filter(|f| owns(&f.field))
-        .map(|f| {
-            let label = match index_of(&f.field).filter(|i| *i < app.websites.len()) {
-                Some(i) => format!(
-                    "{} / {}",
-                    site_title(&app.websites[i], i, tr),
-                    label_for(&fields(app, rules, i), &f.field, tr)
-                ),
-                None => f.field.clone(),
-            };
-            (label, f)
-        })
-        .collect();
-    let panel = findings_panel_height(findings.len()).min(area.height / 3);
-    let [title, intro, list_area, confirm, panel_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(state.confirm_remove.is_some()) * 2),
-        Constraint::Length(panel),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("websites-title")).style(theme::title()),
-        title,
-    );
-    let intro_lines =
-        crate::app::view::wrapped_lines("", &tr.t("websites-intro"), intro.width, theme::muted());
-    frame.render_widget(Paragraph::new(intro_lines), intro);
-    if app.websites.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("websites-empty")).style(theme::muted()),
-            list_area,
-        );
-    } else {
-        let items: Vec<ListItem<'_>> = app
-            .websites
-            .iter()
-            .enumerate()
-            .map(|(i, site)| {
-                let prefix = format!("websites[{i}]");
-                let count = |s: Severity| {
-                    report
-                        .findings
-                        .iter()
-                        .filter(|f| f.severity == s && covers(&prefix, &f.field))
-                        .count()
-                };
-                let mut spans = vec![
-                    Span::raw(format!("{}. ", i + 1)),
-                    Span::raw(site_title(site, i, tr)).bold(),
-                    Span::styled(
-                        format!("  {}", site.domain.as_deref().unwrap_or_default()),
-                        theme::muted(),
-                    ),
-                ];
-                let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-                if errors > 0 {
-                    spans.push(Span::styled(
-                        format!(
-                            "  {sym} {errors}",
-                            sym = crate::app::view::symbols::current().cross
-                        ),
-                        theme::error(),
-                    ));
-                }
-                if warnings > 0 {
-                    spans.push(Span::styled(format!("  ! {warnings}"), theme::warning()));
-                }
-                ListItem::new(Line::from(spans))
-            })
-            .collect();
-        let list = List::new(items)
-            .highlight_style(theme::selected())
-            .highlight_symbol(">");
-        let mut list_state = ListState::default().with_selected(Some(state.selected));
-        frame.render_stateful_widget(list, list_area, &mut list_state);
-    }
-    if let Some(i) = state.confirm_remove.filter(|i| *i < app.websites.len()) {
-        let text = tr.ta(
-            "websites-remove-confirm",
-            &[("name", arg_str(&site_title(&app.websites[i], i, tr)))],
-        );
-        let lines = crate::app::view::wrapped_lines("", &text, confirm.width, theme::warning());
-        frame.render_widget(Paragraph::new(lines), confirm);
-    }
-    let answered = (0..app.websites.len()).any(|i| any_answered(&fields(app, rules, i), app));
-    findings_panel(frame, panel_area, &findings, answered, rules, tr);
+    row: u16,
+) -> Option<(usize, usize)> {
+    View::new(app, state, report, rules, tr).row_at(area, row)
 }
 
 #[cfg(test)]

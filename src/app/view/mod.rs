@@ -47,7 +47,8 @@ fn draw_screen(frame: &mut Frame<'_>, state: &State, tr: &Localizer) {
 }
 
 /// What a left click at (`column`, `row`) of a `screen`-sized terminal asks for, as `draw`
-/// lays the screen out: a filing of the list selected, a step of the step bar opened.
+/// lays the screen out: a filing of the list selected, a step of the step bar opened, a row
+/// of a step's list selected, a field of a form focused.
 pub fn click(
     state: &State,
     tr: &Localizer,
@@ -72,6 +73,10 @@ pub fn click(
             let body = layout.body;
             let select_in = |(pane, index)| Action::SelectIn { pane, index };
             let row_in = match wizard.step {
+                Step::Websites => {
+                    steps::websites::row_at(body, app, &wizard.websites, report, rules, tr, row)
+                }
+                Step::Apps => steps::apps::row_at(body, app, &wizard.apps, report, rules, tr, row),
                 Step::Documents => {
                     steps::documents::row_at(body, app, &wizard.documents, rules, tr, row)
                 }
