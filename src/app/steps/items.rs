@@ -160,8 +160,8 @@ pub fn update<K: Items>(
     action: &Action,
     rules: &Rules,
 ) -> StepOutcome {
-    if let Some(index) = state.confirm_remove {
-        return confirm_remove(app, state, action, index);
+    if state.confirm_remove.is_some() {
+        return confirm_remove(app, state, action);
     }
     if let Some(index) = state.editing {
         if index >= K::items(app).len() {
@@ -215,24 +215,37 @@ fn confirm_remove<K: Items>(
     app: &mut Application,
     state: &mut ItemsState<K>,
     action: &Action,
-    index: usize,
+) -> StepOutcome {
+    answer_removal(&mut state.confirm_remove, action, |index| {
+        let items = K::items_mut(app);
+        if index >= items.len() {
+            return false;
+        }
+        items.remove(index);
+        state.selected = state.selected.min(items.len().saturating_sub(1));
+        true
+    })
+}
+
+/// The answer to the removal `question` asks: y removes (`remove` says whether there was
+/// anything to remove), n or Esc keeps it; anything else waits for the answer.
+pub fn answer_removal<T>(
+    question: &mut Option<T>,
+    action: &Action,
+    remove: impl FnOnce(T) -> bool,
 ) -> StepOutcome {
     match action {
         Action::Command(Command::Yes) => {
-            state.confirm_remove = None;
-            let items = K::items_mut(app);
-            if index < items.len() {
-                items.remove(index);
-                state.selected = state.selected.min(items.len().saturating_sub(1));
-                return StepOutcome::changed();
+            if question.take().is_some_and(remove) {
+                StepOutcome::changed()
+            } else {
+                StepOutcome::handled()
             }
-            StepOutcome::handled()
         }
         Action::Command(Command::No | Command::Back) => {
-            state.confirm_remove = None;
+            *question = None;
             StepOutcome::handled()
         }
-        // Anything else waits for the answer.
         _ => StepOutcome::handled(),
     }
 }
@@ -457,5 +470,32 @@ mod tests {
         assert_eq!(index_in("apps", "websites[0]"), None);
         assert_eq!(index_in("websites", "websites"), None);
         assert_eq!(index_in("app", "apps[1]"), None);
+    }
+
+    #[test]
+    fn a_removal_waits_for_its_answer() {
+        let yes = Action::Command(Command::Yes);
+        let mut question = Some(1);
+        let outcome = answer_removal(&mut question, &Action::Command(Command::Down), |_| true);
+        assert_eq!((outcome, question), (StepOutcome::handled(), Some(1)));
+        assert_eq!(
+            answer_removal(&mut question, &yes, |i| i == 1),
+            StepOutcome::changed()
+        );
+        assert_eq!(question, None);
+        // The nearest cases: y with nothing left to remove, and n.
+        let mut question = Some(7);
+        assert_eq!(
+            answer_removal(&mut question, &yes, |_| false),
+            StepOutcome::handled()
+        );
+        assert_eq!(question, None);
+        let mut question = Some(1);
+        let no = Action::Command(Command::No);
+        assert_eq!(
+            answer_removal(&mut question, &no, |_| panic!("n removes nothing")),
+            StepOutcome::handled()
+        );
+        assert_eq!(question, None);
     }
 }

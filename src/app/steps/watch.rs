@@ -7,6 +7,7 @@
 use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -16,13 +17,14 @@ use crate::app::form::view::{Form, finding_message, render_step, severity_mark};
 use crate::app::form::{Field, FormState, Named, bind, covers, options};
 use crate::app::keys::{Binding, Key};
 use crate::app::view::{self, scroll, theme};
-use crate::engine::{DeadlineKind, Report};
+use crate::engine::{Deadline, DeadlineKind, Report};
 use crate::i18n::{Localizer, arg_num, arg_str};
 use crate::model::{Application, Change, Instant, Notice, NoticeFrom};
 use crate::report::footer::{FooterError, PsbPart, footer};
 use crate::rules::Rules;
 
 use super::countdown::urgency_style;
+use super::items::{CONFIRM, answer_removal, index_in};
 use super::{StepContext, StepOutcome, move_selection};
 use crate::engine::urgency::{Timed, by_urgency, timed};
 use crate::report::deadline::{deadline_label, time_left};
@@ -45,6 +47,32 @@ pub enum Pane {
     Changes,
 }
 
+impl Pane {
+    /// The list's key in the file.
+    fn key(self) -> &'static str {
+        match self {
+            Pane::Notices => "notices",
+            Pane::Changes => "changes",
+        }
+    }
+
+    fn other(self) -> Pane {
+        match self {
+            Pane::Notices => Pane::Changes,
+            Pane::Changes => Pane::Notices,
+        }
+    }
+
+    /// The pane of `Action::SelectIn` and `Action::Scroll`.
+    fn from_index(pane: usize) -> Option<Pane> {
+        match pane {
+            NOTICES => Some(Pane::Notices),
+            CHANGES => Some(Pane::Changes),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct WatchState {
     pub pane: Pane,
@@ -58,6 +86,21 @@ pub struct WatchState {
 }
 
 impl WatchState {
+    /// The highlighted item of `pane`.
+    fn selected_mut(&mut self, pane: Pane) -> &mut usize {
+        match pane {
+            Pane::Notices => &mut self.notice,
+            Pane::Changes => &mut self.change,
+        }
+    }
+
+    fn selected(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Notices => self.notice,
+            Pane::Changes => self.change,
+        }
+    }
+
     fn edit(&mut self, app: &Application, pane: Pane, index: usize) {
         self.editing = Some((pane, index));
         self.form = FormState::new(&fields(app, pane, index), app);
@@ -70,10 +113,7 @@ impl WatchState {
             return false;
         };
         self.pane = pane;
-        match pane {
-            Pane::Notices => self.notice = i,
-            Pane::Changes => self.change = i,
-        }
+        *self.selected_mut(pane) = i;
         self.edit(app, pane, i);
         self.form.focus_path(&fields(app, pane, i), app, path);
         true
@@ -82,12 +122,9 @@ impl WatchState {
 
 /// `changes[2].filed` -> (Changes, 2).
 pub fn item_of(path: &str) -> Option<(Pane, usize)> {
-    let (pane, rest) = if let Some(rest) = path.strip_prefix("notices[") {
-        (Pane::Notices, rest)
-    } else {
-        (Pane::Changes, path.strip_prefix("changes[")?)
-    };
-    Some((pane, rest[..rest.find(']')?].parse().ok()?))
+    [Pane::Notices, Pane::Changes]
+        .into_iter()
+        .find_map(|pane| Some((pane, index_in(pane.key(), path)?)))
 }
 
 /// The form of a notice or a change.
@@ -168,15 +205,6 @@ const LIST: &[Binding] = &[
     ),
 ];
 
-const CONFIRM: &[Binding] = &[
-    Binding::new(&[Key::ch('y')], Command::Yes, "key-remove"),
-    Binding::new(
-        &[Key::ch('n'), Key::plain(KeyCode::Esc)],
-        Command::No,
-        "key-cancel",
-    ),
-];
-
 pub fn bindings(app: &Application, state: &WatchState) -> &'static [Binding] {
     match (state.confirm_remove, state.editing) {
         (Some(_), _) => CONFIRM,
@@ -205,8 +233,8 @@ pub fn update(
     action: &Action,
     context: &StepContext<'_>,
 ) -> StepOutcome {
-    if let Some((pane, index)) = state.confirm_remove {
-        return confirm_remove(app, state, action, pane, index);
+    if state.confirm_remove.is_some() {
+        return confirm_remove(app, state, action);
     }
     if let Some((pane, index)) = state.editing {
         if index >= count(app, pane) {
@@ -222,25 +250,20 @@ pub fn update(
         }
     }
     let command = match *action {
-        Action::SelectIn { pane, index } if pane == NOTICES || pane == CHANGES => {
-            let (pane, selected) = match pane {
-                NOTICES => (Pane::Notices, &mut state.notice),
-                _ => (Pane::Changes, &mut state.change),
-            };
-            if index >= count(app, pane) {
+        Action::SelectIn { pane, index } => {
+            let Some(pane) = Pane::from_index(pane).filter(|p| index < count(app, *p)) else {
                 return StepOutcome::default();
-            }
-            *selected = index;
+            };
+            *state.selected_mut(pane) = index;
             state.pane = pane;
             return StepOutcome::handled();
         }
         // The wheel gives the list under it the keys, then moves its selection.
-        Action::Scroll { pane, down } if pane == NOTICES || pane == CHANGES => {
-            state.pane = if pane == NOTICES {
-                Pane::Notices
-            } else {
-                Pane::Changes
+        Action::Scroll { pane, down } => {
+            let Some(pane) = Pane::from_index(pane) else {
+                return StepOutcome::default();
             };
+            state.pane = pane;
             &super::arrow(down)
         }
         Action::Command(ref command) => command,
@@ -248,10 +271,7 @@ pub fn update(
     };
     let pane = state.pane;
     let n = count(app, pane);
-    let selected = match pane {
-        Pane::Notices => &mut state.notice,
-        Pane::Changes => &mut state.change,
-    };
+    let selected = state.selected_mut(pane);
     *selected = (*selected).min(n.saturating_sub(1));
     let index = *selected;
     match command {
@@ -260,10 +280,7 @@ pub fn update(
             StepOutcome::handled()
         }
         Command::NextField | Command::PrevField => {
-            state.pane = match pane {
-                Pane::Notices => Pane::Changes,
-                Pane::Changes => Pane::Notices,
-            };
+            state.pane = pane.other();
             StepOutcome::handled()
         }
         Command::Confirm if n > 0 => {
@@ -281,10 +298,7 @@ pub fn update(
                 Pane::Changes => app.changes.push(Change::default()),
             }
             let last = count(app, pane) - 1;
-            match pane {
-                Pane::Notices => state.notice = last,
-                Pane::Changes => state.change = last,
-            }
+            *state.selected_mut(pane) = last;
             state.edit(app, pane, last);
             StepOutcome::changed()
         }
@@ -311,32 +325,17 @@ pub fn update(
     }
 }
 
-fn confirm_remove(
-    app: &mut Application,
-    state: &mut WatchState,
-    action: &Action,
-    pane: Pane,
-    index: usize,
-) -> StepOutcome {
-    match action {
-        Action::Command(Command::Yes) => {
-            state.confirm_remove = None;
-            if index < count(app, pane) {
-                match pane {
-                    Pane::Notices => drop(app.notices.remove(index)),
-                    Pane::Changes => drop(app.changes.remove(index)),
-                }
-                return StepOutcome::changed();
-            }
-            StepOutcome::handled()
+fn confirm_remove(app: &mut Application, state: &mut WatchState, action: &Action) -> StepOutcome {
+    answer_removal(&mut state.confirm_remove, action, |(pane, index)| {
+        if index >= count(app, pane) {
+            return false;
         }
-        Action::Command(Command::No | Command::Back) => {
-            state.confirm_remove = None;
-            StepOutcome::handled()
+        match pane {
+            Pane::Notices => drop(app.notices.remove(index)),
+            Pane::Changes => drop(app.changes.remove(index)),
         }
-        // Anything else waits for the answer.
-        _ => StepOutcome::handled(),
-    }
+        true
+    })
 }
 
 /// The footer's HTML, or why there is none: what the copy key copies.
@@ -374,10 +373,7 @@ pub fn field_at(
         report,
         rules,
     };
-    let prefix = match pane {
-        Pane::Notices => format!("notices[{i}]"),
-        Pane::Changes => format!("changes[{i}]"),
-    };
+    let prefix = format!("{}[{i}]", pane.key());
     crate::app::form::view::step_field_at(area, &form, &|p| covers(&prefix, p), tr, row)
 }
 
@@ -466,23 +462,28 @@ pub fn row_at(
     column: u16,
     row: u16,
 ) -> Option<(usize, usize)> {
-    let pane = pane_at(area, app, state, report, rules, tr, row)?;
+    let number = pane_at(area, app, state, report, rules, tr, row)?;
+    let pane = Pane::from_index(number)?;
     let (_, _, [_, notices, changes, ..]) = areas(area, app, state, report, rules, tr);
-    let (list, count, focused, selected) = match pane {
-        NOTICES => (notices, app.notices.len(), Pane::Notices, state.notice),
-        _ => (changes, app.changes.len(), Pane::Changes, state.change),
+    let list = match pane {
+        Pane::Notices => notices,
+        Pane::Changes => changes,
     };
+    let count = count(app, pane);
     let inner = list.inner(ratatui::layout::Margin::new(1, 1));
     if !inner.contains(ratatui::layout::Position::new(column, row)) {
         return None;
     }
-    let skip = if state.pane == focused {
-        list_skip(inner.height, selected.min(count.saturating_sub(1)))
+    let skip = if state.pane == pane {
+        list_skip(
+            inner.height,
+            state.selected(pane).min(count.saturating_sub(1)),
+        )
     } else {
         0
     };
     let index = skip + usize::from(row - inner.y);
-    (index < count).then_some((pane, index))
+    (index < count).then_some((number, index))
 }
 
 /// The rows a list of `height` rows inside its border skips to keep `selected` in view.
@@ -510,10 +511,11 @@ pub fn view(
             report,
             rules,
         };
-        let (id, prefix) = match pane {
-            Pane::Notices => ("watch-notice-title", format!("notices[{i}]")),
-            Pane::Changes => ("watch-change-title", format!("changes[{i}]")),
+        let id = match pane {
+            Pane::Notices => "watch-notice-title",
+            Pane::Changes => "watch-change-title",
         };
+        let prefix = format!("{}[{i}]", pane.key());
         let title = tr.ta(id, &[("n", arg_num(i as i64 + 1))]);
         render_step(frame, area, &title, &form, &|p| covers(&prefix, p), tr);
         return;
@@ -538,42 +540,30 @@ pub fn view(
     );
     scroll::render_wrapped(frame, verdict_area, verdict, 0, tr);
     let width = usize::from(area.width.saturating_sub(3));
-    let notice_lines: Vec<Line<'static>> = app
-        .notices
-        .iter()
-        .enumerate()
-        .map(|(i, n)| notice_line(n, i, report, now, tr, width))
-        .collect();
-    list_pane(
-        frame,
-        notices_area,
-        &tr.ta(
+    let notice_lines = app.notices.iter().enumerate();
+    let notice_lines = notice_lines.map(|(i, n)| notice_line(n, i, report, now, tr, width));
+    let change_lines = app.changes.iter().enumerate();
+    let change_lines = change_lines.map(|(i, c)| change_line(c, i, report, now, tr, width));
+    for (pane, pane_area, title, lines, empty) in [
+        (
+            Pane::Notices,
+            notices_area,
             "watch-notices",
-            &[("count", arg_num(app.notices.len() as i64))],
+            notice_lines.collect(),
+            tr.t("watch-notices-empty"),
         ),
-        notice_lines,
-        (state.pane == Pane::Notices).then_some(state.notice),
-        &tr.t("watch-notices-empty"),
-        tr,
-    );
-    let change_lines: Vec<Line<'static>> = app
-        .changes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| change_line(c, i, report, now, tr, width))
-        .collect();
-    list_pane(
-        frame,
-        changes_area,
-        &tr.ta(
+        (
+            Pane::Changes,
+            changes_area,
             "watch-changes",
-            &[("count", arg_num(app.changes.len() as i64))],
+            change_lines.collect(),
+            changes_empty,
         ),
-        change_lines,
-        (state.pane == Pane::Changes).then_some(state.change),
-        &changes_empty,
-        tr,
-    );
+    ] {
+        let title = tr.ta(title, &[("count", arg_num(count(app, pane) as i64))]);
+        let selected = (state.pane == pane).then_some(state.selected(pane));
+        list_pane(frame, pane_area, &title, lines, selected, &empty, tr);
+    }
     let keep_lines: Vec<Line<'static>> = if keep.is_empty() {
         vec![Line::styled(tr.t("watch-keep-empty"), theme::muted())]
     } else {
@@ -624,11 +614,10 @@ fn selected_verdict(
     rules: &Rules,
     tr: &Localizer,
 ) -> Vec<Line<'static>> {
-    let prefix = match state.pane {
-        Pane::Notices if !app.notices.is_empty() => format!("notices[{}]", state.notice),
-        Pane::Changes if !app.changes.is_empty() => format!("changes[{}]", state.change),
-        _ => return Vec::new(),
-    };
+    if count(app, state.pane) == 0 {
+        return Vec::new();
+    }
+    let prefix = format!("{}[{}]", state.pane.key(), state.selected(state.pane));
     let Some(finding) = report.findings.iter().find(|f| covers(&prefix, &f.field)) else {
         return Vec::new();
     };
@@ -689,15 +678,6 @@ fn notice_line(
     tr: &Localizer,
     width: usize,
 ) -> Line<'static> {
-    let about = n
-        .about
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map_or_else(
-            || tr.ta("watch-item", &[("n", arg_num(i as i64 + 1))]),
-            str::to_string,
-        );
     let from = n
         .from
         .map(|f| tr.t(&format!("notice-from-{}", f.as_str())))
@@ -708,21 +688,12 @@ fn notice_line(
             tr.ta("watch-done-on", &[("date", arg_str(&done.to_string()))]),
             theme::muted(),
         ),
-        (None, Some(d)) => {
-            let t = timed(d, now);
-            (
-                format!("{}  {}", d.due, time_left(&t, tr)),
-                urgency_style(t.urgency),
-            )
-        }
+        (None, Some(d)) => countdown(d, now, tr),
         // Open without a deadline: cannot be counted down, and the screen says so.
         (None, None) => (tr.t("watch-no-deadline"), theme::warning()),
     };
-    let rest = format!("  {from}  {about}");
-    Line::from(vec![
-        Span::styled(view_fit(&when, 28), style),
-        Span::raw(crate::app::form::view::fit(&rest, width.saturating_sub(28))),
-    ])
+    let about = item_name(n.about.as_deref(), i, tr);
+    item_line(&when, style, &format!("  {from}  {about}"), width)
 }
 
 fn change_line(
@@ -733,38 +704,45 @@ fn change_line(
     tr: &Localizer,
     width: usize,
 ) -> Line<'static> {
-    let what = c
-        .what
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map_or_else(
-            || tr.ta("watch-item", &[("n", arg_num(i as i64 + 1))]),
-            str::to_string,
-        );
     let field = format!("changes[{i}].filed");
     let (when, style) = match (c.filed, report.deadlines.iter().find(|d| d.field == field)) {
         (Some(filed), _) => (
             tr.ta("watch-filed-on", &[("date", arg_str(&filed.to_string()))]),
             theme::muted(),
         ),
-        (None, Some(d)) => {
-            let t = timed(d, now);
-            (
-                format!("{}  {}", d.due, time_left(&t, tr)),
-                urgency_style(t.urgency),
-            )
-        }
+        (None, Some(d)) => countdown(d, now, tr),
         (None, None) => (tr.t("watch-no-planned"), theme::muted()),
     };
     let planned = c
         .planned
         .map(|p| tr.ta("watch-planned", &[("date", arg_str(&p.to_string()))]))
         .unwrap_or_default();
-    let rest = format!("  {what}  {planned}");
+    let what = item_name(c.what.as_deref(), i, tr);
+    item_line(&when, style, &format!("  {what}  {planned}"), width)
+}
+
+/// What the user wrote about item `i`, else "Item n".
+fn item_name(text: Option<&str>, i: usize, tr: &Localizer) -> String {
+    text.map(str::trim).filter(|s| !s.is_empty()).map_or_else(
+        || tr.ta("watch-item", &[("n", arg_num(i as i64 + 1))]),
+        str::to_string,
+    )
+}
+
+/// An open item's due date and time left, coloured by urgency.
+fn countdown(deadline: &Deadline, now: &Instant, tr: &Localizer) -> (String, Style) {
+    let t = timed(deadline, now);
+    (
+        format!("{}  {}", deadline.due, time_left(&t, tr)),
+        urgency_style(t.urgency),
+    )
+}
+
+/// A list row: when (28 columns, in its style), then the rest as far as it fits.
+fn item_line(when: &str, style: Style, rest: &str, width: usize) -> Line<'static> {
     Line::from(vec![
-        Span::styled(view_fit(&when, 28), style),
-        Span::raw(crate::app::form::view::fit(&rest, width.saturating_sub(28))),
+        Span::styled(view_fit(when, 28), style),
+        Span::raw(crate::app::form::view::fit(rest, width.saturating_sub(28))),
     ])
 }
 
