@@ -31,6 +31,26 @@ struct SiteRequired {
     answered: fn(&Website) -> bool,
 }
 
+const fn always(path: &'static str, answered: fn(&Application) -> bool) -> Required {
+    Required {
+        path,
+        when: When::Always,
+        answered,
+    }
+}
+
+const fn organization(path: &'static str, answered: fn(&Application) -> bool) -> Required {
+    Required {
+        path,
+        when: When::Organization,
+        answered,
+    }
+}
+
+const fn site(path: &'static str, answered: fn(&Website) -> bool) -> SiteRequired {
+    SiteRequired { path, answered }
+}
+
 fn text(v: &Option<String>) -> bool {
     given(v).is_some()
 }
@@ -53,160 +73,66 @@ fn leader_email(l: &Leader) -> bool {
 
 /// In the order the wizard asks them (spec order of the steps).
 const APPLICATION: &[Required] = &[
-    Required {
-        path: "subject.province",
-        when: When::Always,
-        answered: |a| text(&a.subject.province),
-    },
-    Required {
-        path: "subject.kind",
-        when: When::Always,
-        answered: |a| a.subject.kind.is_some(),
-    },
-    Required {
-        path: "subject.name",
-        when: When::Always,
-        answered: |a| text(&a.subject.name),
-    },
-    Required {
-        path: "subject.certificate_type",
-        when: When::Always,
-        answered: |a| a.subject.certificate_type.is_some(),
-    },
-    Required {
-        path: "subject.certificate_number",
-        when: When::Always,
-        answered: |a| text(&a.subject.certificate_number),
-    },
-    Required {
-        path: "subject.address",
-        when: When::Always,
-        answered: |a| text(&a.subject.address),
-    },
-    Required {
-        path: "subject.leader.name",
-        when: When::Always,
-        answered: |a| leader_name(&a.subject.leader),
-    },
-    Required {
-        path: "subject.leader.is_legal_representative",
-        when: When::Organization,
-        answered: |a| a.subject.leader.is_legal_representative.is_some(),
-    },
-    Required {
-        path: "subject.leader.id_type",
-        when: When::Always,
-        answered: |a| leader_id_type(&a.subject.leader),
-    },
-    Required {
-        path: "subject.leader.id_number",
-        when: When::Always,
-        answered: |a| leader_id_number(&a.subject.leader),
-    },
-    Required {
-        path: "subject.leader.mobile",
-        when: When::Always,
-        answered: |a| leader_mobile(&a.subject.leader),
-    },
-    Required {
-        path: "subject.leader.email",
-        when: When::Always,
-        answered: |a| leader_email(&a.subject.leader),
-    },
-    Required {
-        path: "websites",
-        when: When::Always,
-        answered: |a| !a.websites.is_empty(),
-    },
+    always("subject.province", |a| text(&a.subject.province)),
+    always("subject.kind", |a| a.subject.kind.is_some()),
+    always("subject.name", |a| text(&a.subject.name)),
+    always("subject.certificate_type", |a| {
+        a.subject.certificate_type.is_some()
+    }),
+    always("subject.certificate_number", |a| {
+        text(&a.subject.certificate_number)
+    }),
+    always("subject.address", |a| text(&a.subject.address)),
+    always("subject.leader.name", |a| leader_name(&a.subject.leader)),
+    organization("subject.leader.is_legal_representative", |a| {
+        a.subject.leader.is_legal_representative.is_some()
+    }),
+    always("subject.leader.id_type", |a| {
+        leader_id_type(&a.subject.leader)
+    }),
+    always("subject.leader.id_number", |a| {
+        leader_id_number(&a.subject.leader)
+    }),
+    always("subject.leader.mobile", |a| {
+        leader_mobile(&a.subject.leader)
+    }),
+    always("subject.leader.email", |a| leader_email(&a.subject.leader)),
+    always("websites", |a| !a.websites.is_empty()),
 ];
 
 const WEBSITE: &[SiteRequired] = &[
-    SiteRequired {
-        path: "name",
-        answered: |w| text(&w.name),
-    },
-    SiteRequired {
-        path: "domain",
-        answered: |w| text(&w.domain),
-    },
-    SiteRequired {
-        path: "content",
-        answered: |w| !w.content.is_empty(),
-    },
-    SiteRequired {
-        path: "leader.name",
-        answered: |w| leader_name(&w.leader),
-    },
-    SiteRequired {
-        path: "leader.id_type",
-        answered: |w| leader_id_type(&w.leader),
-    },
-    SiteRequired {
-        path: "leader.id_number",
-        answered: |w| leader_id_number(&w.leader),
-    },
-    SiteRequired {
-        path: "leader.mobile",
-        answered: |w| leader_mobile(&w.leader),
-    },
-    SiteRequired {
-        path: "leader.email",
-        answered: |w| leader_email(&w.leader),
-    },
-    SiteRequired {
-        path: "registration.registrant",
-        answered: |w| text(&w.registration.registrant),
-    },
-    SiteRequired {
-        path: "registration.registrar",
-        answered: |w| text(&w.registration.registrar),
-    },
-    SiteRequired {
-        path: "registration.real_name_verified",
-        answered: |w| w.registration.real_name_verified.is_some(),
-    },
-    SiteRequired {
-        path: "registration.expires",
-        answered: |w| w.registration.expires.is_some(),
-    },
+    site("name", |w| text(&w.name)),
+    site("domain", |w| text(&w.domain)),
+    site("content", |w| !w.content.is_empty()),
+    site("leader.name", |w| leader_name(&w.leader)),
+    site("leader.id_type", |w| leader_id_type(&w.leader)),
+    site("leader.id_number", |w| leader_id_number(&w.leader)),
+    site("leader.mobile", |w| leader_mobile(&w.leader)),
+    site("leader.email", |w| leader_email(&w.leader)),
+    site("registration.registrant", |w| {
+        text(&w.registration.registrant)
+    }),
+    site("registration.registrar", |w| {
+        text(&w.registration.registrar)
+    }),
+    site("registration.real_name_verified", |w| {
+        w.registration.real_name_verified.is_some()
+    }),
+    site("registration.expires", |w| w.registration.expires.is_some()),
 ];
 
 const ACCESS: &[Required] = &[
-    Required {
-        path: "access.provider",
-        when: When::Always,
-        answered: |a| a.access.provider.is_some(),
-    },
-    Required {
-        path: "access.service_type",
-        when: When::Always,
-        answered: |a| a.access.service_type.is_some(),
-    },
-    Required {
-        path: "access.instance_id",
-        when: When::Always,
-        answered: |a| text(&a.access.instance_id),
-    },
-    Required {
-        path: "access.region",
-        when: When::Always,
-        answered: |a| text(&a.access.region),
-    },
-    Required {
-        path: "access.billing",
-        when: When::Always,
-        answered: |a| a.access.billing.is_some(),
-    },
-    Required {
-        path: "access.subscription_start",
-        when: When::Always,
-        answered: |a| a.access.subscription_start.is_some(),
-    },
-    Required {
-        path: "access.subscription_end",
-        when: When::Always,
-        answered: |a| a.access.subscription_end.is_some(),
-    },
+    always("access.provider", |a| a.access.provider.is_some()),
+    always("access.service_type", |a| a.access.service_type.is_some()),
+    always("access.instance_id", |a| text(&a.access.instance_id)),
+    always("access.region", |a| text(&a.access.region)),
+    always("access.billing", |a| a.access.billing.is_some()),
+    always("access.subscription_start", |a| {
+        a.access.subscription_start.is_some()
+    }),
+    always("access.subscription_end", |a| {
+        a.access.subscription_end.is_some()
+    }),
 ];
 
 /// The dotted paths of the required answers still missing, in the wizard's order. An
