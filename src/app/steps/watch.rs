@@ -682,16 +682,13 @@ fn notice_line(
         .from
         .map(|f| tr.t(&format!("notice-from-{}", f.as_str())))
         .unwrap_or_default();
-    let field = format!("notices[{i}].deadline");
-    let (when, style) = match (n.done, report.deadlines.iter().find(|d| d.field == field)) {
-        (Some(done), _) => (
-            tr.ta("watch-done-on", &[("date", arg_str(&done.to_string()))]),
-            theme::muted(),
-        ),
-        (None, Some(d)) => countdown(d, now, tr),
-        // Open without a deadline: cannot be counted down, and the screen says so.
-        (None, None) => (tr.t("watch-no-deadline"), theme::warning()),
-    };
+    let done = n
+        .done
+        .map(|d| tr.ta("watch-done-on", &[("date", arg_str(&d.to_string()))]));
+    let deadline = deadline_of(report, &format!("notices[{i}].deadline"));
+    // Open without a deadline: cannot be counted down, and the screen says so.
+    let unset = (tr.t("watch-no-deadline"), theme::warning());
+    let (when, style) = when(done, deadline, unset, now, tr);
     let about = item_name(n.about.as_deref(), i, tr);
     item_line(&when, style, &format!("  {from}  {about}"), width)
 }
@@ -704,15 +701,12 @@ fn change_line(
     tr: &Localizer,
     width: usize,
 ) -> Line<'static> {
-    let field = format!("changes[{i}].filed");
-    let (when, style) = match (c.filed, report.deadlines.iter().find(|d| d.field == field)) {
-        (Some(filed), _) => (
-            tr.ta("watch-filed-on", &[("date", arg_str(&filed.to_string()))]),
-            theme::muted(),
-        ),
-        (None, Some(d)) => countdown(d, now, tr),
-        (None, None) => (tr.t("watch-no-planned"), theme::muted()),
-    };
+    let filed = c
+        .filed
+        .map(|d| tr.ta("watch-filed-on", &[("date", arg_str(&d.to_string()))]));
+    let deadline = deadline_of(report, &format!("changes[{i}].filed"));
+    let unset = (tr.t("watch-no-planned"), theme::muted());
+    let (when, style) = when(filed, deadline, unset, now, tr);
     let planned = c
         .planned
         .map(|p| tr.ta("watch-planned", &[("date", arg_str(&p.to_string()))]))
@@ -729,13 +723,31 @@ fn item_name(text: Option<&str>, i: usize, tr: &Localizer) -> String {
     )
 }
 
-/// An open item's due date and time left, coloured by urgency.
-fn countdown(deadline: &Deadline, now: &Instant, tr: &Localizer) -> (String, Style) {
-    let t = timed(deadline, now);
-    (
-        format!("{}  {}", deadline.due, time_left(&t, tr)),
-        urgency_style(t.urgency),
-    )
+/// The engine's deadline of `field`.
+fn deadline_of<'a>(report: &'a Report, field: &str) -> Option<&'a Deadline> {
+    report.deadlines.iter().find(|d| d.field == field)
+}
+
+/// What a row says of when: the day the item was closed (`closed`, muted), else its due date
+/// and time left coloured by urgency, else `unset`.
+fn when(
+    closed: Option<String>,
+    deadline: Option<&Deadline>,
+    unset: (String, Style),
+    now: &Instant,
+    tr: &Localizer,
+) -> (String, Style) {
+    match (closed, deadline) {
+        (Some(closed), _) => (closed, theme::muted()),
+        (None, Some(d)) => {
+            let t = timed(d, now);
+            (
+                format!("{}  {}", d.due, time_left(&t, tr)),
+                urgency_style(t.urgency),
+            )
+        }
+        (None, None) => unset,
+    }
 }
 
 /// A list row: when (28 columns, in its style), then the rest as far as it fits.
