@@ -226,19 +226,6 @@ pub fn field_at(
     View::new(app, state, report, rules, tr).field_at(area, row)
 }
 
-/// The website a click at screen row `row` of `view`'s `area` selects, in the list.
-pub fn row_at(
-    area: Rect,
-    app: &Application,
-    state: &WebsitesState,
-    report: &Report,
-    rules: &Rules,
-    tr: &Localizer,
-    row: u16,
-) -> Option<(usize, usize)> {
-    View::new(app, state, report, rules, tr).row_at(area, row)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,10 +73,11 @@ pub fn click(
             let body = layout.body;
             let select_in = |(pane, index)| Action::SelectIn { pane, index };
             let row_in = match wizard.step {
-                Step::Websites => {
-                    steps::websites::row_at(body, app, &wizard.websites, report, rules, tr, row)
+                Step::Websites => steps::items::View::new(app, &wizard.websites, report, rules, tr)
+                    .row_at(body, row),
+                Step::Apps => {
+                    steps::items::View::new(app, &wizard.apps, report, rules, tr).row_at(body, row)
                 }
-                Step::Apps => steps::apps::row_at(body, app, &wizard.apps, report, rules, tr, row),
                 Step::Documents => {
                     steps::documents::row_at(body, app, &wizard.documents, rules, tr, row)
                 }
