@@ -473,6 +473,24 @@ mod tests {
     }
 
     #[test]
+    fn a_click_selects_a_row_that_is_there() {
+        let mut app = Application {
+            websites: vec![Default::default(); 2],
+            ..Default::default()
+        };
+        let mut state = crate::app::steps::websites::WebsitesState::default();
+        let rules = Rules::builtin();
+        let click = |index| Action::SelectIn { pane: ROWS, index };
+        assert!(update(&mut app, &mut state, &click(1), rules).handled);
+        assert_eq!(state.selected, 1);
+        // The nearest cases: a row past the last item, and another pane.
+        assert!(!update(&mut app, &mut state, &click(2), rules).handled);
+        let other = Action::SelectIn { pane: 1, index: 0 };
+        assert!(!update(&mut app, &mut state, &other, rules).handled);
+        assert_eq!(state.selected, 1);
+    }
+
+    #[test]
     fn a_removal_waits_for_its_answer() {
         let yes = Action::Command(Command::Yes);
         let mut question = Some(1);
