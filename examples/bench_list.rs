@@ -88,8 +88,14 @@ fn profile_of(n: usize) -> tempfile::TempDir {
     dir
 }
 
-fn store(dir: &tempfile::TempDir) -> ProfileStore {
-    let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).expect("the profile");
+/// The profile as `icp-tui` opens it now (the files' permissions left to the reader), or,
+/// for "before", as it did (every file's permissions looked at first).
+fn store(dir: &tempfile::TempDir, now_as_icp_tui: bool) -> ProfileStore {
+    let open = match now_as_icp_tui {
+        true => Profile::open_leaving_files,
+        false => Profile::open,
+    };
+    let profile = open(dir.path().join("p"), Mode::ReadWrite).expect("the profile");
     let settings = profile.settings().expect("settings");
     ProfileStore::new(profile, settings, icp_tui::i18n::Lang::EnUs)
 }
@@ -109,7 +115,7 @@ fn ms(since: Clock) -> f64 {
 fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64; 5] {
     // From opening the profile (its lock, leftovers, permissions of every file) on.
     let started = Clock::now();
-    let mut store = store(dir);
+    let mut store = store(dir, true);
     let (mut state, lists) = begin(
         &mut store,
         Lang::EnUs,
@@ -135,7 +141,7 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
     drop(store);
 
     let started = Clock::now();
-    let store = self::store(dir);
+    let store = self::store(dir, false);
     let mut before = State::with_rules(Lang::EnUs, store.list(), false, rules.clone());
     start(&mut before, None, &now());
     draw(&before, tr);

@@ -644,9 +644,9 @@ impl Lists {
         let current = self.generation.get();
         let mut merged: Option<ListBatch> = None;
         while let Ok(batch) = self.rx.try_recv() {
-            if batch.generation != current {
+            let Some(batch) = current_or_notice(batch, current) else {
                 continue;
-            }
+            };
             match &mut merged {
                 Some(m) => m.merge(batch),
                 None => merged = Some(batch),
@@ -658,12 +658,12 @@ impl Lists {
     /// Waits until the read under way is over and applies its batches (benchmarks, tests).
     pub fn finish(&self, state: &mut State, store: &mut dyn Store) {
         while state.reading.is_some() {
-            let Ok(mut batch) = self.rx.recv() else {
+            let Ok(batch) = self.rx.recv() else {
                 return;
             };
-            if batch.generation != self.generation.get() {
+            let Some(mut batch) = current_or_notice(batch, self.generation.get()) else {
                 continue;
-            }
+            };
             if let Some(later) = self.next() {
                 batch.merge(later);
             }
@@ -672,6 +672,18 @@ impl Lists {
             perform(state, store, effects);
         }
     }
+}
+
+/// The batch when it belongs to the read under way; of an older read only the profile's
+/// notice it carries (generation 0: it folds in nothing else), since no later read tells it.
+fn current_or_notice(batch: ListBatch, current: u64) -> Option<ListBatch> {
+    if batch.generation == current {
+        return Some(batch);
+    }
+    batch.notice.map(|notice| ListBatch {
+        notice: Some(notice),
+        ..ListBatch::default()
+    })
 }
 
 /// Whether the open application's online checks are running.
@@ -722,5 +734,36 @@ fn check_attachments(state: &mut State) {
         {
             w.recheck(&now);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_replaced_read_keeps_only_its_notice() {
+        let notice = Flash::error("profile-loose", Vec::new());
+        let old = ListBatch {
+            generation: 1,
+            done: 7,
+            notice: Some(notice.clone()),
+            ..ListBatch::default()
+        };
+        let kept = current_or_notice(old, 2).expect("the notice is kept");
+        assert_eq!((kept.generation, kept.done), (0, 0), "nothing else of it");
+        assert_eq!(kept.notice, Some(notice));
+        // The nearest case: an older batch without a notice is dropped whole.
+        let plain = ListBatch {
+            generation: 1,
+            ..ListBatch::default()
+        };
+        assert_eq!(current_or_notice(plain, 2), None);
+        let current = ListBatch {
+            generation: 2,
+            done: 3,
+            ..ListBatch::default()
+        };
+        assert_eq!(current_or_notice(current, 2).map(|b| b.done), Some(3));
     }
 }

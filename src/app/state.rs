@@ -223,6 +223,9 @@ pub struct State {
     pub looks: super::view::looks::Looks,
     /// The profile's files are still being read (see `app::reading`).
     pub reading: Option<super::reading::Reading>,
+    /// The profile's notice, come while another message held the status line: shown once
+    /// the line is free (see `reading::apply`).
+    pub waiting_notice: Option<Flash>,
 }
 
 impl State {
@@ -255,6 +258,7 @@ impl State {
             clock: None,
             looks: Default::default(),
             reading: None,
+            waiting_notice: None,
         }
     }
 

@@ -19,6 +19,10 @@ pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     {
         super::dashboard::refresh(state, now);
     }
+    // The profile's notice that came while a message was shown, once the line is free.
+    if state.flash.is_none() {
+        state.flash = state.waiting_notice.take();
+    }
     effects
 }
 
