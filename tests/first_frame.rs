@@ -173,3 +173,253 @@ fn a_notice_that_finds_a_message_shown_waits_for_the_next_action() {
     let shown = state.flash.expect("shown once the line is free");
     assert_eq!(shown.id, "profile-loose-many");
 }
+
+// ---- the day change ----
+
+use icp_tui::app::dashboard::{summary_today, until_next_day};
+use icp_tui::app::effect::Effect;
+use icp_tui::app::reading::{Reading, summarize};
+use icp_tui::model::{Date, Instant};
+
+fn at(text: &str) -> Instant {
+    Instant::parse(text).unwrap()
+}
+
+/// One second before midnight in China, and five after.
+fn evening() -> Instant {
+    at("2026-11-22T23:59:59+08:00")
+}
+
+fn after_midnight() -> Instant {
+    at("2026-11-23T00:00:05+08:00")
+}
+
+fn three_filings(lang: Lang) -> State {
+    let entries = (0..3)
+        .map(|i| {
+            entry(
+                &format!("20261120-00{i}"),
+                enterprise(&format!("Client {i}")),
+            )
+        })
+        .collect();
+    let mut state = state_with(entries, lang);
+    // As the runtime's `begin` sets it for a store with a reader.
+    state.summaries_off_thread = true;
+    icp_tui::app::update::start(&mut state, None, &evening());
+    state
+}
+
+fn day_effect(effects: &[Effect]) -> Option<Date> {
+    effects.iter().find_map(|e| match e {
+        Effect::SummarizeDay { day } => Some(*day),
+        _ => None,
+    })
+}
+
+fn shown_today(state: &State) -> usize {
+    state
+        .entries
+        .iter()
+        .filter(|e| summary_today(state, e).is_some())
+        .count()
+}
+
+/// The batch of a new day's read (generation `generation`) that re-made `ids`, of 3.
+fn remade(state: &State, ids: &[&str], done: usize, generation: u64) -> ListBatch {
+    let entries: Vec<_> = ids
+        .iter()
+        .map(|id| state.entry(id).unwrap().clone())
+        .collect();
+    ListBatch {
+        generation,
+        total: Some(3),
+        done,
+        summaries: summarize(&entries, Rules::builtin(), &after_midnight()),
+        entries,
+        complete: (done == 3).then(|| state.entries.iter().map(|e| e.id.clone()).collect()),
+        ..ListBatch::default()
+    }
+}
+
+/// The list as the day's read begins (what `Lists::start` does for `Effect::SummarizeDay`).
+fn begin_day_read(state: &mut State, day: Date) {
+    state.reading = Some(Reading {
+        generation: 1,
+        day: Some(day),
+        ..Reading::again()
+    });
+}
+
+#[test]
+fn midnight_asks_the_reader_for_the_new_day_and_shows_no_old_figure_meanwhile() {
+    let mut state = three_filings(Lang::EnUs);
+    assert_eq!(shown_today(&state), 3);
+    // The nearest case that does not fire: a second before midnight.
+    let effects = update(&mut state, Action::Tick, &evening());
+    assert_eq!(day_effect(&effects), None);
+    assert_eq!(shown_today(&state), 3);
+
+    let effects = update(&mut state, Action::Tick, &after_midnight());
+    let day = day_effect(&effects).expect("the new day's read is asked for");
+    assert_eq!(day, after_midnight().china_date());
+    assert_eq!(
+        shown_today(&state),
+        0,
+        "yesterday's figures are not today's"
+    );
+    assert!(
+        state
+            .summaries
+            .values()
+            .all(|(_, at, _)| *at == evening().china_date()),
+        "nothing summarized again on this thread"
+    );
+
+    begin_day_read(&mut state, day);
+    let effects = update(
+        &mut state,
+        Action::Command(Command::Down),
+        &after_midnight(),
+    );
+    assert_eq!(day_effect(&effects), None, "asked once while its read runs");
+
+    let batch = remade(&state, &["20261120-001"], 1, 1);
+    update(
+        &mut state,
+        Action::ListRead(Box::new(batch)),
+        &after_midnight(),
+    );
+    assert_eq!(shown_today(&state), 1);
+    let one = state.entry("20261120-001").unwrap().clone();
+    assert!(
+        summary_today(&state, &one).is_some(),
+        "the re-made row shows"
+    );
+
+    let batch = remade(&state, &["20261120-000", "20261120-002"], 3, 1);
+    let effects = update(
+        &mut state,
+        Action::ListRead(Box::new(batch)),
+        &after_midnight(),
+    );
+    assert_eq!(day_effect(&effects), None);
+    assert!(state.reading.is_none());
+    assert_eq!(shown_today(&state), 3);
+}
+
+#[test]
+fn without_a_reader_the_new_day_is_summarized_at_once_as_before() {
+    let mut state = three_filings(Lang::EnUs);
+    state.summaries_off_thread = false;
+    let effects = update(&mut state, Action::Tick, &after_midnight());
+    assert_eq!(day_effect(&effects), None);
+    assert_eq!(shown_today(&state), 3);
+}
+
+#[test]
+fn a_read_begun_before_midnight_is_followed_by_the_new_days() {
+    let mut state = three_filings(Lang::EnUs);
+    state.reading = Some(Reading {
+        generation: 1,
+        ..Reading::again()
+    });
+    // Yesterday's summaries of a read that began before midnight arrive after it.
+    let mut batch = remade(&state, &["20261120-000"], 1, 1);
+    batch.summaries = summarize(&batch.entries, Rules::builtin(), &evening());
+    let effects = update(
+        &mut state,
+        Action::ListRead(Box::new(batch)),
+        &after_midnight(),
+    );
+    assert_eq!(day_effect(&effects), Some(after_midnight().china_date()));
+    assert_eq!(shown_today(&state), 0);
+}
+
+#[test]
+fn screens_of_the_list_mid_way_through_a_new_days_read() {
+    for lang in Lang::ALL {
+        let mut state = three_filings(lang);
+        let effects = update(&mut state, Action::Tick, &after_midnight());
+        begin_day_read(&mut state, day_effect(&effects).unwrap());
+        snapshot("new_day_folder", &state);
+        let batch = remade(&state, &["20261120-001"], 1, 1);
+        update(
+            &mut state,
+            Action::ListRead(Box::new(batch)),
+            &after_midnight(),
+        );
+        snapshot("new_day_mid_read", &state);
+        // The widest heading: the longest order's name, five-digit counts; nothing is cut.
+        state.sort = icp_tui::report::summary::SortKey::Updated;
+        if let Some(reading) = &mut state.reading {
+            (reading.done, reading.total) = (10_000, Some(10_000));
+        }
+        snapshot("new_day_widest_heading", &state);
+    }
+}
+
+#[test]
+fn the_days_reader_summarizes_every_file_read_before_or_not() {
+    let dir = profile_with(3, false);
+    let mut store = store(dir.path(), Mode::ReadWrite, true);
+    let first = one_read(&mut store);
+    assert_eq!(first.iter().map(|b| b.summaries.len()).sum::<usize>(), 3);
+    // The nearest case: the plain reader summarizes nothing unchanged.
+    assert_eq!(
+        one_read(&mut store)
+            .iter()
+            .map(|b| b.summaries.len())
+            .sum::<usize>(),
+        0
+    );
+    let reader = store.day_reader().unwrap();
+    let mut batches = Vec::new();
+    reader.read(after_midnight(), rules(), &mut |b| batches.push(b));
+    let days: Vec<Date> = batches
+        .iter()
+        .flat_map(|b| b.summaries.iter().map(|s| s.2))
+        .collect();
+    assert_eq!(days, vec![after_midnight().china_date(); 3]);
+}
+
+#[test]
+fn the_runtime_starts_the_days_read_in_place_of_a_reload() {
+    let dir = profile_with(3, false);
+    let mut store = store(dir.path(), Mode::ReadWrite, true);
+    let (mut state, lists) = first_frame(&mut store);
+    lists.finish(&mut state, &mut store);
+    let day = after_midnight().china_date();
+    let mut effects = vec![Effect::Reload, Effect::SummarizeDay { day }];
+    lists.take_reload(&mut state, &mut store, &mut effects);
+    assert_eq!(
+        effects,
+        Vec::new(),
+        "both taken: the day's read does a reload's work"
+    );
+    assert_eq!(state.reading.as_ref().and_then(|r| r.day), Some(day));
+    lists.finish(&mut state, &mut store);
+    assert_eq!(state.entries.len(), 3);
+}
+
+#[test]
+fn the_wait_for_midnight_is_counted_in_china_time() {
+    let secs = |t: &str| until_next_day(&at(t)).as_secs();
+    assert_eq!(secs("2026-11-22T23:59:30+08:00"), 30);
+    assert_eq!(
+        secs("2026-11-22T15:59:59Z"),
+        1,
+        "midnight +08:00 is 16:00 UTC"
+    );
+    assert_eq!(secs("2026-11-22T16:00:00Z"), 86_400);
+    assert_eq!(secs("2026-11-23T00:00:00+08:00"), 86_400);
+}
+
+fn snapshot(name: &str, state: &State) {
+    let tr = icp_tui::i18n::Localizer::new(state.lang);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| icp_tui::app::view::draw(frame, state, &tr))
+        .unwrap();
+    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), terminal.backend());
+}

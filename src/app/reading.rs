@@ -30,6 +30,9 @@ pub struct Reading {
     pub touched: bool,
     /// Reading at start: an empty profile then starts a first filing, as `start` does.
     pub at_start: bool,
+    /// A new day's read: every file summarized again as of this day in China (see
+    /// `dashboard::new_day`), the list saying so.
+    pub day: Option<Date>,
 }
 
 impl Reading {

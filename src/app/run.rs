@@ -6,7 +6,7 @@ use std::time::Duration;
 use crossterm::event;
 
 use crate::i18n::{Lang, Localizer, Messages, arg_str};
-use crate::model::{Application, Instant, china_offset};
+use crate::model::{Application, Date, Instant, china_offset};
 use crate::signals::{POLL, Signals};
 
 use super::action::{Action, Command};
@@ -59,6 +59,12 @@ pub trait Store {
     /// A reader of every file that runs on another thread, for a list drawn before all are
     /// read; `None` (the default): `list` is used, on this thread.
     fn reader(&mut self) -> Option<Box<dyn ListReader>> {
+        None
+    }
+
+    /// A reader like `reader`'s that summarizes every file again, read before or not (a new
+    /// day in China changes the days left of all); `None` (the default): none.
+    fn day_reader(&mut self) -> Option<Box<dyn ListReader>> {
         None
     }
 
@@ -126,6 +132,13 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::CheckOnline | Effect::Suspend => Ok(()),
             Effect::LeaveIfSaved => {
                 leave_if_saved(state, store);
+                Ok(())
+            }
+            // Taken by the loop (`Lists::take_reload`) when the store has a reader; else
+            // the summaries are made here, now and from now on.
+            Effect::SummarizeDay { .. } => {
+                state.summaries_off_thread = false;
+                super::dashboard::refresh(state, &now());
                 Ok(())
             }
             Effect::Reload => {
@@ -417,6 +430,7 @@ pub fn begin(
     };
     let mut state = State::with_rules(lang, entries, read_only, rules);
     state.working_dir = std::env::current_dir().ok();
+    state.summaries_off_thread = reader.is_some();
     let lists = Lists::new();
     if reader.is_some() {
         let on_list = resume.position.as_ref().is_some_and(|p| p.list);
@@ -436,7 +450,7 @@ pub fn begin(
         state.flash = store.notice();
     }
     if let Some(reader) = reader {
-        lists.start(&mut state, reader);
+        lists.start(&mut state, reader, None);
     }
     (state, lists)
 }
@@ -499,7 +513,15 @@ fn next_action(
     online: &std::sync::mpsc::Receiver<Action>,
     lists: &Lists,
 ) -> io::Result<Option<Action>> {
-    let tick = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    let countdown = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    // On the list, midnight in China changes every row's days left: wake up for it.
+    let midnight = matches!(state.screen, Screen::List(_)).then(|| {
+        let wait = super::dashboard::until_next_day(&now());
+        std::time::Instant::now()
+            .checked_add(wait)
+            .unwrap_or_else(|| std::time::Instant::now() + Duration::from_secs(86_400))
+    });
+    let tick = countdown.into_iter().chain(midnight).min();
     let waiting = online_running(state);
     // While files are read, their batches are looked for often: the rows fill in.
     let poll = if state.reading.is_some() {
@@ -601,8 +623,9 @@ impl Lists {
         }
     }
 
-    /// Starts a read; the batches of reads started before are dropped from now on.
-    pub fn start(&self, state: &mut State, reader: Box<dyn ListReader>) {
+    /// Starts a read (with `day`, a new day's: see `Reading::day`); the batches of reads
+    /// started before are dropped from now on.
+    pub fn start(&self, state: &mut State, reader: Box<dyn ListReader>, day: Option<Date>) {
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
         let mut reading = state.reading.take().unwrap_or_else(|| {
@@ -617,6 +640,7 @@ impl Lists {
             }
         });
         reading.generation = generation;
+        reading.day = day;
         state.reading = Some(reading);
         let tx = self.tx.clone();
         let rules = state.rules.clone();
@@ -630,12 +654,30 @@ impl Lists {
 
     /// Back on the list: the files are looked at again off this thread (unchanged ones are
     /// not read again) while the list shows what it has; `Effect::Reload` is then done.
+    /// A new day (`Effect::SummarizeDay`), or a reload while a new day's read is under way:
+    /// a read that also summarizes every unchanged file again, which does a reload's work too.
     pub fn take_reload(&self, state: &mut State, store: &mut dyn Store, effects: &mut Vec<Effect>) {
-        if effects.contains(&Effect::Reload)
-            && let Some(reader) = store.reader()
+        let reload = effects.contains(&Effect::Reload);
+        let day = effects
+            .iter()
+            .find_map(|e| match e {
+                Effect::SummarizeDay { day } => Some(*day),
+                _ => None,
+            })
+            .or_else(|| {
+                let under_way = state.reading.as_ref().and_then(|r| r.day);
+                under_way.filter(|_| reload)
+            });
+        if let Some(day) = day
+            && let Some(reader) = store.day_reader()
         {
+            effects.retain(|e| !matches!(e, Effect::Reload | Effect::SummarizeDay { .. }));
+            self.start(state, reader, Some(day));
+            return;
+        }
+        if reload && let Some(reader) = store.reader() {
             effects.retain(|e| *e != Effect::Reload);
-            self.start(state, reader);
+            self.start(state, reader, None);
         }
     }
 

@@ -252,6 +252,16 @@ impl Store for ProfileStore {
             applications: self.profile.applications_dir(),
             catalogue: self.catalogue.clone(),
             looseness,
+            every: false,
+        }))
+    }
+
+    fn day_reader(&mut self) -> Option<Box<dyn ListReader>> {
+        Some(Box::new(ProfileReader {
+            applications: self.profile.applications_dir(),
+            catalogue: self.catalogue.clone(),
+            looseness: None,
+            every: true,
         }))
     }
 

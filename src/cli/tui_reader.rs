@@ -25,6 +25,8 @@ pub struct ProfileReader {
     /// files' permissions are still to be looked at: the first batch then carries the notice
     /// `Profile::open` would have given (before any count, so the list is still "reading").
     pub looseness: Option<(PathBuf, Vec<ProfileWarning>)>,
+    /// Summarize every file, not only those read now (a new day in China).
+    pub every: bool,
 }
 
 impl ListReader for ProfileReader {
@@ -65,7 +67,7 @@ impl ListReader for ProfileReader {
             if let Some(found) = catalogue.entry(&id, &path) {
                 let stamp = found.entry.stamp.clone();
                 let entry = super::tui::entry(found.entry);
-                if found.read {
+                if found.read || self.every {
                     let one = std::slice::from_ref(&entry);
                     batch
                         .summaries
