@@ -423,3 +423,36 @@ fn snapshot(name: &str, state: &State) {
         .unwrap();
     insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), terminal.backend());
 }
+
+// ---- the leftovers of interrupted saves, after the first frame ----
+
+#[test]
+fn leftovers_in_applications_wait_for_the_first_frame_then_go() {
+    let dir = profile_with(2, false);
+    let apps = dir.path().join("p/applications");
+    let leftover = apps.join(".icp-tui-interrupted.tmp");
+    fs::write(&leftover, "half a save").unwrap();
+
+    // Read-only: no lock, nothing removed.
+    let mut read_only = store(dir.path(), Mode::ReadOnly, true);
+    read_only.after_first_frame();
+    assert!(leftover.exists());
+    drop(read_only);
+
+    let mut quick = store(dir.path(), Mode::ReadWrite, true);
+    assert!(
+        leftover.exists(),
+        "opening did not go through applications/"
+    );
+    let (mut state, lists) = first_frame(&mut quick);
+    lists.finish(&mut state, &mut quick);
+    assert_eq!(state.entries.len(), 2, "never listed meanwhile");
+    quick.after_first_frame();
+    assert!(!leftover.exists());
+    drop(quick);
+
+    // `Profile::open` (the headless commands) removes them on opening, as before.
+    fs::write(&leftover, "half a save").unwrap();
+    let _full = store(dir.path(), Mode::ReadWrite, false);
+    assert!(!leftover.exists());
+}

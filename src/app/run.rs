@@ -85,6 +85,9 @@ pub trait Store {
     fn notice(&self) -> Option<Flash> {
         None
     }
+
+    /// Once, after the first frame is drawn: work opening left so as not to delay it.
+    fn after_first_frame(&mut self) {}
 }
 
 /// What a save did.
@@ -465,12 +468,16 @@ fn event_loop(
     lists: &Lists,
 ) -> io::Result<()> {
     let (online_tx, online_rx) = std::sync::mpsc::channel::<Action>();
+    let mut first_frame = true;
     loop {
         // No frame after a signal: the terminal may be gone (SIGHUP).
         if signals.received().is_some() {
             return Ok(());
         }
         terminal.draw(|frame| view::draw(frame, state, tr))?;
+        if std::mem::take(&mut first_frame) {
+            store.after_first_frame();
+        }
         if state.quit {
             return Ok(());
         }

@@ -321,6 +321,14 @@ impl Store for ProfileStore {
         loose_notice(self.profile.warnings())
     }
 
+    /// The leftovers of interrupted saves in `applications/`, when opening left them: on
+    /// this thread, the one that saves (a save under way has a temporary file there).
+    fn after_first_frame(&mut self) {
+        if !self.profile.files_looked_at() {
+            self.profile.remove_application_leftovers();
+        }
+    }
+
     fn delete(&mut self, id: &str) -> Result<(), String> {
         self.profile.delete(id).map_err(|e| self.reason(&e))?;
         self.stamps.borrow_mut().remove(id);

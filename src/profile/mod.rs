@@ -112,11 +112,12 @@ impl Profile {
         Profile::open_looking(dir, mode, true)
     }
 
-    /// Like [`Profile::open`], but without looking at the permissions of every application
-    /// file (one `stat` a file: the TUI's first frame does not wait for 10,000 of them).
+    /// Like [`Profile::open`], but without going through every application file (the TUI's
+    /// first frame does not wait for 10,000 of them): their permissions are not looked at —
     /// `warnings` then covers the folders, the settings and the lock only, and
     /// [`Profile::files_looked_at`] says so; [`with_application_looseness`] completes them,
-    /// on any thread.
+    /// on any thread — and the leftovers of interrupted saves in `applications/` stay until
+    /// [`Profile::remove_application_leftovers`] (hidden, never listed meanwhile).
     pub fn open_leaving_files(dir: PathBuf, mode: Mode) -> Result<Profile, ProfileError> {
         Profile::open_looking(dir, mode, false)
     }
@@ -146,8 +147,9 @@ impl Profile {
                 ensure_dir(&dir.join(APPLICATIONS_DIR))?;
                 // Only the lock holder may do this: no save of another icp-tui is under way.
                 // A file that cannot be removed stays hidden and is never listed.
-                for folder in [dir.clone(), dir.join(APPLICATIONS_DIR)] {
-                    let _ = remove_leftovers(&folder);
+                let _ = remove_leftovers(&dir);
+                if files {
+                    let _ = remove_leftovers(&dir.join(APPLICATIONS_DIR));
                 }
                 let mut warnings = looseness(&dir);
                 if lock.is_unsupported() {
@@ -177,6 +179,20 @@ impl Profile {
     /// Things to tell the user that did not stop the profile from opening.
     pub fn warnings(&self) -> &[ProfileWarning] {
         &self.warnings
+    }
+
+    /// Removes the temporary files interrupted saves left in `applications/` (what
+    /// [`Profile::open`] does on opening). Only from the thread that saves: a save under way
+    /// has one of its own there. Nothing in read-only mode (no lock held).
+    pub fn remove_application_leftovers(&self) {
+        if self.is_writer() {
+            let _ = remove_leftovers(&self.applications_dir());
+        }
+    }
+
+    /// Opened read-write: the lock is held (or the filesystem has none).
+    fn is_writer(&self) -> bool {
+        self.mode == Mode::ReadWrite && self.lock.is_some()
     }
 
     /// Whether [`Profile::warnings`] covers the application files: false when opened with
