@@ -37,8 +37,9 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         return ExitCode::from(EXIT_INPUT);
     };
     // A second icp-tui on the same profile opens it read-only and says so on screen.
-    // The application files' permissions are looked at on the list's reader thread, after
-    // the first frame (see `tui_reader`).
+    // Nothing a file before the first frame: the application files' permissions are looked
+    // at on the list's reader thread (`tui_reader`), their leftovers removed after the frame
+    // (`after_first_frame`).
     let opened = match Profile::open_leaving_files(dir.clone(), Mode::ReadWrite) {
         Err(e) if matches!(e.kind, ProfileErrorKind::Locked) => {
             Profile::open_leaving_files(dir, Mode::ReadOnly)
