@@ -1,7 +1,9 @@
 //! The list's first frame and the day change (issue 12, section 3): the application files'
 //! permissions are looked at on the reader's thread and their notice comes just after the
-//! first frame, in the same words as before; a new day in China re-makes the summaries on
-//! the reader's thread, and until a row is re-made its day-dependent figures show "?".
+//! first frame, in the same words as before, and `applications/`'s leftovers of interrupted
+//! saves go after that frame; a new day in China re-makes the summaries on the reader's
+//! thread, and until a row is re-made its day-dependent figures show "?". Snapshots of the
+//! list mid-way through a new day's read, in both languages at 80x24.
 
 mod common;
 
@@ -11,14 +13,16 @@ use std::sync::Arc;
 
 use common::*;
 use icp_tui::app::action::{Action, Command};
-use icp_tui::app::reading::ListBatch;
+use icp_tui::app::dashboard::{summary_today, until_next_day};
+use icp_tui::app::effect::Effect;
+use icp_tui::app::reading::{ListBatch, Reading, summarize};
 use icp_tui::app::resume::Resume;
 use icp_tui::app::run::{Store, begin};
 use icp_tui::app::state::{Flash, State};
 use icp_tui::app::update::update;
 use icp_tui::cli::tui::ProfileStore;
 use icp_tui::i18n::Lang;
-use icp_tui::model::Application;
+use icp_tui::model::{Application, Date, Instant};
 use icp_tui::profile::{Mode, Profile, with_application_looseness};
 use icp_tui::rules::Rules;
 
@@ -175,11 +179,6 @@ fn a_notice_that_finds_a_message_shown_waits_for_the_next_action() {
 }
 
 // ---- the day change ----
-
-use icp_tui::app::dashboard::{summary_today, until_next_day};
-use icp_tui::app::effect::Effect;
-use icp_tui::app::reading::{Reading, summarize};
-use icp_tui::model::{Date, Instant};
 
 fn at(text: &str) -> Instant {
     Instant::parse(text).unwrap()
