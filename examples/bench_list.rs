@@ -5,13 +5,22 @@
 //! (title and domain varied; writing them is not timed). Then, RUNS times, in this process:
 //!
 //! - **first frame**: what `icp-tui` does from opening the profile to its first frame —
-//!   `Profile::open` (lock, leftovers, the permissions of every file), the runtime's `begin` (the profile's store, the reader started on its own thread) and one
-//!   frame drawn at 80x24 (a TestBackend: the terminal's own time is the start-up script's);
+//!   `Profile::open_leaving_files` (lock, the folders' permissions; the files' permissions
+//!   are the reader's, and `applications/`'s leftovers of interrupted saves are removed
+//!   after the frame), the runtime's `begin` (the profile's store, the reader started on its
+//!   own thread) and one frame drawn at 80x24 (a TestBackend: the terminal's own time is the
+//!   start-up script's);
+//! - **notice**: until the reader's first batch, which carries the profile's notice (the
+//!   profile's `applications/` is made 0755 for it), is folded in;
 //! - **all read**: until the reader's last batch is folded in (the list complete);
 //! - **back to the list**: Enter on the selected filing, then Esc: the first frame after Esc,
 //!   and until the list's fresh look at the folder is complete (unchanged files are not read);
-//! - **before** (for comparison): every file read and summarized on the UI thread, then the
-//!   frame — what icp-tui did before the reader.
+//! - **new day**: a tick a day later (midnight in China passed): its frame, and until the
+//!   day's read has made every summary again;
+//! - **before** (for comparison): `Profile::open` (every file's permissions looked at),
+//!   every file read and summarized on the UI thread, then the frame — what icp-tui did
+//!   before the reader; and a tick a day later, which summarized every file again on the
+//!   UI thread before its frame.
 //!
 //! Prints medians in milliseconds. The rules and messages are loaded once, outside the timing
 //! (the start-up script measures them).
@@ -36,6 +45,8 @@ use ratatui::backend::TestBackend;
 const ENTERPRISE: &str = include_str!("../tests/data/valid_enterprise.toml");
 /// Runs per figure; `BENCH_RUNS` changes it.
 const RUNS: usize = 7;
+/// The columns after the number of filings.
+const FIGURES: usize = 9;
 
 fn main() {
     let counts: Vec<usize> = std::env::args()
@@ -50,12 +61,13 @@ fn main() {
     let tr = Localizer::new(Lang::EnUs);
     let rules = Arc::new(Rules::builtin().clone());
     println!(
-        "| filings | first frame | all read | back: first frame | back: all read | before: first frame |"
+        "| filings | first frame | notice | all read | back: first frame | back: all read \
+         | new day: frame | new day: all made | before: first frame | before: new day frame |"
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for n in counts {
         let dir = profile_of(n);
-        let mut figures = vec![Vec::new(); 5];
+        let mut figures = vec![Vec::new(); FIGURES];
         let runs = std::env::var("BENCH_RUNS")
             .ok()
             .and_then(|r| r.parse().ok())
@@ -85,11 +97,25 @@ fn profile_of(n: usize) -> tempfile::TempDir {
             .save(&format!("20261120-{i:05}"), &app)
             .expect("a file written");
     }
+    // A folder others may enter (as after a `cp -r`): the notice the reader tells.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let apps = dir.path().join("p/applications");
+        std::fs::set_permissions(apps, std::fs::Permissions::from_mode(0o755))
+            .expect("permissions set");
+    }
     dir
 }
 
-fn store(dir: &tempfile::TempDir) -> ProfileStore {
-    let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).expect("the profile");
+/// The profile as `icp-tui` opens it now (the files' permissions left to the reader), or,
+/// for "before", as it did (every file's permissions looked at first).
+fn store(dir: &tempfile::TempDir, now_as_icp_tui: bool) -> ProfileStore {
+    let open = match now_as_icp_tui {
+        true => Profile::open_leaving_files,
+        false => Profile::open,
+    };
+    let profile = open(dir.path().join("p"), Mode::ReadWrite).expect("the profile");
     let settings = profile.settings().expect("settings");
     ProfileStore::new(profile, settings, icp_tui::i18n::Lang::EnUs)
 }
@@ -105,11 +131,12 @@ fn ms(since: Clock) -> f64 {
     since.elapsed().as_secs_f64() * 1000.0
 }
 
-/// [first frame, all read, back: first frame, back: all read, before: first frame].
-fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64; 5] {
-    // From opening the profile (its lock, leftovers, permissions of every file) on.
+/// [first frame, notice, all read, back: first frame, back: all read, new day: frame,
+/// new day: all made, before: first frame, before: new day frame].
+fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64; FIGURES] {
+    // From opening the profile (its lock, leftovers, the folders' permissions) on.
     let started = Clock::now();
-    let mut store = store(dir);
+    let mut store = store(dir, true);
     let (mut state, lists) = begin(
         &mut store,
         Lang::EnUs,
@@ -119,6 +146,20 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
     );
     draw(&state, tr);
     let first = ms(started);
+    store.after_first_frame();
+    // The profile's `applications/` is 0755: the reader's first batch carries the notice.
+    while state.flash.is_none() && state.reading.is_some() {
+        match lists.next() {
+            Some(mut batch) => {
+                store.adopt(&mut batch, None);
+                let effects = update(&mut state, Action::ListRead(Box::new(batch)), &now());
+                perform(&mut state, &mut store, effects);
+            }
+            None => std::thread::sleep(std::time::Duration::from_micros(200)),
+        }
+    }
+    let notice = ms(started);
+    assert!(state.flash.is_some(), "the loose folder's notice was told");
     lists.finish(&mut state, &mut store);
     let all = ms(started);
 
@@ -132,15 +173,51 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
     let back_first = ms(back);
     lists.finish(&mut state, &mut store);
     let back_all = ms(back);
+
+    // Midnight in China: the tick of the next day, its frame, and until every row is made
+    // again (the reader summarizes with the real clock: the same work).
+    let tomorrow = tomorrow();
+    let day = Clock::now();
+    let mut effects = update(&mut state, Action::Tick, &tomorrow);
+    lists.take_reload(&mut state, &mut store, &mut effects);
+    perform(&mut state, &mut store, effects);
+    draw(&state, tr);
+    let day_first = ms(day);
+    lists.finish(&mut state, &mut store);
+    let day_all = ms(day);
     drop(store);
 
     let started = Clock::now();
-    let store = self::store(dir);
+    let store = self::store(dir, false);
     let mut before = State::with_rules(Lang::EnUs, store.list(), false, rules.clone());
     start(&mut before, None, &now());
     draw(&before, tr);
     let before_first = ms(started);
-    [first, all, back_first, back_all, before_first]
+    // Before the reader made them, the new day's summaries were made on this thread.
+    let day = Clock::now();
+    update(&mut before, Action::Tick, &tomorrow);
+    draw(&before, tr);
+    let before_day = ms(day);
+    [
+        first,
+        notice,
+        all,
+        back_first,
+        back_all,
+        day_first,
+        day_all,
+        before_first,
+        before_day,
+    ]
+}
+
+/// This moment a day later.
+fn tomorrow() -> icp_tui::model::Instant {
+    let now = now();
+    icp_tui::model::Instant::new(
+        now.timestamp + jiff::SignedDuration::from_hours(24),
+        now.offset,
+    )
 }
 
 fn median(figures: &mut [f64]) -> f64 {

@@ -1,10 +1,15 @@
 //! The list as a dashboard: one summary per filing, kept while the file's `meta.updated` and
 //! the day stay the same; the entries kept in the chosen order; `/` narrowing what is shown.
 //! Pure (the moment is passed in), called by `update` and the runtime.
+//!
+//! A new day in China: with a reader (`State::summaries_off_thread`) the summaries of the day
+//! before are kept, shown as not known ("?"), until the reader has made them again
+//! (`new_day`); without one they are made here, as before.
 
 use std::cmp::Ordering;
+use std::time::Duration;
 
-use crate::model::Instant;
+use crate::model::{Date, Instant};
 use crate::report::summary::{self, Summary};
 
 use super::action::Command;
@@ -24,10 +29,14 @@ pub fn refresh(state: &mut State, now: &Instant) {
             state.summaries.remove(&entry.id);
             continue;
         };
+        // Of an earlier day, with a reader: its new one is the reader's to make (not 10,000
+        // runs of the engine on this thread); until then it shows as not known.
         let fresh = state
             .summaries
             .get(&entry.id)
-            .is_some_and(|(updated, at, _)| *updated == app.meta.updated && *at == day);
+            .is_some_and(|(updated, at, _)| {
+                *updated == app.meta.updated && (*at == day || state.summaries_off_thread)
+            });
         if !fresh {
             let icons = crate::files::file_facts(app);
             let made = summary::summarize(app, &rules, now, &icons);
@@ -40,9 +49,55 @@ pub fn refresh(state: &mut State, now: &Instant) {
     sort(state);
 }
 
-/// The summary of `entry`, when it is readable and summarized.
+/// The summary of `entry`, when it is readable and summarized (perhaps on an earlier day:
+/// for the order and `/`, which do not depend on the day).
 pub fn summary_of<'a>(state: &'a State, entry: &Entry) -> Option<&'a Summary> {
     state.summaries.get(&entry.id).map(|(_, _, s)| s)
+}
+
+/// The summary of `entry` made on the list's day (`State::clock`): the one whose counts and
+/// days left may be shown. `None` while it is not read, or being made again for a new day.
+pub fn summary_today<'a>(state: &'a State, entry: &Entry) -> Option<&'a Summary> {
+    let today = state.clock.as_ref()?.china_date();
+    state
+        .summaries
+        .get(&entry.id)
+        .filter(|(_, at, _)| *at == today)
+        .map(|(_, _, s)| s)
+}
+
+/// The day whose summaries the reader is to make, when some are of another day (midnight in
+/// China has passed, or a read begun before it sent yesterday's) and no read of that day is
+/// under way already.
+pub fn new_day(state: &State, now: &Instant) -> Option<Date> {
+    if !state.summaries_off_thread {
+        return None;
+    }
+    let day = now.china_date();
+    if state.reading.as_ref().is_some_and(|r| r.day == Some(day)) {
+        return None;
+    }
+    state
+        .summaries
+        .values()
+        .any(|(_, at, _)| *at != day)
+        .then_some(day)
+}
+
+/// How long from `now` until the next midnight in China, when the days left change.
+pub fn until_next_day(now: &Instant) -> Duration {
+    let zone = jiff::tz::TimeZone::fixed(crate::model::china_offset());
+    let next = now
+        .china_date()
+        .add_days(1)
+        .0
+        .to_zoned(zone)
+        .map(|z| z.timestamp());
+    match next {
+        Ok(next) => Duration::try_from(next.duration_since(now.timestamp)).unwrap_or_default(),
+        // The end of jiff's calendar: no next day to wait for.
+        Err(_) => Duration::MAX,
+    }
 }
 
 /// Puts the entries in `state.sort`'s order. Unreadable files come first: they need a hand.

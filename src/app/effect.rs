@@ -12,6 +12,9 @@ pub enum Effect {
     SaveTheme,
     /// Re-read the profile's list of files.
     Reload,
+    /// A new day in China: make every summary again as of `day`, off the UI thread when the
+    /// store has a reader (the list shows "?" for the rows not made yet).
+    SummarizeDay { day: crate::model::Date },
     /// Esc with an unsaved change: after the `Save` before it, go back to the list only if
     /// that save succeeded; otherwise stay in the filing and say the change is kept.
     LeaveIfSaved,

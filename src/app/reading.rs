@@ -12,7 +12,7 @@ use crate::report::summary::{self, Summary};
 use crate::rules::Rules;
 
 use super::effect::Effect;
-use super::state::{Entry, Screen, State};
+use super::state::{Entry, Flash, Screen, State};
 
 /// A list still being read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,6 +30,9 @@ pub struct Reading {
     pub touched: bool,
     /// Reading at start: an empty profile then starts a first filing, as `start` does.
     pub at_start: bool,
+    /// A new day's read: every file summarized again as of this day in China (see
+    /// `dashboard::new_day`), the list saying so.
+    pub day: Option<Date>,
 }
 
 impl Reading {
@@ -69,11 +72,16 @@ pub struct ListBatch {
     /// The last batch when the folder could not be read: (folder, reason). The list keeps
     /// what it has.
     pub folder_error: Option<(String, String)>,
+    /// The profile's notice (files others can read), once the reader has looked at the
+    /// permissions; told whatever read it came with (see `Lists::next`).
+    pub notice: Option<Flash>,
 }
 
 impl ListBatch {
     /// Adds a later batch to this one (batches that queued up are applied in one go).
     pub fn merge(&mut self, later: ListBatch) {
+        // A notice carried over from an older read is generation 0 (see `Lists::next`).
+        self.generation = self.generation.max(later.generation);
         self.total = later.total.or(self.total);
         self.done = later.done.max(self.done);
         self.entries.extend(later.entries);
@@ -84,6 +92,9 @@ impl ListBatch {
         }
         if later.folder_error.is_some() {
             self.folder_error = later.folder_error;
+        }
+        if later.notice.is_some() {
+            self.notice = later.notice;
         }
     }
 }
@@ -98,6 +109,7 @@ impl PartialEq for ListBatch {
             && ids(self) == ids(other)
             && self.complete == other.complete
             && self.folder_error == other.folder_error
+            && self.notice == other.notice
     }
 }
 
@@ -124,7 +136,10 @@ pub fn summarize(entries: &[Entry], rules: &Rules, now: &Instant) -> Vec<Made> {
 
 /// Folds a batch into the state. The filing open in the wizard keeps its own copy (it may
 /// hold what is not saved yet). Returns what an empty profile asks for at start.
-pub fn apply(state: &mut State, batch: ListBatch, now: &Instant) -> Vec<Effect> {
+pub fn apply(state: &mut State, mut batch: ListBatch, now: &Instant) -> Vec<Effect> {
+    if let Some(notice) = batch.notice.take() {
+        tell(state, notice);
+    }
     let Some(mut reading) = state.reading.take_if(|r| r.generation == batch.generation) else {
         // Not this read's (one that was replaced, or is over): nothing to fold in.
         return Vec::new();
@@ -182,6 +197,18 @@ pub fn apply(state: &mut State, batch: ListBatch, now: &Instant) -> Vec<Effect> 
         return super::update::new_application(state, now);
     }
     Vec::new()
+}
+
+/// The profile's notice goes to the status line when it is free, else it waits there for
+/// the first moment it is (`update` shows it then): never dropped, never over another message.
+fn tell(state: &mut State, notice: Flash) {
+    if state.read_only {
+        return;
+    }
+    match state.flash {
+        None => state.flash = Some(notice),
+        Some(_) => state.waiting_notice = Some(notice),
+    }
 }
 
 /// While the user has not moved it, the selection stays on the top of the list, or on the

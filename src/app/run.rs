@@ -6,7 +6,7 @@ use std::time::Duration;
 use crossterm::event;
 
 use crate::i18n::{Lang, Localizer, Messages, arg_str};
-use crate::model::{Application, Instant, china_offset};
+use crate::model::{Application, Date, Instant, china_offset};
 use crate::signals::{POLL, Signals};
 
 use super::action::{Action, Command};
@@ -62,6 +62,12 @@ pub trait Store {
         None
     }
 
+    /// A reader like `reader`'s that summarizes every file again, read before or not (a new
+    /// day in China changes the days left of all); `None` (the default): none.
+    fn day_reader(&mut self) -> Option<Box<dyn ListReader>> {
+        None
+    }
+
     /// Application `id` alone, read now (the filing to resume, before the list is read).
     fn load_one(&mut self, _id: &str) -> Option<Entry> {
         None
@@ -79,6 +85,9 @@ pub trait Store {
     fn notice(&self) -> Option<Flash> {
         None
     }
+
+    /// Once, after the first frame is drawn: work opening left so as not to delay it.
+    fn after_first_frame(&mut self) {}
 }
 
 /// What a save did.
@@ -126,6 +135,13 @@ pub fn perform(state: &mut State, store: &mut dyn Store, effects: Vec<Effect>) {
             Effect::CheckOnline | Effect::Suspend => Ok(()),
             Effect::LeaveIfSaved => {
                 leave_if_saved(state, store);
+                Ok(())
+            }
+            // Taken by the loop (`Lists::take_reload`) when the store has a reader; else
+            // the summaries are made here, now and from now on.
+            Effect::SummarizeDay { .. } => {
+                state.summaries_off_thread = false;
+                super::dashboard::refresh(state, &now());
                 Ok(())
             }
             Effect::Reload => {
@@ -417,6 +433,7 @@ pub fn begin(
     };
     let mut state = State::with_rules(lang, entries, read_only, rules);
     state.working_dir = std::env::current_dir().ok();
+    state.summaries_off_thread = reader.is_some();
     let lists = Lists::new();
     if reader.is_some() {
         let on_list = resume.position.as_ref().is_some_and(|p| p.list);
@@ -436,7 +453,7 @@ pub fn begin(
         state.flash = store.notice();
     }
     if let Some(reader) = reader {
-        lists.start(&mut state, reader);
+        lists.start(&mut state, reader, None);
     }
     (state, lists)
 }
@@ -451,12 +468,16 @@ fn event_loop(
     lists: &Lists,
 ) -> io::Result<()> {
     let (online_tx, online_rx) = std::sync::mpsc::channel::<Action>();
+    let mut first_frame = true;
     loop {
         // No frame after a signal: the terminal may be gone (SIGHUP).
         if signals.received().is_some() {
             return Ok(());
         }
         terminal.draw(|frame| view::draw(frame, state, tr))?;
+        if std::mem::take(&mut first_frame) {
+            store.after_first_frame();
+        }
         if state.quit {
             return Ok(());
         }
@@ -499,7 +520,15 @@ fn next_action(
     online: &std::sync::mpsc::Receiver<Action>,
     lists: &Lists,
 ) -> io::Result<Option<Action>> {
-    let tick = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    let countdown = needs_tick(state).then(|| std::time::Instant::now() + Duration::from_secs(1));
+    // On the list, midnight in China changes every row's days left: wake up for it.
+    let midnight = matches!(state.screen, Screen::List(_)).then(|| {
+        let wait = super::dashboard::until_next_day(&now());
+        std::time::Instant::now()
+            .checked_add(wait)
+            .unwrap_or_else(|| std::time::Instant::now() + Duration::from_secs(86_400))
+    });
+    let tick = countdown.into_iter().chain(midnight).min();
     let waiting = online_running(state);
     // While files are read, their batches are looked for often: the rows fill in.
     let poll = if state.reading.is_some() {
@@ -601,8 +630,9 @@ impl Lists {
         }
     }
 
-    /// Starts a read; the batches of reads started before are dropped from now on.
-    pub fn start(&self, state: &mut State, reader: Box<dyn ListReader>) {
+    /// Starts a read (with `day`, a new day's: see `Reading::day`); the batches of reads
+    /// started before are dropped from now on.
+    pub fn start(&self, state: &mut State, reader: Box<dyn ListReader>, day: Option<Date>) {
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
         let mut reading = state.reading.take().unwrap_or_else(|| {
@@ -617,6 +647,7 @@ impl Lists {
             }
         });
         reading.generation = generation;
+        reading.day = day;
         state.reading = Some(reading);
         let tx = self.tx.clone();
         let rules = state.rules.clone();
@@ -630,12 +661,30 @@ impl Lists {
 
     /// Back on the list: the files are looked at again off this thread (unchanged ones are
     /// not read again) while the list shows what it has; `Effect::Reload` is then done.
+    /// A new day (`Effect::SummarizeDay`), or a reload while a new day's read is under way:
+    /// a read that also summarizes every unchanged file again, which does a reload's work too.
     pub fn take_reload(&self, state: &mut State, store: &mut dyn Store, effects: &mut Vec<Effect>) {
-        if effects.contains(&Effect::Reload)
-            && let Some(reader) = store.reader()
+        let reload = effects.contains(&Effect::Reload);
+        let day = effects
+            .iter()
+            .find_map(|e| match e {
+                Effect::SummarizeDay { day } => Some(*day),
+                _ => None,
+            })
+            .or_else(|| {
+                let under_way = state.reading.as_ref().and_then(|r| r.day);
+                under_way.filter(|_| reload)
+            });
+        if let Some(day) = day
+            && let Some(reader) = store.day_reader()
         {
+            effects.retain(|e| !matches!(e, Effect::Reload | Effect::SummarizeDay { .. }));
+            self.start(state, reader, Some(day));
+            return;
+        }
+        if reload && let Some(reader) = store.reader() {
             effects.retain(|e| *e != Effect::Reload);
-            self.start(state, reader);
+            self.start(state, reader, None);
         }
     }
 
@@ -644,9 +693,9 @@ impl Lists {
         let current = self.generation.get();
         let mut merged: Option<ListBatch> = None;
         while let Ok(batch) = self.rx.try_recv() {
-            if batch.generation != current {
+            let Some(batch) = current_or_notice(batch, current) else {
                 continue;
-            }
+            };
             match &mut merged {
                 Some(m) => m.merge(batch),
                 None => merged = Some(batch),
@@ -658,12 +707,12 @@ impl Lists {
     /// Waits until the read under way is over and applies its batches (benchmarks, tests).
     pub fn finish(&self, state: &mut State, store: &mut dyn Store) {
         while state.reading.is_some() {
-            let Ok(mut batch) = self.rx.recv() else {
+            let Ok(batch) = self.rx.recv() else {
                 return;
             };
-            if batch.generation != self.generation.get() {
+            let Some(mut batch) = current_or_notice(batch, self.generation.get()) else {
                 continue;
-            }
+            };
             if let Some(later) = self.next() {
                 batch.merge(later);
             }
@@ -672,6 +721,18 @@ impl Lists {
             perform(state, store, effects);
         }
     }
+}
+
+/// The batch when it belongs to the read under way; of an older read only the profile's
+/// notice it carries (generation 0: it folds in nothing else), since no later read tells it.
+fn current_or_notice(batch: ListBatch, current: u64) -> Option<ListBatch> {
+    if batch.generation == current {
+        return Some(batch);
+    }
+    batch.notice.map(|notice| ListBatch {
+        notice: Some(notice),
+        ..ListBatch::default()
+    })
 }
 
 /// Whether the open application's online checks are running.
@@ -722,5 +783,36 @@ fn check_attachments(state: &mut State) {
         {
             w.recheck(&now);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_replaced_read_keeps_only_its_notice() {
+        let notice = Flash::error("profile-loose", Vec::new());
+        let old = ListBatch {
+            generation: 1,
+            done: 7,
+            notice: Some(notice.clone()),
+            ..ListBatch::default()
+        };
+        let kept = current_or_notice(old, 2).expect("the notice is kept");
+        assert_eq!((kept.generation, kept.done), (0, 0), "nothing else of it");
+        assert_eq!(kept.notice, Some(notice));
+        // The nearest case: an older batch without a notice is dropped whole.
+        let plain = ListBatch {
+            generation: 1,
+            ..ListBatch::default()
+        };
+        assert_eq!(current_or_notice(plain, 2), None);
+        let current = ListBatch {
+            generation: 2,
+            done: 3,
+            ..ListBatch::default()
+        };
+        assert_eq!(current_or_notice(current, 2).map(|b| b.done), Some(3));
     }
 }

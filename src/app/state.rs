@@ -223,6 +223,12 @@ pub struct State {
     pub looks: super::view::looks::Looks,
     /// The profile's files are still being read (see `app::reading`).
     pub reading: Option<super::reading::Reading>,
+    /// A reader makes the summaries off this thread, those of a new day too (set by the
+    /// runtime's `begin`); without one `dashboard::refresh` makes them.
+    pub summaries_off_thread: bool,
+    /// The profile's notice, come while another message held the status line: shown once
+    /// the line is free (see `reading::apply`).
+    pub waiting_notice: Option<Flash>,
 }
 
 impl State {
@@ -255,6 +261,8 @@ impl State {
             clock: None,
             looks: Default::default(),
             reading: None,
+            summaries_off_thread: false,
+            waiting_notice: None,
         }
     }
 

@@ -13,11 +13,18 @@ use crate::ui::text_input::TextInput;
 pub fn update(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     // A batch of files is folded in and sorted by `reading::apply` itself.
     let batch = matches!(action, Action::ListRead(_));
-    let effects = apply(state, action, now);
-    if let Screen::List(_) = state.screen
-        && !batch
-    {
-        super::dashboard::refresh(state, now);
+    let mut effects = apply(state, action, now);
+    if let Screen::List(_) = state.screen {
+        if !batch {
+            super::dashboard::refresh(state, now);
+        }
+        if let Some(day) = dashboard::new_day(state, now) {
+            effects.push(Effect::SummarizeDay { day });
+        }
+    }
+    // The profile's notice that came while a message was shown, once the line is free.
+    if state.flash.is_none() {
+        state.flash = state.waiting_notice.take();
     }
     effects
 }

@@ -37,8 +37,13 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         return ExitCode::from(EXIT_INPUT);
     };
     // A second icp-tui on the same profile opens it read-only and says so on screen.
-    let opened = match Profile::open(dir.clone(), Mode::ReadWrite) {
-        Err(e) if matches!(e.kind, ProfileErrorKind::Locked) => Profile::open(dir, Mode::ReadOnly),
+    // Nothing a file before the first frame: the application files' permissions are looked
+    // at on the list's reader thread (`tui_reader`), their leftovers removed after the frame
+    // (`after_first_frame`).
+    let opened = match Profile::open_leaving_files(dir.clone(), Mode::ReadWrite) {
+        Err(e) if matches!(e.kind, ProfileErrorKind::Locked) => {
+            Profile::open_leaving_files(dir, Mode::ReadOnly)
+        }
         other => other,
     };
     let profile = match opened {
@@ -158,6 +163,8 @@ pub struct ProfileStore {
     catalogue: Arc<Mutex<Catalogue>>,
     /// The language of the reasons it gives (the app's; F2 changes it through the settings).
     lang: Lang,
+    /// The application files' permissions were handed to a reader to look at (once).
+    looseness_handed: bool,
 }
 
 impl ProfileStore {
@@ -170,6 +177,7 @@ impl ProfileStore {
             stamps: RefCell::default(),
             catalogue: Arc::default(),
             lang,
+            looseness_handed: false,
         }
     }
 
@@ -229,9 +237,32 @@ impl Store for ProfileStore {
     }
 
     fn reader(&mut self) -> Option<Box<dyn ListReader>> {
+        // The first read looks at what opening the profile left (a writer's notice only, as
+        // `notice` and `begin` have it).
+        let looseness = (!self.looseness_handed
+            && !self.profile.files_looked_at()
+            && self.profile.mode() == Mode::ReadWrite)
+            .then(|| {
+                (
+                    self.profile.dir().to_path_buf(),
+                    self.profile.warnings().to_vec(),
+                )
+            });
+        self.looseness_handed = true;
         Some(Box::new(ProfileReader {
             applications: self.profile.applications_dir(),
             catalogue: self.catalogue.clone(),
+            looseness,
+            every: false,
+        }))
+    }
+
+    fn day_reader(&mut self) -> Option<Box<dyn ListReader>> {
+        Some(Box::new(ProfileReader {
+            applications: self.profile.applications_dir(),
+            catalogue: self.catalogue.clone(),
+            looseness: None,
+            every: true,
         }))
     }
 
@@ -283,8 +314,20 @@ impl Store for ProfileStore {
         self.settings.resume = Some(resume_of(position, self.settings.resume.as_ref()));
     }
 
+    /// Only when opening looked at every file; else the reader's first batch tells it.
     fn notice(&self) -> Option<Flash> {
+        if !self.profile.files_looked_at() {
+            return None;
+        }
         loose_notice(self.profile.warnings())
+    }
+
+    /// The leftovers of interrupted saves in `applications/`, when opening left them: on
+    /// this thread, the one that saves (a save under way has a temporary file there).
+    fn after_first_frame(&mut self) {
+        if !self.profile.files_looked_at() {
+            self.profile.remove_application_leftovers();
+        }
     }
 
     fn delete(&mut self, id: &str) -> Result<(), String> {
@@ -361,7 +404,7 @@ fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
 }
 
 /// "… can be read by other users of this machine …: chmod go= '…'", when the profile is loose.
-fn loose_notice(warnings: &[ProfileWarning]) -> Option<Flash> {
+pub(super) fn loose_notice(warnings: &[ProfileWarning]) -> Option<Flash> {
     let command = profile::loose_fix_command(warnings)?;
     let loose: Vec<(&std::path::Path, u32)> = warnings
         .iter()

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant as Clock};
 use crate::app::reading::{self, ListBatch, ListReader};
 use crate::model::Instant;
 use crate::profile::catalogue::Catalogue;
+use crate::profile::{ProfileWarning, with_application_looseness};
 use crate::rules::Rules;
 
 /// A batch goes out after this many files, or this long, whichever comes first; each batch
@@ -20,18 +21,28 @@ const BATCH_TIME: Duration = Duration::from_millis(50);
 pub struct ProfileReader {
     pub applications: PathBuf,
     pub catalogue: Arc<Mutex<Catalogue>>,
+    /// The profile's folder and the warnings known from opening it, when the application
+    /// files' permissions are still to be looked at: the first batch then carries the notice
+    /// `Profile::open` would have given (before any count, so the list is still "reading").
+    pub looseness: Option<(PathBuf, Vec<ProfileWarning>)>,
+    /// Summarize every file, not only those read now (a new day in China).
+    pub every: bool,
 }
 
 impl ListReader for ProfileReader {
     fn read(self: Box<Self>, now: Instant, rules: Arc<Rules>, send: &mut dyn FnMut(ListBatch)) {
         // One read at a time: a second waits here and then finds the files read.
         let mut catalogue = self.catalogue.lock().unwrap_or_else(|e| e.into_inner());
+        let notice = self.looseness.as_ref().and_then(|(dir, known)| {
+            super::tui::loose_notice(&with_application_looseness(dir, known))
+        });
         let files = match Catalogue::scan(&self.applications) {
             Ok(files) => files,
             // The folder cannot be read now: the list keeps what it shows, and says why.
             Err(e) => {
                 send(ListBatch {
                     folder_error: Some((self.applications.display().to_string(), e.to_string())),
+                    notice,
                     ..ListBatch::default()
                 });
                 return;
@@ -40,6 +51,7 @@ impl ListReader for ProfileReader {
         let total = files.len();
         send(ListBatch {
             total: Some(total),
+            notice,
             ..ListBatch::default()
         });
         let mut batch = ListBatch {
@@ -55,7 +67,7 @@ impl ListReader for ProfileReader {
             if let Some(found) = catalogue.entry(&id, &path) {
                 let stamp = found.entry.stamp.clone();
                 let entry = super::tui::entry(found.entry);
-                if found.read {
+                if found.read || self.every {
                     let one = std::slice::from_ref(&entry);
                     batch
                         .summaries

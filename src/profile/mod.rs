@@ -102,18 +102,40 @@ pub struct Profile {
     mode: Mode,
     lock: Option<ProfileLock>,
     warnings: Vec<ProfileWarning>,
+    /// Whether `warnings` covers the permissions of the application files (see
+    /// [`Profile::open_leaving_files`]).
+    files_looked_at: bool,
 }
 
 impl Profile {
     pub fn open(dir: PathBuf, mode: Mode) -> Result<Profile, ProfileError> {
+        Profile::open_looking(dir, mode, true)
+    }
+
+    /// Like [`Profile::open`], but without going through every application file (the TUI's
+    /// first frame does not wait for 10,000 of them): their permissions are not looked at —
+    /// `warnings` then covers the folders, the settings and the lock only, and
+    /// [`Profile::files_looked_at`] says so; [`with_application_looseness`] completes them,
+    /// on any thread — and the leftovers of interrupted saves in `applications/` stay until
+    /// [`Profile::remove_application_leftovers`] (hidden, never listed meanwhile).
+    pub fn open_leaving_files(dir: PathBuf, mode: Mode) -> Result<Profile, ProfileError> {
+        Profile::open_looking(dir, mode, false)
+    }
+
+    fn open_looking(dir: PathBuf, mode: Mode, files: bool) -> Result<Profile, ProfileError> {
+        let looseness = |dir: &Path| match files {
+            true => collect_looseness(dir),
+            false => folder_looseness(dir),
+        };
         match mode {
             Mode::ReadOnly => {
                 check_existing_dir(&dir)?;
                 Ok(Profile {
-                    warnings: collect_looseness(&dir),
+                    warnings: looseness(&dir),
                     dir,
                     mode,
                     lock: None,
+                    files_looked_at: files,
                 })
             }
             Mode::ReadWrite => {
@@ -125,10 +147,11 @@ impl Profile {
                 ensure_dir(&dir.join(APPLICATIONS_DIR))?;
                 // Only the lock holder may do this: no save of another icp-tui is under way.
                 // A file that cannot be removed stays hidden and is never listed.
-                for folder in [dir.clone(), dir.join(APPLICATIONS_DIR)] {
-                    let _ = remove_leftovers(&folder);
+                let _ = remove_leftovers(&dir);
+                if files {
+                    let _ = remove_leftovers(&dir.join(APPLICATIONS_DIR));
                 }
-                let mut warnings = collect_looseness(&dir);
+                let mut warnings = looseness(&dir);
                 if lock.is_unsupported() {
                     warnings.push(ProfileWarning::LockUnsupported {
                         path: lock.path().to_path_buf(),
@@ -139,6 +162,7 @@ impl Profile {
                     mode,
                     lock: Some(lock),
                     warnings,
+                    files_looked_at: files,
                 })
             }
         }
@@ -155,6 +179,26 @@ impl Profile {
     /// Things to tell the user that did not stop the profile from opening.
     pub fn warnings(&self) -> &[ProfileWarning] {
         &self.warnings
+    }
+
+    /// Removes the temporary files interrupted saves left in `applications/` (what
+    /// [`Profile::open`] does on opening). Only from the thread that saves: a save under way
+    /// has one of its own there. Nothing in read-only mode (no lock held).
+    pub fn remove_application_leftovers(&self) {
+        if self.is_writer() {
+            let _ = remove_leftovers(&self.applications_dir());
+        }
+    }
+
+    /// Opened read-write: the lock is held (or the filesystem has none).
+    fn is_writer(&self) -> bool {
+        self.mode == Mode::ReadWrite && self.lock.is_some()
+    }
+
+    /// Whether [`Profile::warnings`] covers the application files: false when opened with
+    /// [`Profile::open_leaving_files`] (their permissions are not known yet).
+    pub fn files_looked_at(&self) -> bool {
+        self.files_looked_at
     }
 
     /// Whether this profile holds a real lock (false in read-only mode or on a filesystem
@@ -617,18 +661,49 @@ fn check_existing_dir(dir: &Path) -> Result<(), ProfileError> {
 /// The profile's folders, `settings.toml` and every application file that group or others
 /// may read or enter (files icp-tui did not write, or copied in with `cp`).
 fn collect_looseness(dir: &Path) -> Vec<ProfileWarning> {
-    let apps = dir.join(APPLICATIONS_DIR);
-    let mut paths = vec![dir.to_path_buf(), apps.clone(), dir.join(SETTINGS_FILE)];
-    if let Ok(read) = fs::read_dir(&apps) {
-        let mut files: Vec<PathBuf> = read
-            .filter_map(Result::ok)
-            .map(|item| item.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-            .collect();
-        files.sort();
-        paths.extend(files);
-    }
-    paths.iter().filter_map(|p| dirs::looseness(p)).collect()
+    let mut warnings = folder_looseness(dir);
+    warnings.extend(application_looseness(dir));
+    warnings
+}
+
+/// The profile's folders and `settings.toml`, when group or others may read or enter them.
+fn folder_looseness(dir: &Path) -> Vec<ProfileWarning> {
+    [
+        dir.to_path_buf(),
+        dir.join(APPLICATIONS_DIR),
+        dir.join(SETTINGS_FILE),
+    ]
+    .iter()
+    .filter_map(|p| dirs::looseness(p))
+    .collect()
+}
+
+/// The application files of the profile in `dir` that group or others may read, by name.
+fn application_looseness(dir: &Path) -> Vec<ProfileWarning> {
+    let Ok(read) = fs::read_dir(dir.join(APPLICATIONS_DIR)) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .map(|item| item.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files.iter().filter_map(|p| dirs::looseness(p)).collect()
+}
+
+/// The warnings of a profile opened with [`Profile::open_leaving_files`] (`known`), with the
+/// application files looked at now: what [`Profile::open`] would have given, in its order
+/// (folders, files, then the lock). Needs no `Profile`: the TUI runs it on its reader's thread.
+pub fn with_application_looseness(dir: &Path, known: &[ProfileWarning]) -> Vec<ProfileWarning> {
+    let (loose, other): (Vec<_>, Vec<_>) = known
+        .iter()
+        .cloned()
+        .partition(|w| matches!(w, ProfileWarning::LoosePermissions { .. }));
+    let mut warnings = loose;
+    warnings.extend(application_looseness(dir));
+    warnings.extend(other);
+    warnings
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {

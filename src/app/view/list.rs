@@ -48,15 +48,20 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     let total = state.entries.len();
     // While files are read, how many of how many: the count of filings is not known yet.
     let count = if let Some(reading) = &state.reading {
+        // A new day's read says so: the rows with "?" are being counted again.
+        let (id, folder) = match reading.day {
+            Some(_) => ("list-new-day", "list-new-day-folder"),
+            None => ("list-reading", "list-reading-folder"),
+        };
         match reading.total {
             Some(of) => tr.ta(
-                "list-reading",
+                id,
                 &[
                     ("done", arg_num(reading.done as i64)),
                     ("total", arg_num(of as i64)),
                 ],
             ),
-            None => tr.t("list-reading-folder"),
+            None => tr.t(folder),
         }
     } else if visible.len() == total {
         tr.ta("list-count", &[("count", arg_num(total as i64))])
@@ -227,8 +232,9 @@ fn row<'a>(entry: &'a Entry, state: &State, wide: bool, tr: &Localizer) -> Row<'
     let rules = &state.rules;
     match &entry.app {
         Ok(app) => {
-            let summary = dashboard::summary_of(state, entry);
-            // Not summarized yet (no moment to count from): the counts are not known.
+            // Not summarized yet, or made on an earlier day (being made again): the counts
+            // and days left are not known today.
+            let summary = dashboard::summary_today(state, entry);
             let unknown = || Cell::from("?").style(theme::muted());
             let count = |n: Option<usize>, style: ratatui::style::Style| match n {
                 Some(0) => Cell::from("0").style(theme::muted()),
