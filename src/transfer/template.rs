@@ -3,13 +3,15 @@
 
 use toml::{Table, Value};
 
-use super::columns::{Column, Counts, columns};
+use super::columns::{Column, Counts, all_columns};
 use crate::i18n::Localizer;
 use crate::model::Application;
+use crate::rules::Rules;
 
-/// The template's two rows: the dotted paths, then the titles in `tr`'s language.
-pub fn rows(counts: Counts, tr: &Localizer) -> Vec<Vec<String>> {
-    let columns = columns(counts);
+/// The template's two rows: the dotted paths, then the titles in `tr`'s language; the
+/// checklist's documents are those of `rules`.
+pub fn rows(counts: Counts, rules: &Rules, tr: &Localizer) -> Vec<Vec<String>> {
+    let columns = all_columns(counts, rules);
     vec![
         columns.iter().map(Column::path).collect(),
         columns.iter().map(|c| c.title(tr)).collect(),
