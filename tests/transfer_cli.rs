@@ -373,6 +373,38 @@ fn the_xlsx_template_has_the_same_columns_and_is_never_written_over() {
     ]);
     assert_eq!(code(&again), 2);
     assert!(stderr(&again).contains("already exists and is left as it is"));
+
+    // What an enum or checklist column accepts, as the input message of its cells below
+    // the two rows: in the language of the template.
+    let sheet_xml = |file: &Path| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+            &mut xml,
+        )
+        .unwrap();
+        xml
+    };
+    let xml = sheet_xml(&file);
+    assert!(
+        xml.contains("prompt=\"One of: Individual, Enterprise, Government body, Public institution, Social organisation, Other organisation; in English or Chinese, or the name icp-tui saves.\" sqref=\"D3:D1048576\""),
+        "{xml}"
+    );
+    assert!(xml.contains("prompt=\"Ready: yes, ✓ or 是."), "{xml}");
+    let zh = s.path("模板.xlsx");
+    let out = s.run(&[
+        "import",
+        "--template",
+        "-o",
+        zh.to_str().unwrap(),
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let xml = sheet_xml(&zh);
+    assert!(xml.contains("prompt=\"可填：个人、企业、"), "{xml}");
+    assert!(xml.contains("prompt=\"省份的中文或英文名称"), "{xml}");
 }
 
 #[test]

@@ -278,7 +278,11 @@ fn write_template(output: Option<&PathBuf>, rules: &Rules, tr: &Localizer) -> Ex
     let bytes = match Format::of(path) {
         // A byte-order mark, so that Excel reads the Chinese titles as UTF-8.
         Some(Format::Csv) => format!("\u{feff}{}", template::csv(&rows)).into_bytes(),
-        Some(Format::Xlsx) => crate::transfer::xlsx::workbook("icp-tui", &rows),
+        Some(Format::Xlsx) => {
+            let words = Words::new(rules);
+            let notes = template::notes(Counts::TEMPLATE, rules, &words, tr);
+            crate::transfer::xlsx::workbook_with_notes("icp-tui", &rows, &notes)
+        }
         None => {
             out::diag(&tr.ta("import-template-format", &[("file", shown)]));
             return ExitCode::from(EXIT_INPUT);
