@@ -205,16 +205,18 @@ impl Words {
         self.sets.get(&set).expect("every set is built")
     }
 
-    /// The saved name `word` means in `set`; a service type's label as `provider` (the
-    /// row's, when known) names it, before the labels of all providers.
+    /// The saved name `word` means in `set`; for a service type's label, as `provider` (the
+    /// row's, when known) names it, before the labels of all providers (a saved name first).
     pub fn find_for<'w>(
         &'w self,
         set: Set,
         word: &str,
         provider: Option<&str>,
     ) -> Result<&'w str, Miss> {
-        if let (Set::Service, Some(provider)) = (set, provider)
-            && let Some(found) = self.services.get(&(provider.to_string(), fold(word)))
+        let key = fold(word);
+        let by_name = self.set(set).names.contains_key(&key);
+        if let (Set::Service, Some(provider), false) = (set, provider, by_name)
+            && let Some(found) = self.services.get(&(provider.to_string(), key))
         {
             return Ok(found);
         }
