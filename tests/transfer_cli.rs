@@ -148,7 +148,7 @@ fn bad_cells_are_named_by_row_and_column_and_nothing_is_written() {
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     for line in [
-        "bad.csv, row 2, column A (subject.kind): “persoon” is not a value of this field. Use one of: individual,",
+        "bad.csv, row 2, column A (subject.kind): “persoon” is not a value of this field. Use one of: Individual (individual), Enterprise (enterprise),",
         "bad.csv, row 2, column D (websites[0].registration.expires): “2027-02-30” is not a date.",
         "bad.csv, row 4, column E (access.public_ip): “maybe” is not yes or no.",
         "bad.csv, row 4, column F (access.service_codes_used): “-1” is not a whole number",
@@ -290,8 +290,11 @@ fn full_filing() -> Application {
         languages: vec!["zh-CN".into(), "en".into()],
         ..Website::default()
     });
-    // Not spreadsheet columns (docs/application-format.md): the document checklist.
-    app.checklist.clear();
+    // A document's column is its tick: the scan and the note are not columns.
+    for entry in app.checklist.values_mut() {
+        entry.file = None;
+        entry.note = None;
+    }
     app
 }
 
@@ -326,7 +329,12 @@ fn the_template_round_trips_a_filled_row_to_the_same_model() {
 
         // Fill one row under the template's two rows, then import it.
         let app = full_filing();
-        let cols: Vec<_> = paths.iter().map(|p| columns::by_path(p).unwrap()).collect();
+        let headers = columns::Headers::new(icp_tui::rules::Rules::builtin());
+        let cols: Vec<_> = paths.iter().map(|p| headers.column(p).unwrap()).collect();
+        assert!(
+            paths.contains(&"checklist.authenticity_statement"),
+            "{paths:?}"
+        );
         let row = template::cells(&app, &cols);
         let filled = s.path(&format!("filled-{lang}.csv"));
         std::fs::write(&filled, format!("{text}{}", template::csv(&[row]))).unwrap();
@@ -365,6 +373,38 @@ fn the_xlsx_template_has_the_same_columns_and_is_never_written_over() {
     ]);
     assert_eq!(code(&again), 2);
     assert!(stderr(&again).contains("already exists and is left as it is"));
+
+    // What an enum or checklist column accepts, as the input message of its cells below
+    // the two rows: in the language of the template.
+    let sheet_xml = |file: &Path| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+            &mut xml,
+        )
+        .unwrap();
+        xml
+    };
+    let xml = sheet_xml(&file);
+    assert!(
+        xml.contains("prompt=\"One of: Individual, Enterprise, Government body, Public institution, Social organisation, Other organisation; in English or Chinese, or the name icp-tui saves.\" sqref=\"D3:D1048576\""),
+        "{xml}"
+    );
+    assert!(xml.contains("prompt=\"Ready: yes, ✓ or 是."), "{xml}");
+    let zh = s.path("模板.xlsx");
+    let out = s.run(&[
+        "import",
+        "--template",
+        "-o",
+        zh.to_str().unwrap(),
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let xml = sheet_xml(&zh);
+    assert!(xml.contains("prompt=\"可填：个人、企业、"), "{xml}");
+    assert!(xml.contains("prompt=\"省份的中文或英文名称"), "{xml}");
 }
 
 #[test]
@@ -478,4 +518,153 @@ fn the_one_writer_rule_holds_while_the_tui_has_the_profile() {
     drop(held);
     assert_eq!(code(&s.import(&fixture("good.csv"), &[])), 0);
     assert_eq!(s.filings().len(), 2);
+}
+
+#[test]
+fn enum_cells_take_the_labels_of_either_language() {
+    let s = Sandbox::new();
+    let file = s.path("agency.csv");
+    std::fs::write(
+        &file,
+        "subject.kind,subject.province,subject.certificate_type,access.provider,access.service_type,websites[0].content,access.billing\n\
+         个人,广东,Resident ID card,阿里云,轻量应用服务器,新闻； General,包年包月\n\
+         \u{3000}ＥＮＴＥＲＰＲＩＳＥ ,Guangdong,uscc,Tencent Cloud,轻量应用服务器,general,pay-as-you-go\n\
+         enterprise,44,营业执照,tencent,lighthouse,,\n",
+    )
+    .unwrap();
+    let out = s.import(&file, &["--lang", "en-US"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let filings = s.filings();
+    let saved = |i: usize| {
+        let a: &Application = &filings[i].1;
+        (
+            a.subject.kind.map(|k| k.as_str()),
+            a.subject.province.clone(),
+            a.subject.certificate_type.map(|c| c.as_str()),
+            a.access.provider.map(|p| p.as_str()),
+            a.access.service_type.map(|t| t.as_str()),
+        )
+    };
+    assert_eq!(
+        saved(0),
+        (
+            Some("individual"),
+            Some("guangdong".into()),
+            Some("resident_id"),
+            Some("alibaba"),
+            // The same name is Alibaba's simple application server and Tencent's Lighthouse:
+            // the row's provider tells.
+            Some("simple_application_server")
+        )
+    );
+    let contents: Vec<&str> = filings[0].1.websites[0]
+        .content
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(contents, ["news", "general"]);
+    assert_eq!(saved(1).0, Some("enterprise"));
+    assert_eq!(saved(1).4, Some("lighthouse"));
+    assert_eq!(saved(2).1, Some("guangdong".into()), "the province's code");
+    assert_eq!(saved(2).2, Some("business_license"));
+}
+
+#[test]
+fn an_unknown_or_ambiguous_word_lists_the_words_in_the_users_language() {
+    let s = Sandbox::new();
+    let file = s.path("agency.csv");
+    std::fs::write(
+        &file,
+        "subject.kind,subject.province,access.service_type\n个体,广,轻量应用服务器\n",
+    )
+    .unwrap();
+    let out = s.import(&file, &["--lang", "zh-CN"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    for line in [
+        "agency.csv，第 2 行 A 列（subject.kind）：“个体”不是此字段的取值。请用以下之一：个人（individual）、企业（enterprise）、",
+        "第 2 行 B 列（subject.province）：“广”不是此字段的取值。请用以下之一：北京市（beijing）、",
+        // No provider on the row: two services share the name.
+        "第 2 行 C 列（access.service_type）：“轻量应用服务器”对应此字段的多个取值。请写明是哪一个：轻量应用服务器（simple_application_server）、轻量应用服务器（lighthouse）。",
+    ] {
+        assert!(err.contains(line), "{line}\n{err}");
+    }
+    let out = s.import(&file, &["--lang", "en-US"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("“个体” is not a value of this field. Use one of: Individual (individual), Enterprise (enterprise), "),
+        "{err}"
+    );
+    assert!(s.filings().is_empty());
+}
+
+#[test]
+fn the_checklist_by_path_and_by_document_name() {
+    let s = Sandbox::new();
+    let file = s.path("documents.csv");
+    std::fs::write(
+        &file,
+        "subject.name,checklist.subject.id_card,网站备案信息真实性核验单,Documents: Domain certificate\n\
+         张三,✓,否,\n\
+         李四,yes,是,no\n",
+    )
+    .unwrap();
+    let out = s.import(&file, &["--lang", "en-US"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let filings = s.filings();
+    let ticks = |i: usize| -> Vec<(String, bool)> {
+        filings[i]
+            .1
+            .checklist
+            .iter()
+            .map(|(id, e)| (id.clone(), e.done))
+            .collect()
+    };
+    assert_eq!(
+        ticks(0),
+        [
+            ("authenticity_statement".to_string(), false),
+            ("subject.id_card".to_string(), true)
+        ],
+        "an empty cell is no entry"
+    );
+    assert_eq!(
+        ticks(1),
+        [
+            ("authenticity_statement".to_string(), true),
+            ("domain.certificate".to_string(), false),
+            ("subject.id_card".to_string(), true)
+        ]
+    );
+}
+
+#[test]
+fn bad_checklist_cells_and_headers() {
+    let s = Sandbox::new();
+    let file = s.path("documents.csv");
+    std::fs::write(&file, "checklist.subject.id_card\nmaybe\n").unwrap();
+    let out = s.import(&file, &["--lang", "en-US"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("documents.csv, row 2, column A (checklist.subject.id_card): “maybe” does not say whether the document is ready. Write yes or no (✓,"),
+        "{err}"
+    );
+    std::fs::write(
+        &file,
+        "checklist.subject.id_cart,Sealed original verification form\nyes,yes\n",
+    )
+    .unwrap();
+    let out = s.import(&file, &["--lang", "en-US"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("column A: “checklist.subject.id_cart” names no field."),
+        "{err}"
+    );
+    assert!(
+        err.contains("column B: “Sealed original verification form” names more than one column (checklist.province.henan.sealed_verification_form, checklist.province.yunnan.sealed_verification_form). Use its path instead."),
+        "{err}"
+    );
+    assert!(s.filings().is_empty());
 }

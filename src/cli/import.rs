@@ -19,6 +19,7 @@ use crate::transfer::cells::Problem;
 use crate::transfer::columns::letter;
 use crate::transfer::import::{CellError, CellProblem, HeaderProblem, SheetProblem};
 use crate::transfer::sheet::{self, Format, SheetError};
+use crate::transfer::words::Words;
 use crate::transfer::{Counts, Headers, template};
 
 pub fn command(tr: &Localizer) -> Command {
@@ -86,8 +87,14 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
         out::diag(&message);
         ExitCode::from(EXIT_INPUT)
     };
+    // The rules in force name the checklist's documents and the provinces, providers and
+    // services enum cells may name.
+    let rules = match common.load_rules(tr) {
+        Ok(rules) => rules,
+        Err(code) => return code,
+    };
     if matches.get_flag("template") {
-        return write_template(matches.get_one::<PathBuf>("output"), tr);
+        return write_template(matches.get_one::<PathBuf>("output"), &rules, tr);
     }
     let now = match matches.get_one::<String>("today") {
         Some(text) => match super::export::parse_today(text) {
@@ -107,7 +114,8 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
     if sheet.gb18030 {
         out::diag(&tr.ta("import-gb18030", &[("file", arg_str(&shown))]));
     }
-    let imported = match crate::transfer::import(&sheet, &Headers::new(), &now) {
+    let headers = Headers::new(&rules);
+    let imported = match crate::transfer::import(&sheet, &headers, &now) {
         Ok(imported) => imported,
         Err(SheetProblem::Empty) => {
             return fail(tr.ta("import-empty", &[("file", arg_str(&shown))]));
@@ -124,7 +132,7 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
     }
     for (_, errors) in imported.invalid() {
         for e in errors {
-            out::diag(&cell_error(e, &shown, tr));
+            out::diag(&cell_error(e, &shown, headers.words(), tr));
         }
     }
     let rows = imported.rows.len();
@@ -141,10 +149,6 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
             ],
         ));
     }
-    let rules = match common.load_rules(tr) {
-        Ok(rules) => rules,
-        Err(code) => return code,
-    };
     let mut lines = String::new();
     if matches.get_flag("dry-run") {
         for (row, app) in imported.valid() {
@@ -182,6 +186,10 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(profile_error_message(&e, tr)),
     };
+    let mut batch = match profile.new_files() {
+        Ok(batch) => batch,
+        Err(e) => return fail(profile_error_message(&e, tr)),
+    };
     let mut written = 0usize;
     let mut code = if bad > 0 {
         ExitCode::from(1)
@@ -189,7 +197,7 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
         ExitCode::SUCCESS
     };
     for (row, app) in imported.valid() {
-        match profile.create(app) {
+        match batch.create(app) {
             Ok(id) => {
                 written += 1;
                 let path = profile
@@ -218,6 +226,11 @@ pub fn run(common: &Common, matches: &ArgMatches, now: Instant) -> ExitCode {
                 break;
             }
         }
+    }
+    // The new names are durable before anything says they are written.
+    if let Err(e) = batch.finish() {
+        out::diag(&profile_error_message(&e, tr));
+        code = ExitCode::from(1);
     }
     let dir = arg_str(&profile.applications_dir().display().to_string());
     let done = if bad > 0 {
@@ -255,8 +268,8 @@ fn summary_line(
         .to_string()
 }
 
-fn write_template(output: Option<&PathBuf>, tr: &Localizer) -> ExitCode {
-    let rows = template::rows(Counts::TEMPLATE, tr);
+fn write_template(output: Option<&PathBuf>, rules: &Rules, tr: &Localizer) -> ExitCode {
+    let rows = template::rows(Counts::TEMPLATE, rules, tr);
     let columns = rows[0].len();
     let Some(path) = output.filter(|p| p.as_os_str() != "-") else {
         return out::finish(out::stdout(&template::csv(&rows)), ExitCode::SUCCESS, tr);
@@ -265,7 +278,11 @@ fn write_template(output: Option<&PathBuf>, tr: &Localizer) -> ExitCode {
     let bytes = match Format::of(path) {
         // A byte-order mark, so that Excel reads the Chinese titles as UTF-8.
         Some(Format::Csv) => format!("\u{feff}{}", template::csv(&rows)).into_bytes(),
-        Some(Format::Xlsx) => crate::transfer::xlsx::workbook("icp-tui", &rows),
+        Some(Format::Xlsx) => {
+            let words = Words::new(rules);
+            let notes = template::notes(Counts::TEMPLATE, rules, &words, tr);
+            crate::transfer::xlsx::workbook_with_notes("icp-tui", &rows, &notes)
+        }
         None => {
             out::diag(&tr.ta("import-template-format", &[("file", shown)]));
             return ExitCode::from(EXIT_INPUT);
@@ -352,16 +369,34 @@ fn header_error(
             args.push(("data", arg_num(*row as i64)));
             "import-header-unnamed"
         }
+        HeaderProblem::Ambiguous { paths } => {
+            args.push((
+                "paths",
+                arg_str(&paths.join(&tr.t("import-word-separator"))),
+            ));
+            "import-header-ambiguous"
+        }
     };
     tr.ta(id, &args)
 }
 
 /// "FILE, row 3, column C (subject.kind): "persoon" is not a value of this field. Use one
 /// of: …".
-pub fn cell_error(e: &CellError, file: &str, tr: &Localizer) -> String {
+pub fn cell_error(e: &CellError, file: &str, words: &Words, tr: &Localizer) -> String {
     let (code, value, allowed) = match &e.problem {
         CellProblem::Cell(p) => match p {
-            Problem::NotInSet { item, allowed } => (p.code(), item.clone(), allowed.join(", ")),
+            Problem::NotInSet { item, set } => {
+                (p.code(), item.clone(), words.accepted(*set, None, tr))
+            }
+            Problem::Ambiguous {
+                item,
+                set,
+                candidates,
+            } => (
+                p.code(),
+                item.clone(),
+                words.accepted(*set, Some(candidates), tr),
+            ),
             Problem::NotAPair { item } => (p.code(), item.clone(), String::new()),
             _ => (p.code(), e.value.clone(), String::new()),
         },

@@ -19,9 +19,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Like [`write_atomic`], but never replaces an existing file: fails with `AlreadyExists`.
 pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = filled_temp_file(path, |file| file.write_all(bytes))?;
-    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    write_new_unsynced_folder(path, bytes)?;
     sync_parent(path)
+}
+
+/// [`write_new_atomic`] without the folder's sync: the data is on disk before the rename,
+/// so after a power cut the name holds all of it or is not there. A batch of new files
+/// calls [`sync_folder`] once after the last (the import).
+pub fn write_new_unsynced_folder(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = filled_temp_file(path, |file| file.write_all(bytes))?;
+    temp.persist_noclobber(path).map(drop).map_err(|e| e.error)
+}
+
+/// Makes every rename into `dir` so far durable (unix: fsync the folder).
+pub fn sync_folder(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+    }
+    Ok(())
 }
 
 /// The general form: `body` fills the temporary file. If `body` (or anything after it)
@@ -108,15 +128,7 @@ fn parent_of(path: &Path) -> &Path {
 
 /// Makes the rename itself durable (unix: fsync the directory entry).
 fn sync_parent(path: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(parent_of(path))?.sync_all()?;
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-    }
-    Ok(())
+    sync_folder(parent_of(path))
 }
 
 #[cfg(test)]

@@ -17,10 +17,10 @@ mod dirs;
 mod error;
 mod ids;
 pub mod lock;
+pub mod new_files;
 mod settings;
 mod stamp;
 
-use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::fs;
 use std::io;
@@ -286,33 +286,10 @@ impl Profile {
     /// Stores `app` under a new id and returns the id. The id's day is the day of
     /// `meta.created` in China, else today's.
     pub fn create(&self, app: &Application) -> Result<String, ProfileError> {
-        self.require_writable()?;
-        let apps = self.ensure_applications_dir()?;
-        let day = match &app.meta.created {
-            Some(created) => created.china_date(),
-            None => today_in_china(),
-        };
-        let taken: BTreeSet<String> = self
-            .application_files()?
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
-        let text = app.to_toml_string();
-        let mut n = 1;
-        loop {
-            let id = ids::id_for(day, n);
-            n += 1;
-            if taken.contains(&id) {
-                continue;
-            }
-            let path = apps.join(format!("{id}{EXTENSION}"));
-            match write_new_atomic(&path, text.as_bytes()) {
-                Ok(()) => return Ok(id),
-                // Someone made the same file by hand meanwhile: try the next number.
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(ProfileError::write_failed(&path, e)),
-            }
-        }
+        let mut batch = self.new_files()?;
+        let id = batch.create(app)?;
+        batch.finish()?;
+        Ok(id)
     }
 
     /// Writes application `id` over its file, atomically, whatever is there now. Refused

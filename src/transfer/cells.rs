@@ -4,6 +4,7 @@
 use toml::Value;
 
 use super::columns::Kind;
+use super::words::{Miss, Set, Words};
 use crate::model::{Date, Instant};
 
 /// A cell as the spreadsheet holds it (a CSV cell is always text).
@@ -58,11 +59,19 @@ pub enum Problem {
     /// A date where a moment is needed (the SMS window counts hours).
     NotAnInstant,
     NotABool,
+    /// Not a tick of the checklist (yes/no, ✓, 是/否).
+    NotATick,
     NotACount,
-    /// Not one of `allowed`; `item` is the bad part of a list.
+    /// No word of `set`; `item` is the bad part of a list.
     NotInSet {
         item: String,
-        allowed: &'static [&'static str],
+        set: Set,
+    },
+    /// A label of several values of `set` (their saved names).
+    Ambiguous {
+        item: String,
+        set: Set,
+        candidates: Vec<String>,
     },
     /// A `key=value` pair without its `=` or one side.
     NotAPair {
@@ -81,8 +90,10 @@ impl Problem {
             Problem::NotADate => "date",
             Problem::NotAnInstant => "instant",
             Problem::NotABool => "bool",
+            Problem::NotATick => "tick",
             Problem::NotACount => "count",
             Problem::NotInSet { .. } => "choice",
+            Problem::Ambiguous { .. } => "ambiguous",
             Problem::NotAPair { .. } => "pair",
             Problem::LostDigits => "digits",
             Problem::SpreadsheetError => "error",
@@ -91,7 +102,14 @@ impl Problem {
 }
 
 /// The value of `cell` in a column of `kind`: `None` when it is empty (not answered yet).
-pub fn read(cell: &Cell, kind: Kind) -> Result<Option<Value>, Problem> {
+/// Enum cells are read with `words`; a service type's name as the row's `provider` (saved
+/// name) calls it.
+pub fn read(
+    cell: &Cell,
+    kind: Kind,
+    words: &Words,
+    provider: Option<&str>,
+) -> Result<Option<Value>, Problem> {
     if cell.is_empty() {
         return Ok(None);
     }
@@ -104,13 +122,16 @@ pub fn read(cell: &Cell, kind: Kind) -> Result<Option<Value>, Problem> {
         Kind::Instant => datetime(&instant(cell)?.to_string()),
         Kind::Bool => Value::Boolean(boolean(cell)?),
         Kind::Count => Value::Integer(count(cell)?),
-        Kind::Choice(allowed) => Value::String(choice(&text(cell)?, allowed)?.to_string()),
+        Kind::Choice(set) => Value::String(choice(&text(cell)?, set, words, provider)?.to_string()),
         Kind::List => Value::Array(items(&text(cell)?).map(Value::String).collect()),
-        Kind::Choices(allowed) => Value::Array(
+        Kind::Choices(set) => Value::Array(
             items(&text(cell)?)
-                .map(|item| choice(&item, allowed).map(|v| Value::String(v.to_string())))
+                .map(|item| {
+                    choice(&item, set, words, provider).map(|v| Value::String(v.to_string()))
+                })
                 .collect::<Result<_, _>>()?,
         ),
+        Kind::Document(_) => Value::Boolean(tick(cell)?),
         Kind::Pairs => {
             let mut table = toml::Table::new();
             for item in items(&text(cell)?) {
@@ -229,6 +250,14 @@ fn boolean(cell: &Cell) -> Result<bool, Problem> {
     }
 }
 
+/// A document ticked: yes/no as for any yes-or-no cell, or a check mark.
+fn tick(cell: &Cell) -> Result<bool, Problem> {
+    match cell {
+        Cell::Text(t) if matches!(t.trim(), "✓" | "✔" | "☑") => Ok(true),
+        _ => boolean(cell).map_err(|_| Problem::NotATick),
+    }
+}
+
 fn count(cell: &Cell) -> Result<i64, Problem> {
     let n = match cell {
         Cell::Int(n) => Some(*n),
@@ -245,21 +274,23 @@ fn count(cell: &Cell) -> Result<i64, Problem> {
     n.filter(|n| *n >= 0).ok_or(Problem::NotACount)
 }
 
-/// The saved name `text` means: exact, or ignoring case, spaces and dashes.
-fn choice(text: &str, allowed: &'static [&'static str]) -> Result<&'static str, Problem> {
-    let wanted: String = text
-        .trim()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
-    allowed
-        .iter()
-        .find(|name| **name == wanted)
-        .copied()
-        .ok_or_else(|| Problem::NotInSet {
-            item: text.trim().to_string(),
-            allowed,
+/// The saved name `text` means: the name itself or a label, in either language.
+fn choice<'w>(
+    text: &str,
+    set: Set,
+    words: &'w Words,
+    provider: Option<&str>,
+) -> Result<&'w str, Problem> {
+    let item = text.trim().to_string();
+    words
+        .find_for(set, text, provider)
+        .map_err(|miss| match miss {
+            Miss::Unknown => Problem::NotInSet { item, set },
+            Miss::Ambiguous(candidates) => Problem::Ambiguous {
+                item,
+                set,
+                candidates,
+            },
         })
 }
 
@@ -278,6 +309,13 @@ mod tests {
 
     fn t(s: &str) -> Cell {
         Cell::Text(s.to_string())
+    }
+
+    static WORDS: std::sync::LazyLock<Words> =
+        std::sync::LazyLock::new(|| Words::new(crate::rules::Rules::builtin()));
+
+    fn read(cell: &Cell, kind: Kind) -> Result<Option<Value>, Problem> {
+        super::read(cell, kind, &WORDS, None)
     }
 
     fn value(cell: Cell, kind: Kind) -> String {
@@ -376,28 +414,37 @@ mod tests {
     }
 
     #[test]
-    fn choices_take_the_saved_names() {
-        const SET: &[&str] = &["resident_id", "uscc"];
+    fn choices_take_the_saved_names_and_the_labels() {
+        const SET: Set = Set::Certificate;
         assert_eq!(value(t("uscc"), Kind::Choice(SET)), "\"uscc\"");
         assert_eq!(
             value(t("Resident-ID"), Kind::Choice(SET)),
             "\"resident_id\""
         );
+        assert_eq!(value(t(" 护照 "), Kind::Choice(SET)), "\"passport\"");
         assert_eq!(
-            read(&t("passport"), Kind::Choice(SET)),
+            read(&t("passport card"), Kind::Choice(SET)),
             Err(Problem::NotInSet {
-                item: "passport".into(),
-                allowed: SET
+                item: "passport card".into(),
+                set: SET
             })
         );
         assert_eq!(
-            value(t("uscc; resident_id"), Kind::Choices(SET)),
-            "[\"uscc\", \"resident_id\"]"
+            value(t("uscc; Passport"), Kind::Choices(SET)),
+            "[\"uscc\", \"passport\"]"
         );
         assert!(matches!(
             read(&t("uscc, nope"), Kind::Choices(SET)),
             Err(Problem::NotInSet { item, .. }) if item == "nope"
         ));
+        assert_eq!(
+            value(t("广东"), Kind::Choice(Set::Province)),
+            "\"guangdong\""
+        );
+        assert_eq!(
+            value(t("企业"), Kind::Choice(Set::SubjectKind)),
+            "\"enterprise\""
+        );
     }
 
     #[test]

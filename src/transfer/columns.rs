@@ -2,11 +2,16 @@
 //! field's dotted path (`subject.name`, `websites[0].domain`, as findings name fields) or by
 //! its localized title ("Website 1: Domain", "网站1：域名").
 
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Mutex;
+
+use super::words::{Set, Words};
 use crate::i18n::{Lang, Localizer, arg_num, arg_str};
 use crate::model::{
-    AppKind, Billing, CertificateType, Content, MiniProgramPlatform, NoticeFrom, Platform,
-    Provider, ServiceType, Step, SubjectKind,
+    AppKind, Billing, CertificateType, Content, MiniProgramPlatform, NoticeFrom, Platform, Step,
+    SubjectKind,
 };
+use crate::rules::{DocumentRule, Rules};
 
 /// What a cell of the column holds, and so how it is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,14 +24,54 @@ pub enum Kind {
     Bool,
     /// A whole number, zero or more.
     Count,
-    /// One value of a closed set (the names the format saves).
-    Choice(&'static [&'static str]),
+    /// One value of a closed set: the name the format saves, or its label in either
+    /// language (`transfer::words`).
+    Choice(Set),
     /// Free values separated by `;`.
     List,
     /// Values of a closed set separated by `;`.
-    Choices(&'static [&'static str]),
+    Choices(Set),
     /// `key=value` pairs separated by `;` (an app's back-end domains' ICP numbers).
     Pairs,
+    /// A document of the checklist: ticked (yes, ✓) or not (no), saved as its `done`.
+    Document(&'static Document),
+}
+
+/// A document of the checklist rules in force, as its column names it.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Document {
+    /// The key of `[checklist]`: `subject.id_card`.
+    pub id: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+impl Document {
+    /// The document as a `'static` value, so that its column is a `Column` like the others
+    /// (the rules are read at run time). Each distinct document is kept once for the
+    /// process: a few dozen, whatever the number of imports.
+    pub fn of(rule: &DocumentRule) -> &'static Document {
+        static KNOWN: Mutex<BTreeSet<&'static Document>> = Mutex::new(BTreeSet::new());
+        let wanted = Document {
+            id: rule.id.clone(),
+            name_en: rule.name_en.clone(),
+            name_zh: rule.name_zh.clone(),
+        };
+        let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = known.get(&wanted) {
+            return found;
+        }
+        let kept: &'static Document = Box::leak(Box::new(wanted));
+        known.insert(kept);
+        kept
+    }
+
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::EnUs => &self.name_en,
+            Lang::ZhCn => &self.name_zh,
+        }
+    }
 }
 
 /// One field of a section: its key below the section and what it holds.
@@ -57,17 +102,15 @@ macro_rules! names {
     }};
 }
 
-const STEPS: &[&str] = names!(Step);
-const SUBJECT_KINDS: &[&str] = names!(SubjectKind);
-const CERTIFICATES: &[&str] = names!(CertificateType);
-const CONTENTS: &[&str] = names!(Content);
-const PROVIDERS: &[&str] = names!(Provider);
-const SERVICES: &[&str] = names!(ServiceType);
-const BILLINGS: &[&str] = names!(Billing);
-const SENDERS: &[&str] = names!(NoticeFrom);
-const APP_KINDS: &[&str] = names!(AppKind);
-const PLATFORMS: &[&str] = names!(Platform);
-const MINI_PLATFORMS: &[&str] = names!(MiniProgramPlatform);
+pub(super) const STEPS: &[&str] = names!(Step);
+pub(super) const SUBJECT_KINDS: &[&str] = names!(SubjectKind);
+pub(super) const CERTIFICATES: &[&str] = names!(CertificateType);
+pub(super) const CONTENTS: &[&str] = names!(Content);
+pub(super) const BILLINGS: &[&str] = names!(Billing);
+pub(super) const SENDERS: &[&str] = names!(NoticeFrom);
+pub(super) const APP_KINDS: &[&str] = names!(AppKind);
+pub(super) const PLATFORMS: &[&str] = names!(Platform);
+pub(super) const MINI_PLATFORMS: &[&str] = names!(MiniProgramPlatform);
 
 use Kind::*;
 
@@ -77,7 +120,7 @@ macro_rules! leader {
         [
             f(concat!($prefix, "name"), Text),
             f(concat!($prefix, "is_legal_representative"), Bool),
-            f(concat!($prefix, "id_type"), Choice(CERTIFICATES)),
+            f(concat!($prefix, "id_type"), Choice(Set::Certificate)),
             f(concat!($prefix, "id_number"), Text),
             f(concat!($prefix, "id_expires"), Date),
             f(concat!($prefix, "mobile"), Text),
@@ -91,16 +134,16 @@ macro_rules! leader {
 const META: &[FieldSpec] = &[
     f("title", Text),
     f("reference", Text),
-    f("step", Choice(STEPS)),
+    f("step", Choice(Set::Step)),
 ];
 
 const SUBJECT: &[FieldSpec] = &[
-    f("kind", Choice(SUBJECT_KINDS)),
+    f("kind", Choice(Set::SubjectKind)),
     f("name", Text),
-    f("province", Text),
+    f("province", Choice(Set::Province)),
     f("city", Text),
     f("address", Text),
-    f("certificate_type", Choice(CERTIFICATES)),
+    f("certificate_type", Choice(Set::Certificate)),
     f("certificate_number", Text),
     f("certificate_expires", Date),
     f("residence_permit", Bool),
@@ -113,8 +156,8 @@ const WEBSITE: &[FieldSpec] = &[
     f("name", Text),
     f("domain", Text),
     f("homepage", Text),
-    f("content", Choices(CONTENTS)),
-    f("pre_approvals", Choices(CONTENTS)),
+    f("content", Choices(Set::Content)),
+    f("pre_approvals", Choices(Set::Content)),
     f("languages", List),
     f("registration.registrant", Text),
     f("registration.registrar", Text),
@@ -125,12 +168,12 @@ const WEBSITE: &[FieldSpec] = &[
 ];
 
 const ACCESS: &[FieldSpec] = &[
-    f("provider", Choice(PROVIDERS)),
-    f("service_type", Choice(SERVICES)),
+    f("provider", Choice(Set::Provider)),
+    f("service_type", Choice(Set::Service)),
     f("service_name", Text),
     f("instance_id", Text),
     f("region", Text),
-    f("billing", Choice(BILLINGS)),
+    f("billing", Choice(Set::Billing)),
     f("subscription_start", Date),
     f("subscription_end", Date),
     f("public_ip", Bool),
@@ -156,7 +199,7 @@ const PROGRESS: &[FieldSpec] = &[
 const NOTICE: &[FieldSpec] = &[
     f("received", Date),
     f("deadline", Date),
-    f("from", Choice(SENDERS)),
+    f("from", Choice(Set::Sender)),
     f("about", Text),
     f("done", Date),
 ];
@@ -164,11 +207,11 @@ const NOTICE: &[FieldSpec] = &[
 const CHANGE: &[FieldSpec] = &[f("what", Text), f("planned", Date), f("filed", Date)];
 
 const APP: &[FieldSpec] = &[
-    f("kind", Choice(APP_KINDS)),
+    f("kind", Choice(Set::AppKind)),
     f("name", Text),
-    f("platforms", Choices(PLATFORMS)),
-    f("content", Choices(CONTENTS)),
-    f("pre_approvals", Choices(CONTENTS)),
+    f("platforms", Choices(Set::Platform)),
+    f("content", Choices(Set::Content)),
+    f("pre_approvals", Choices(Set::Content)),
     f("domains", List),
     f("domain_numbers", Pairs),
     f("icon", Text),
@@ -181,7 +224,7 @@ const APP: &[FieldSpec] = &[
     f("harmonyos.bundle_name", Text),
     f("harmonyos.public_key", Text),
     f("harmonyos.fingerprint", Text),
-    f("mini_program.platform", Choice(MINI_PLATFORMS)),
+    f("mini_program.platform", Choice(Set::MiniPlatform)),
     f("mini_program.app_id", Text),
 ];
 
@@ -196,11 +239,13 @@ pub enum Section {
     Notices,
     Changes,
     Apps,
+    /// `[checklist]`: one column a document of the rules in force (`checklist_columns`).
+    Checklist,
 }
 
 impl Section {
     /// In the template's order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Meta,
         Section::Subject,
         Section::Websites,
@@ -209,6 +254,7 @@ impl Section {
         Section::Progress,
         Section::Notices,
         Section::Changes,
+        Section::Checklist,
     ];
 
     /// The key of the format: `subject`, `websites`.
@@ -222,6 +268,7 @@ impl Section {
             Section::Notices => "notices",
             Section::Changes => "changes",
             Section::Apps => "apps",
+            Section::Checklist => "checklist",
         }
     }
 
@@ -233,9 +280,10 @@ impl Section {
         )
     }
 
-    /// Its fields, leaders included.
+    /// Its fields, leaders included (none for the checklist: its documents are data).
     pub fn fields(self) -> Vec<FieldSpec> {
         let (own, leader) = match self {
+            Section::Checklist => (&[][..], false),
             Section::Meta => (META, false),
             Section::Subject => (SUBJECT, true),
             Section::Access => (ACCESS, false),
@@ -281,11 +329,24 @@ impl Column {
     /// The path as keys from the root of the file (`["websites", "domain"]` with the index
     /// kept apart): the section, then the key's parts.
     pub fn key_parts(&self) -> Vec<&'static str> {
-        self.key.split('.').collect()
+        match self.section {
+            // A document id is one key, dots and all: `"subject.id_card" = { done = true }`.
+            Section::Checklist => vec![self.key, "done"],
+            _ => self.key.split('.').collect(),
+        }
     }
 
     /// The localized title: "Website 2: Domain", "网站2：域名" (entries count from 1).
     pub fn title(&self, tr: &Localizer) -> String {
+        if let Kind::Document(document) = self.kind {
+            return tr.ta(
+                "transfer-column-title",
+                &[
+                    ("section", arg_str(&tr.t("import-sec-checklist"))),
+                    ("field", arg_str(document.name(tr.lang()))),
+                ],
+            );
+        }
         let (group, leaf) = match self.key.rsplit_once('.') {
             Some((group, leaf)) => (Some(group), leaf),
             None => (None, self.key),
@@ -345,7 +406,33 @@ impl Counts {
     }
 }
 
-/// Every column, in the template's order, for `counts` entries of each list section.
+/// One column a document of the checklist rules, in the rules' order.
+pub fn checklist_columns(rules: &Rules) -> Vec<Column> {
+    rules
+        .documents()
+        .iter()
+        .map(|rule| {
+            let document = Document::of(rule);
+            Column {
+                section: Section::Checklist,
+                index: None,
+                key: &document.id,
+                kind: Kind::Document(document),
+            }
+        })
+        .collect()
+}
+
+/// Every column, in the template's order, for `counts` entries of each list section, the
+/// checklist's documents last.
+pub fn all_columns(counts: Counts, rules: &Rules) -> Vec<Column> {
+    let mut out = columns(counts);
+    out.extend(checklist_columns(rules));
+    out
+}
+
+/// Every column of the format's fields, in the template's order, for `counts` entries of
+/// each list section.
 pub fn columns(counts: Counts) -> Vec<Column> {
     let mut out = Vec::new();
     for section in Section::ALL {
@@ -410,46 +497,98 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Recognizes header cells by path, or by title in either language for entries up to
-/// `MAX_TITLED` of each list section.
+/// `MAX_TITLED` of each list section; and the words of enum cells.
 pub struct Headers {
-    titles: std::collections::HashMap<String, Column>,
+    /// Normalized titles → columns (more than one: a title two documents share).
+    titles: HashMap<String, Vec<Column>>,
+    checklist: Vec<Column>,
+    words: Words,
 }
 
 /// Titles are recognized for this many entries of each list section; past it, use paths.
 pub const MAX_TITLED: usize = 20;
 
 impl Headers {
-    pub fn new() -> Headers {
+    /// For the rules in force: their documents are the checklist's columns, their names of
+    /// provinces, providers and services words of enum cells.
+    pub fn new(rules: &Rules) -> Headers {
         let all = Counts {
             websites: MAX_TITLED,
             notices: MAX_TITLED,
             changes: MAX_TITLED,
             apps: MAX_TITLED,
         };
-        let mut titles = std::collections::HashMap::new();
-        for lang in Lang::ALL {
-            let tr = Localizer::command_line(lang);
-            for column in columns(all) {
-                titles.insert(normalize(&column.title(&tr)), column);
+        let checklist = checklist_columns(rules);
+        let mut titles: HashMap<String, Vec<Column>> = HashMap::new();
+        fn add(titles: &mut HashMap<String, Vec<Column>>, title: &str, column: Column) {
+            let slot = titles.entry(normalize(title)).or_default();
+            if !slot.contains(&column) {
+                slot.push(column);
             }
         }
-        Headers { titles }
+        for lang in Lang::ALL {
+            let tr = Localizer::command_line(lang);
+            for column in columns(all).into_iter().chain(checklist.iter().copied()) {
+                add(&mut titles, &column.title(&tr), column);
+            }
+        }
+        // A document also by its name alone, where no title reads the same.
+        for column in &checklist {
+            if let Kind::Document(document) = column.kind {
+                for lang in Lang::ALL {
+                    let name = normalize(document.name(lang));
+                    let taken = titles
+                        .get(&name)
+                        .is_some_and(|c| c.iter().any(|c| c.section != Section::Checklist));
+                    if !taken {
+                        add(&mut titles, document.name(lang), *column);
+                    }
+                }
+            }
+        }
+        Headers {
+            titles,
+            checklist,
+            words: Words::new(rules),
+        }
     }
 
     /// The column a header cell names, if any.
     pub fn column(&self, header: &str) -> Option<Column> {
-        by_path(header).or_else(|| self.titles.get(&normalize(header)).copied())
+        self.lookup(header).ok()
+    }
+
+    /// The column a header cell names; or the columns it could name (a name two documents
+    /// share: empty when none).
+    pub fn lookup(&self, header: &str) -> Result<Column, Vec<Column>> {
+        if let Some(column) = by_path(header) {
+            return Ok(column);
+        }
+        if let Some(id) = header.trim().strip_prefix("checklist.") {
+            return self
+                .checklist
+                .iter()
+                .find(|c| c.key == id)
+                .copied()
+                .ok_or_else(Vec::new);
+        }
+        match self.titles.get(&normalize(header)).map(Vec::as_slice) {
+            Some([column]) => Ok(*column),
+            Some(many) => Err(many.to_vec()),
+            None => Err(Vec::new()),
+        }
     }
 
     /// Whether `text` is the title of `column` in some language (a title row under paths).
     pub fn is_title_of(&self, text: &str, column: &Column) -> bool {
-        self.titles.get(&normalize(text)) == Some(column)
+        self.titles
+            .get(&normalize(text))
+            .is_some_and(|c| c.contains(column))
     }
-}
 
-impl Default for Headers {
-    fn default() -> Self {
-        Headers::new()
+    /// The words enum cells are read with.
+    pub fn words(&self) -> &Words {
+        &self.words
     }
 }
 
@@ -518,7 +657,7 @@ mod tests {
 
     #[test]
     fn titles_are_recognized_in_either_language() {
-        let headers = Headers::new();
+        let headers = Headers::new(Rules::builtin());
         let domain = by_path("websites[1].domain").unwrap();
         for lang in Lang::ALL {
             let title = domain.title(&Localizer::command_line(lang));
@@ -531,5 +670,59 @@ mod tests {
         assert_eq!(headers.column("Website 2: Domain"), Some(domain));
         assert_eq!(headers.column("网站2:域名"), Some(domain));
         assert_eq!(headers.column("Website 2: Domains"), None);
+    }
+
+    #[test]
+    fn documents_are_columns_by_path_title_and_name() {
+        let rules = Rules::builtin();
+        let headers = Headers::new(rules);
+        let id_card = headers.column("checklist.subject.id_card").unwrap();
+        assert_eq!(id_card.section, Section::Checklist);
+        assert_eq!(id_card.path(), "checklist.subject.id_card");
+        assert_eq!(id_card.key_parts(), ["subject.id_card", "done"]);
+        for header in [
+            "Documents: Resident identity card",
+            "材料：居民身份证",
+            "居民身份证",
+            " resident IDENTITY card ",
+        ] {
+            assert_eq!(headers.column(header), Some(id_card), "{header}");
+        }
+        assert_eq!(headers.lookup("checklist.subject.nothing"), Err(Vec::new()));
+        assert_eq!(
+            by_path("checklist.subject.id_card"),
+            None,
+            "only the rules know ids"
+        );
+        // Two provinces ask for a document of the same name: by name, it is ambiguous.
+        let Err(both) = headers.lookup("加盖公章的核验单原件") else {
+            panic!("one column")
+        };
+        let paths: Vec<String> = both.iter().map(Column::path).collect();
+        assert_eq!(
+            paths,
+            [
+                "checklist.province.henan.sealed_verification_form",
+                "checklist.province.yunnan.sealed_verification_form"
+            ]
+        );
+        assert!(headers.is_title_of("加盖公章的核验单原件", &both[1]));
+    }
+
+    #[test]
+    fn every_document_of_the_rules_is_a_column_with_a_unique_path() {
+        let rules = Rules::builtin();
+        let all = all_columns(Counts::TEMPLATE, rules);
+        let checklist: Vec<_> = all
+            .iter()
+            .filter(|c| c.section == Section::Checklist)
+            .collect();
+        assert_eq!(checklist.len(), rules.documents().len());
+        let paths: std::collections::HashSet<String> = all.iter().map(Column::path).collect();
+        assert_eq!(paths.len(), all.len());
+        let headers = Headers::new(rules);
+        for c in checklist {
+            assert_eq!(headers.column(&c.path()), Some(*c));
+        }
     }
 }

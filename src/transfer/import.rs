@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use toml::{Table, Value};
 
 use super::cells::{self, Problem};
-use super::columns::{Column, Headers, Section};
+use super::columns::{Column, Headers, Kind, Section};
 use super::sheet::Sheet;
+use super::words::Set;
 use crate::model::{Application, FORMAT, Instant, ParseError, VERSION};
 
 /// A header cell that names no column.
@@ -28,6 +29,8 @@ pub enum HeaderProblem {
     Duplicate { first: usize },
     /// Data under a column with no header (first such row).
     Unnamed { row: usize },
+    /// A name several columns share (a document two provinces ask for): their paths.
+    Ambiguous { paths: Vec<String> },
 }
 
 /// Why the sheet as a whole cannot be imported.
@@ -122,14 +125,24 @@ pub fn import(sheet: &Sheet, headers: &Headers, now: &Instant) -> Result<Importe
             columns.push(None);
             continue;
         }
-        let Some(column) = headers.column(&text) else {
-            errors.push(HeaderError {
-                column: i,
-                header: text,
-                problem: HeaderProblem::Unknown,
-            });
-            columns.push(None);
-            continue;
+        let column = match headers.lookup(&text) {
+            Ok(column) => column,
+            Err(candidates) => {
+                let problem = if candidates.is_empty() {
+                    HeaderProblem::Unknown
+                } else {
+                    HeaderProblem::Ambiguous {
+                        paths: candidates.iter().map(Column::path).collect(),
+                    }
+                };
+                errors.push(HeaderError {
+                    column: i,
+                    header: text,
+                    problem,
+                });
+                columns.push(None);
+                continue;
+            }
         };
         if let Some(first) = columns.iter().position(|c| *c == Some(column)) {
             errors.push(HeaderError {
@@ -177,7 +190,7 @@ pub fn import(sheet: &Sheet, headers: &Headers, now: &Instant) -> Result<Importe
     let rows = data
         .map(|row| RowOutcome {
             row: row.number,
-            result: read_row(row, &columns, &header_texts, now),
+            result: read_row(row, &columns, &header_texts, headers, now),
         })
         .collect();
     Ok(Imported {
@@ -191,15 +204,26 @@ fn read_row(
     row: &super::sheet::Row,
     columns: &[Option<Column>],
     headers: &[String],
+    scheme: &Headers,
     now: &Instant,
 ) -> Result<Application, Vec<CellError>> {
     let mut errors = Vec::new();
+    // The row's provider first: its name for a service type decides which type it is.
+    let provider = columns
+        .iter()
+        .position(|c| c.is_some_and(|c| c.kind == Kind::Choice(Set::Provider)))
+        .and_then(|i| {
+            scheme
+                .words()
+                .find(Set::Provider, &row.cell(i).shown())
+                .ok()
+        });
     let mut tables: BTreeMap<&'static str, Table> = BTreeMap::new();
     let mut lists: BTreeMap<&'static str, BTreeMap<usize, Table>> = BTreeMap::new();
     for (i, column) in columns.iter().enumerate() {
         let Some(column) = column else { continue };
         let cell = row.cell(i);
-        match cells::read(cell, column.kind) {
+        match cells::read(cell, column.kind, scheme.words(), provider) {
             Ok(None) => {}
             Ok(Some(value)) => {
                 let table = match column.index {
@@ -304,9 +328,12 @@ mod tests {
         Instant::parse("2026-12-01T10:00:00+08:00").unwrap()
     }
 
+    static HEADERS: std::sync::LazyLock<Headers> =
+        std::sync::LazyLock::new(|| Headers::new(crate::rules::Rules::builtin()));
+
     fn run(csv: &str) -> Result<Imported, SheetProblem> {
         let sheet = read_csv_bytes(csv.as_bytes().to_vec()).unwrap();
-        import(&sheet, &Headers::new(), &now())
+        import(&sheet, &HEADERS, &now())
     }
 
     #[test]
@@ -363,7 +390,7 @@ mod tests {
     fn private_numbers_are_masked_in_messages() {
         let mut sheet = read_csv_bytes(b"subject.leader.id_number\nx\n".to_vec()).unwrap();
         sheet.rows[1].cells[0] = Cell::Float(110105194912310020.0);
-        let out = import(&sheet, &Headers::new(), &now()).unwrap();
+        let out = import(&sheet, &HEADERS, &now()).unwrap();
         let (_, errors) = out.invalid().next().unwrap();
         assert!(!errors[0].value.contains("1949"), "{}", errors[0].value);
     }

@@ -8,6 +8,7 @@ pub mod documents;
 pub mod import;
 pub mod sheet;
 pub mod template;
+pub mod words;
 pub mod xlsx;
 
 pub use columns::{Column, Counts, Headers};

@@ -3,17 +3,58 @@
 
 use toml::{Table, Value};
 
-use super::columns::{Column, Counts, columns};
-use crate::i18n::Localizer;
+use super::columns::{Column, Counts, Kind, all_columns};
+use super::words::{Set, Words};
+use super::xlsx::MAX_NOTE;
+use crate::i18n::{Localizer, arg_str};
 use crate::model::Application;
+use crate::rules::Rules;
 
-/// The template's two rows: the dotted paths, then the titles in `tr`'s language.
-pub fn rows(counts: Counts, tr: &Localizer) -> Vec<Vec<String>> {
-    let columns = columns(counts);
+/// The template's two rows: the dotted paths, then the titles in `tr`'s language; the
+/// checklist's documents are those of `rules`.
+pub fn rows(counts: Counts, rules: &Rules, tr: &Localizer) -> Vec<Vec<String>> {
+    let columns = all_columns(counts, rules);
     vec![
         columns.iter().map(Column::path).collect(),
         columns.iter().map(|c| c.title(tr)).collect(),
     ]
+}
+
+/// What each of the template's columns accepts where a word matters (enum and checklist
+/// columns), in `tr`'s language: the XLSX template's input messages. A CSV has no place
+/// for them (a row of notes would be a row of data).
+pub fn notes(counts: Counts, rules: &Rules, words: &Words, tr: &Localizer) -> Vec<Option<String>> {
+    all_columns(counts, rules)
+        .iter()
+        .map(|c| match c.kind {
+            Kind::Choice(set) => Some(choice_note(set, words, tr)),
+            Kind::Choices(set) => Some(format!(
+                "{} {}",
+                choice_note(set, words, tr),
+                tr.t("import-note-several")
+            )),
+            Kind::Document(_) => Some(tr.t("import-note-tick")),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "One of: Individual, Enterprise, … (or the saved names: individual, …)"; where the words
+/// do not fit in a note, the kind of words (the import lists them all for a word it does not
+/// know).
+fn choice_note(set: Set, words: &Words, tr: &Localizer) -> String {
+    if set == Set::Province {
+        return tr.t("import-note-province");
+    }
+    let labels = words
+        .labels(set, tr.lang())
+        .join(&tr.t("import-word-separator"));
+    let note = tr.ta("import-note-choice", &[("labels", arg_str(&labels))]);
+    if note.chars().count() <= MAX_NOTE {
+        note
+    } else {
+        tr.t("import-note-choice-many")
+    }
 }
 
 /// `app`'s values in `columns`, as the import reads them: dates `YYYY-MM-DD`, date-times

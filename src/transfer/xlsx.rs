@@ -11,6 +11,12 @@ const DOC_RELS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/re
 
 /// The workbook's bytes: `rows` of text from A1 on, on a sheet named `sheet`.
 pub fn workbook(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
+    workbook_with_notes(sheet, rows, &[])
+}
+
+/// Like [`workbook`], with `notes[i]` as the input message of column `i` below the rows
+/// (what a spreadsheet shows when a cell of the column is chosen; it restricts nothing).
+pub fn workbook_with_notes(sheet: &str, rows: &[Vec<String>], notes: &[Option<String>]) -> Vec<u8> {
     let width = rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let parts = [
         ("[Content_Types].xml", content_types()),
@@ -39,7 +45,7 @@ pub fn workbook(sheet: &str, rows: &[Vec<String>]) -> Vec<u8> {
             ),
         ),
         ("xl/styles.xml", styles()),
-        ("xl/worksheets/sheet1.xml", worksheet(rows, width)),
+        ("xl/worksheets/sheet1.xml", worksheet(rows, width, notes)),
     ];
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, text) in parts {
@@ -82,7 +88,10 @@ fn styles() -> String {
     )
 }
 
-fn worksheet(rows: &[Vec<String>], width: usize) -> String {
+/// Excel refuses an input message longer than this (in characters).
+pub const MAX_NOTE: usize = 255;
+
+fn worksheet(rows: &[Vec<String>], width: usize, notes: &[Option<String>]) -> String {
     let mut xml = format!(
         "{HEAD}<worksheet xmlns=\"{MAIN}\"><cols><col min=\"1\" max=\"{width}\" width=\"24\" \
          style=\"1\" customWidth=\"1\"/></cols><sheetData>"
@@ -98,7 +107,27 @@ fn worksheet(rows: &[Vec<String>], width: usize) -> String {
         }
         xml.push_str("</row>");
     }
-    xml.push_str("</sheetData></worksheet>");
+    xml.push_str("</sheetData>");
+    let first = rows.len() + 1;
+    let noted: Vec<(usize, &str)> = notes
+        .iter()
+        .enumerate()
+        .filter_map(|(c, n)| n.as_deref().map(|n| (c, n)))
+        .collect();
+    if !noted.is_empty() {
+        xml.push_str(&format!("<dataValidations count=\"{}\">", noted.len()));
+        for (c, note) in noted {
+            let column = super::columns::letter(c);
+            let note: String = note.chars().take(MAX_NOTE).collect();
+            xml.push_str(&format!(
+                "<dataValidation allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"0\" \
+                 prompt=\"{}\" sqref=\"{column}{first}:{column}1048576\"/>",
+                escape(&note)
+            ));
+        }
+        xml.push_str("</dataValidations>");
+    }
+    xml.push_str("</worksheet>");
     xml
 }
 
@@ -134,5 +163,21 @@ mod tests {
         assert_eq!(sheet.rows[0].cells[1], Cell::Text("a & <b>".into()));
         assert_eq!(sheet.rows[1].cells[0], Cell::Text("主体：名称".into()));
         assert_eq!(sheet.rows[1].number, 2);
+    }
+
+    #[test]
+    fn notes_are_input_messages_below_the_rows_and_kept_short() {
+        let rows = vec![vec!["a".to_string(), "b".to_string(), "c".to_string()]];
+        let long = "长".repeat(300);
+        let xml = worksheet(&rows, 3, &[None, Some("x < y".into()), Some(long)]);
+        assert!(
+            xml.contains("prompt=\"x &lt; y\" sqref=\"B2:B1048576\""),
+            "{xml}"
+        );
+        assert!(xml.contains(&format!("prompt=\"{}\" sqref=\"C2", "长".repeat(MAX_NOTE))));
+        assert!(!xml.contains("A2:A"));
+        let bytes = workbook_with_notes("t", &rows, &[Some("n".into())]);
+        let sheet = crate::transfer::sheet::read_xlsx(bytes).unwrap();
+        assert_eq!(sheet.rows.len(), 1, "the notes are no cells");
     }
 }
