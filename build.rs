@@ -6,7 +6,17 @@
 
 use std::{env, fs, path::PathBuf};
 
-const RULES: [&str; 4] = ["provinces", "providers", "filing", "documents"];
+const RULES: [&str; 9] = [
+    "provinces",
+    "providers",
+    "filing",
+    "documents",
+    "registrars",
+    "holidays",
+    "apps",
+    "naming",
+    "domains",
+];
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -9,7 +9,7 @@ mod merge;
 mod typed_dates;
 
 pub use application::*;
-pub use codec::{ParseError, ParseErrorKind, from_toml_with_path};
+pub use codec::{ParseError, ParseErrorKind, from_builtin, from_toml_with_path};
 pub use dates::{Date, Instant, china_offset};
 pub use errors::{Expected, Found, mask};
 pub use kinds::*;

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::types::{Fact, SourceEntry, SourceRef, Sourced};
-use crate::model::{AppKind, MiniProgramPlatform, from_toml_with_path};
+use crate::model::{AppKind, MiniProgramPlatform};
 
 pub(crate) const APPS_TOML: &str = include_str!("../../assets/apps.toml");
+/// The same file converted to JSON by build.rs.
+pub(crate) const APPS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.json"));
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -162,7 +164,7 @@ impl AppsFile {
 }
 
 pub(crate) fn parse_builtin() -> Result<AppsFile, String> {
-    from_toml_with_path(APPS_TOML).map_err(|e| format!("apps.toml: {e}"))
+    crate::model::from_builtin(APPS_JSON, APPS_TOML).map_err(|e| format!("apps.toml: {e}"))
 }
 
 impl Sourced for HexRules {

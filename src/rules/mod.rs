@@ -19,7 +19,7 @@ mod validate;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
@@ -29,14 +29,17 @@ pub use apps::{
 pub use documents::{Condition, ConditionInput, DocumentRule, Flag, Need};
 pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use holidays::{Calendar, DayKind, HolidaySpan, HolidayYear};
-pub use load::{LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load};
+pub use load::{
+    LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load, load_shared,
+    prepare_builtin,
+};
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};
 pub use registrars::{Registrar, RegistrarStatus};
 pub use types::{Bilingual, Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
 
-use crate::model::{Date, Provider, ServiceType, from_toml_with_path};
+use crate::model::{Date, Provider, ServiceType, from_builtin, from_toml_with_path};
 use crate::validate::domain::DomainRules;
 use crate::validate::website_name::NamingRules;
 
@@ -44,7 +47,6 @@ const PROVINCES_TOML: &str = include_str!("../../assets/provinces.toml");
 const PROVIDERS_TOML: &str = include_str!("../../assets/providers.toml");
 const FILING_TOML: &str = include_str!("../../assets/filing.toml");
 const DOCUMENTS_TOML: &str = include_str!("../../assets/documents.toml");
-// Small files, read from TOML directly.
 const REGISTRARS_TOML: &str = include_str!("../../assets/registrars.toml");
 const HOLIDAYS_TOML: &str = include_str!("../../assets/holidays.toml");
 
@@ -53,16 +55,17 @@ const PROVINCES_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/province
 const PROVIDERS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/providers.json"));
 const FILING_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/filing.json"));
 const DOCUMENTS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/documents.json"));
+const REGISTRARS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/registrars.json"));
+const HOLIDAYS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/holidays.json"));
 
-/// Reads a built-in file from its JSON form; should that fail, from the TOML, whose errors
-/// name the line and field.
+/// Reads a built-in file from its JSON form (see `model::from_builtin`), naming the file in
+/// an error.
 fn builtin_file<T: serde::de::DeserializeOwned>(
     json: &[u8],
     toml: &str,
     name: &str,
 ) -> Result<T, String> {
-    serde_json::from_slice(json)
-        .or_else(|_| from_toml_with_path(toml).map_err(|e| format!("{name}: {e}")))
+    from_builtin(json, toml).map_err(|e| format!("{name}: {e}"))
 }
 
 /// Which rules are in force, for reports.
@@ -169,16 +172,25 @@ struct HolidaysFile {
 }
 
 /// The registrar and holiday files, which both ways of reading the built-in rules share.
-fn small_files() -> Result<(RegistrarsFile, HolidaysFile), String> {
+fn small_files(from_json: bool) -> Result<(RegistrarsFile, HolidaysFile), String> {
     let named = |file: &'static str| move |e: crate::model::ParseError| format!("{file}: {e}");
+    if from_json {
+        return Ok((
+            builtin_file(REGISTRARS_JSON, REGISTRARS_TOML, "registrars.toml")?,
+            builtin_file(HOLIDAYS_JSON, HOLIDAYS_TOML, "holidays.toml")?,
+        ));
+    }
     Ok((
         from_toml_with_path(REGISTRARS_TOML).map_err(named("registrars.toml"))?,
         from_toml_with_path(HOLIDAYS_TOML).map_err(named("holidays.toml"))?,
     ))
 }
 
-static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
-    Rules::parse_builtin().unwrap_or_else(|e| panic!("built-in rules in assets/ are broken: {e}"))
+static BUILTIN: LazyLock<Arc<Rules>> = LazyLock::new(|| {
+    Arc::new(
+        Rules::parse_builtin()
+            .unwrap_or_else(|e| panic!("built-in rules in assets/ are broken: {e}")),
+    )
 });
 
 impl Rules {
@@ -187,13 +199,18 @@ impl Rules {
         &BUILTIN
     }
 
+    /// The built-in rules, shared rather than copied.
+    pub fn builtin_shared() -> Arc<Rules> {
+        Arc::clone(&BUILTIN)
+    }
+
     fn parse_builtin() -> Result<Rules, String> {
         Rules::assemble(
             builtin_file(PROVINCES_JSON, PROVINCES_TOML, "provinces.toml")?,
             builtin_file(PROVIDERS_JSON, PROVIDERS_TOML, "providers.toml")?,
             builtin_file(FILING_JSON, FILING_TOML, "filing.toml")?,
             builtin_file(DOCUMENTS_JSON, DOCUMENTS_TOML, "documents.toml")?,
-            small_files()?,
+            small_files(true)?,
         )
     }
 
@@ -206,7 +223,7 @@ impl Rules {
             from_toml_with_path(PROVIDERS_TOML).map_err(named("providers.toml"))?,
             from_toml_with_path(FILING_TOML).map_err(named("filing.toml"))?,
             from_toml_with_path(DOCUMENTS_TOML).map_err(named("documents.toml"))?,
-            small_files()?,
+            small_files(false)?,
         )
     }
 

@@ -801,6 +801,43 @@ fn override_province_errors() {
     assert!(line.is_some_and(|l| l > 3));
 }
 
+/// Each JSON build.rs makes is read as it is: the TOML behind it is the fallback of a broken
+/// build, which would silently cost every start its milliseconds.
+#[test]
+fn every_builtin_json_reads_without_its_toml() {
+    fn direct<T: serde::de::DeserializeOwned>(json: &[u8], name: &str) {
+        if let Err(e) = serde_json::from_slice::<T>(json) {
+            panic!("{name}.json: {e}");
+        }
+    }
+    direct::<ProvincesFile>(PROVINCES_JSON, "provinces");
+    direct::<ProvidersFile>(PROVIDERS_JSON, "providers");
+    direct::<FilingFile>(FILING_JSON, "filing");
+    direct::<DocumentsFile>(DOCUMENTS_JSON, "documents");
+    direct::<RegistrarsFile>(REGISTRARS_JSON, "registrars");
+    direct::<HolidaysFile>(HOLIDAYS_JSON, "holidays");
+    direct::<apps::AppsFile>(apps::APPS_JSON, "apps");
+    direct::<NamingRules>(crate::validate::website_name::BUILTIN_JSON, "naming");
+    direct::<DomainRules>(crate::validate::domain::BUILTIN_JSON, "domains");
+}
+
+#[test]
+fn the_small_files_read_from_json_as_from_toml() {
+    let naming: NamingRules =
+        serde_json::from_slice(crate::validate::website_name::BUILTIN_JSON).unwrap();
+    let naming_toml = NamingRules::from_toml_str(include_str!("../../assets/naming.toml")).unwrap();
+    assert_eq!(naming, naming_toml);
+    let domains: DomainRules =
+        serde_json::from_slice(crate::validate::domain::BUILTIN_JSON).unwrap();
+    let domains_toml =
+        DomainRules::from_toml_str(include_str!("../../assets/domains.toml")).unwrap();
+    assert_eq!(domains, domains_toml);
+    let apps = |file: apps::AppsFile| file.split().0;
+    let from_json: apps::AppsFile = serde_json::from_slice(apps::APPS_JSON).unwrap();
+    let from_toml: apps::AppsFile = from_toml_with_path(apps::APPS_TOML).unwrap();
+    assert_eq!(apps(from_json), apps(from_toml));
+}
+
 #[test]
 fn the_json_built_from_the_assets_reads_exactly_like_the_toml() {
     let from_json = Rules::parse_builtin().unwrap();

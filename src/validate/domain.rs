@@ -151,6 +151,8 @@ pub struct DomainRules {
 }
 
 const BUILTIN: &str = include_str!("../../assets/domains.toml");
+/// The same file converted to JSON by build.rs.
+pub(crate) const BUILTIN_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/domains.json"));
 
 impl DomainRules {
     pub fn from_toml_str(text: &str) -> Result<Self, ParseError> {
@@ -161,7 +163,8 @@ impl DomainRules {
     pub fn builtin() -> &'static DomainRules {
         static RULES: OnceLock<DomainRules> = OnceLock::new();
         RULES.get_or_init(|| {
-            Self::from_toml_str(BUILTIN).expect("assets/domains.toml is checked by the tests")
+            crate::model::from_builtin(BUILTIN_JSON, BUILTIN)
+                .expect("assets/domains.toml is checked by the tests")
         })
     }
 

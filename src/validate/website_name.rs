@@ -105,6 +105,8 @@ pub struct NamingRules {
 }
 
 const BUILTIN: &str = include_str!("../../assets/naming.toml");
+/// The same file converted to JSON by build.rs.
+pub(crate) const BUILTIN_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/naming.json"));
 
 impl NamingRules {
     pub fn from_toml_str(text: &str) -> Result<Self, ParseError> {
@@ -115,7 +117,8 @@ impl NamingRules {
     pub fn builtin() -> &'static NamingRules {
         static RULES: OnceLock<NamingRules> = OnceLock::new();
         RULES.get_or_init(|| {
-            Self::from_toml_str(BUILTIN).expect("assets/naming.toml is checked by the tests")
+            crate::model::from_builtin(BUILTIN_JSON, BUILTIN)
+                .expect("assets/naming.toml is checked by the tests")
         })
     }
 }
