@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crossterm::event;
 
-use crate::i18n::{Lang, Localizer, Messages, arg_str};
+use crate::i18n::{Lang, Localizer, arg_str};
 use crate::model::{Application, Date, Instant, china_offset};
 use crate::signals::{POLL, Signals};
 
@@ -380,18 +380,16 @@ pub fn run(
     looks: super::view::looks::Looks,
     looks_notice: Option<Flash>,
     store: &mut dyn Store,
-    messages: std::thread::JoinHandle<Messages>,
+    messages: std::thread::JoinHandle<Localizer>,
     rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
     resume: &super::resume::Resume,
     signals: &Signals,
 ) -> io::Result<Ending> {
     // The messages are parsed on another core while this one opens the profile.
-    let mut tr = Localizer::from_messages(
-        messages
-            .join()
-            .expect("parsing embedded messages never fails (tested)"),
-    );
+    let mut tr = messages
+        .join()
+        .expect("parsing embedded messages never fails (tested)");
     let (mut state, lists) = begin(store, tr.lang(), rules, read_only, resume);
     state.looks = looks;
     if state.flash.is_none() {

@@ -73,19 +73,30 @@ pub fn main() -> ExitCode {
 
 /// Parses the arguments and runs the chosen command.
 pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
+    crate::rules::prepare_builtin();
     // Help and errors are printed before the profile is read, so they follow --lang or the
     // environment.
     let message_lang = prescan_lang(&args)
         .and_then(|l| Lang::from_cli(&l))
         .unwrap_or_else(|| i18n::choose(None, None, env.locale().as_deref()));
-    let tr = Localizer::command_line(message_lang);
-    let matches = match command(&tr).try_get_matches_from(args) {
+    // The texts of the command line matter only to help and errors: the arguments are parsed
+    // without them, and the localized command is built only when it has something to say.
+    let matches = match bare_command(&Localizer::ids_only(message_lang)).try_get_matches_from(&args)
+    {
         Ok(m) => m,
-        Err(e) => {
-            print_clap_error(&e, &tr);
-            return ExitCode::from(if e.use_stderr() { EXIT_INPUT } else { 0 });
+        Err(_) => {
+            let tr = Localizer::command_line(message_lang);
+            match command(&tr).try_get_matches_from(args) {
+                Ok(m) => m,
+                Err(e) => {
+                    print_clap_error(&e, &tr);
+                    return ExitCode::from(if e.use_stderr() { EXIT_INPUT } else { 0 });
+                }
+            }
         }
     };
+    // Made when first used: the TUI formats its own texts, and needs these only on an error.
+    let tr = std::cell::LazyCell::new(|| Localizer::command_line(message_lang));
     let cli_lang = match matches.get_one::<String>("lang") {
         Some(value) => match Lang::from_cli(value) {
             Some(lang) => Some(lang),
@@ -137,7 +148,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
             sub.get_one::<String>("today").map(String::as_str),
             sub.get_one::<i64>("due").copied(),
         ),
-        _ => tui::run(&common, &tr),
+        _ => tui::run(&common, message_lang),
     }
 }
 
@@ -392,4 +403,70 @@ pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -
             ("reason", arg_str(&reason)),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The arguments are parsed by the command without its texts: it must take and refuse
+    /// exactly what the localized one does, and read the same values.
+    #[test]
+    fn the_command_without_texts_parses_as_the_localized_one() {
+        let lines: &[&[&str]] = &[
+            &[],
+            &["--lang", "zh-CN", "--profile", "/tmp/p"],
+            &["--theme", "light", "--symbols", "ascii", "--color", "never"],
+            &["--theme", "purple"],
+            &[
+                "check",
+                "--json",
+                "--today",
+                "2026-12-01",
+                "a.toml",
+                "b.toml",
+            ],
+            &["check"],
+            &["check", "--summary", "--errors-only", "a.toml"],
+            &["status", "--due", "30"],
+            &["status", "--due", "-1"],
+            &["export", "a.toml", "-o", "-"],
+            &["import", "--template", "-o", "t.csv"],
+            &["--rules", "r.toml", "--no-rules-override"],
+            &["--no-such-flag"],
+            &["--help"],
+            &["check", "--help"],
+            &["--version"],
+            &["completions", "bash"],
+        ];
+        for lang in Lang::ALL {
+            let localized = Localizer::command_line(lang);
+            for line in lines {
+                let args: Vec<OsString> = std::iter::once("icp-tui")
+                    .chain(line.iter().copied())
+                    .map(OsString::from)
+                    .collect();
+                let quick = bare_command(&Localizer::ids_only(lang)).try_get_matches_from(&args);
+                let full = command(&localized).try_get_matches_from(&args);
+                match (quick, full) {
+                    (Ok(a), Ok(b)) => {
+                        assert_eq!(a.subcommand_name(), b.subcommand_name(), "{line:?}");
+                        for id in ["lang", "profile", "rules", "theme", "color", "symbols"] {
+                            assert_eq!(
+                                a.get_raw(id).map(|v| v.collect::<Vec<_>>()),
+                                b.get_raw(id).map(|v| v.collect::<Vec<_>>()),
+                                "{line:?} {id}"
+                            );
+                        }
+                    }
+                    (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{line:?}"),
+                    (a, b) => panic!(
+                        "{line:?}: without texts {:?}, localized {:?}",
+                        a.is_ok(),
+                        b.is_ok()
+                    ),
+                }
+            }
+        }
+    }
 }

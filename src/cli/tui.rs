@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use super::tui_reader::ProfileReader;
 use crate::app::run::{self as app_run, SaveOutcome, Store};
 use crate::app::state::{Entry, Flash, Unreadable};
-use crate::i18n::{self, Lang, Localizer, Messages};
+use crate::i18n::{self, Lang, Localizer};
 use crate::model::{Application, Step};
 use crate::profile::{
     self, EntryState, LoadErrorReason, Mode, Profile, ProfileErrorKind, ProfileWarning, Saved,
@@ -25,12 +25,21 @@ use crate::terminal;
 
 use super::{Common, EXIT_INPUT, profile_error_message};
 
-pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
+pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
+    // The command line's messages, for what goes wrong before the app's own are parsed.
+    let tr = &std::cell::LazyCell::new(|| Localizer::command_line(message_lang));
     // The first frame needs the rules (province names); read them on the second core while
     // this one opens the profile.
+    // The app's messages, parsed on another core from here on, in the language the command
+    // line and the environment say: the profile's saved choice, read below, is usually the
+    // same (when it is not, they are parsed again in that language).
+    let guess = common.lang.unwrap_or(message_lang);
+    let guessed = std::thread::spawn(move || Localizer::new(guess));
     let choice = common.rules.clone();
     let rules = std::thread::spawn(move || {
-        crate::rules::load(&choice, crate::rules::default_override_path().as_deref())
+        let r =
+            crate::rules::load_shared(&choice, crate::rules::default_override_path().as_deref());
+        r
     });
     let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
         eprintln!("{}", tr.t("cli-profile-none"));
@@ -59,10 +68,24 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
         settings.language.as_deref(),
         common.env.locale().as_deref(),
     );
-    let messages = std::thread::spawn(move || Messages::parse(lang));
+    let messages = if lang == guess {
+        guessed
+    } else {
+        std::thread::spawn(move || Localizer::new(lang))
+    };
+    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
+    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
+        eprintln!("{}", Localizer::command_line(lang).t(id));
+        return ExitCode::from(EXIT_INPUT);
+    }
+    // Asked while the rules and messages are read; joined before raw mode (and on any early
+    // return).
+    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let rules = match rules.join().expect("loading the rules does not panic") {
-        Ok(rules) => Arc::new(rules),
+        Ok(rules) => rules,
         Err(e) => {
+            // The terminal back from the background question first.
+            drop(looks);
             // Before the full screen, so the message stays readable in the terminal; in the
             // language the app would have used.
             let tr = Localizer::command_line(lang);
@@ -70,13 +93,6 @@ pub fn run(common: &Common, tr: &Localizer) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
-    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
-        eprintln!("{}", Localizer::command_line(lang).t(id));
-        return ExitCode::from(EXIT_INPUT);
-    }
-    // Asked while the messages are parsed; joined before raw mode (and on any early return).
-    let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let read_only = profile.mode() == Mode::ReadOnly;
     let resume = Resume {
         application: settings.last_application.clone(),

@@ -4,7 +4,7 @@ mod lang;
 
 pub use lang::{Lang, choose, locale_from_env};
 
-use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent::{FluentArgs, FluentResource, FluentValue};
 
 /// Embeds one file name from both `locales/en-US` and `locales/zh-CN`.
 macro_rules! sources {
@@ -42,7 +42,9 @@ pub const SOURCES: &[(Lang, &str, &str)] = sources!(
     "importing.ftl",
 );
 
-type Bundle = FluentBundle<FluentResource>;
+// The concurrent kind: a localizer can then be made on another core while this one opens the
+// profile (the first frame waits for it).
+type Bundle = fluent::concurrent::FluentBundle<FluentResource>;
 
 /// Formats messages in one language.
 pub struct Localizer {
@@ -50,8 +52,7 @@ pub struct Localizer {
     bundle: Bundle,
 }
 
-/// The parsed message files of one language. Parsing is most of the cost of a localizer,
-/// and parsed files can be made on another thread (a bundle cannot be sent).
+/// The parsed message files of one language.
 pub struct Messages {
     lang: Lang,
     resources: Vec<FluentResource>,
@@ -104,10 +105,19 @@ impl Localizer {
         ))
     }
 
+    /// No messages: every text shows as its id. For building the command line's parser,
+    /// whose texts only help and errors show (those are made with `command_line`).
+    pub fn ids_only(lang: Lang) -> Localizer {
+        Localizer::from_messages(Messages {
+            lang,
+            resources: Vec::new(),
+        })
+    }
+
     pub fn from_messages(messages: Messages) -> Localizer {
         let lang = messages.lang;
         let langid = lang.tag().parse().expect("shipped tags are valid");
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
         // Isolation marks would leak into test output, logs and the clipboard; en and zh are
         // both left-to-right.
         bundle.set_use_isolating(false);
