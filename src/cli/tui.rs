@@ -37,9 +37,7 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     let guessed = std::thread::spawn(move || Localizer::new(guess));
     let choice = common.rules.clone();
     let rules = std::thread::spawn(move || {
-        let r =
-            crate::rules::load_shared(&choice, crate::rules::default_override_path().as_deref());
-        r
+        crate::rules::load_shared(&choice, crate::rules::default_override_path().as_deref())
     });
     let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
         eprintln!("{}", tr.t("cli-profile-none"));
