@@ -12,6 +12,9 @@
 # outside target/bench.
 # ICP_TUI_BENCH_PROFILE=measure builds icp-tui with the `measure` profile (thin LTO, quicker
 # to build) instead of the shipped `release` one; the floor is always built for release.
+# ICP_TUI_BENCH_BASELINE=/path/to/an/older/icp-tui runs that binary too, in the same run and
+# on the same profile, and prints its ratios beside the new one's (a before/after that the
+# machine's load cannot tilt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-30}
@@ -46,13 +49,20 @@ echo "== icp-tui (10 applications, list screen, quits on q)"
 bash "$harness/bench2.sh" "$PWD/$out/icp-tui" "$runs" "filing assistant" 1 \
   "$app_bin" --profile "$profile"
 echo
-ls -l "$app_bin" target/floor/release/tui-floor | awk '{print $5, $9}'
+baseline=${ICP_TUI_BENCH_BASELINE:-}
+if [[ -n "$baseline" ]]; then
+  echo "== baseline $baseline (the same profile, quits on q)"
+  bash "$harness/bench2.sh" "$PWD/$out/baseline" "$runs" "filing assistant" 1 \
+    "$baseline" --profile "$profile"
+  echo
+fi
+ls -l "$app_bin" ${baseline:+"$baseline"} target/floor/release/tui-floor | awk '{print $5, $9}'
 echo
 # The ratios of this run. The floor's harness can pair a first-frame stamp with the wrong
 # run (a late stamp of its RSS pass): then latencies come out negative, fewer stamps than
 # runs, or a first frame after the program had exited. Such a floor figure is not used: the
 # floor draws one frame and exits at once, so its exec -> exit time stands in for it.
-python3 - "$out/floor" "$out/icp-tui" <<'PY2'
+python3 - "$out/floor" "$out/icp-tui" ${baseline:+"$out/baseline"} <<'PY2'
 import glob, re, statistics, sys
 
 def runs(folder):
@@ -77,18 +87,19 @@ def aligned(starts, walls, stamps, frames):
     return True, ""
 
 fs, fw, fst, ff, frss = runs(sys.argv[1])
-ist, iw, ist2, iframe, irss = runs(sys.argv[2])
 ok, why = aligned(fs, fw, fst, ff)
 if ok:
     floor_ms, floor_how = statistics.median(ff), "first frame"
 else:
     floor_ms, floor_how = statistics.median(fw), f"exec -> exit (stamps misaligned: {why})"
-ok_i, why_i = aligned(ist, iw, ist2, iframe)
-app_ms = statistics.median(iframe) if ok_i else float("nan")
 print(f"floor:   {floor_ms:.2f} ms ({floor_how}), peak RSS {statistics.median(frss):.2f} MiB")
-print(f"icp-tui: {app_ms:.2f} ms (first frame{'' if ok_i else ': ? stamps misaligned: ' + why_i}), "
-      f"peak RSS {statistics.median(irss):.2f} MiB")
-time_ratio = f"{app_ms / floor_ms:.2f}x" if ok_i else "?"
-print(f"ratio:   time {time_ratio} (target 1.5x), "
-      f"RSS {statistics.median(irss) / statistics.median(frss):.2f}x (target 2x)")
+for name, folder in zip(["icp-tui", "baseline"], sys.argv[2:]):
+    ist, iw, ist2, iframe, irss = runs(folder)
+    ok_i, why_i = aligned(ist, iw, ist2, iframe)
+    app_ms = statistics.median(iframe) if ok_i else float("nan")
+    print(f"{name}: {app_ms:.2f} ms (first frame{'' if ok_i else ': ? stamps misaligned: ' + why_i}), "
+          f"peak RSS {statistics.median(irss):.2f} MiB")
+    time_ratio = f"{app_ms / floor_ms:.2f}x" if ok_i else "?"
+    print(f"  ratio: time {time_ratio} (target 1.5x), "
+          f"RSS {statistics.median(irss) / statistics.median(frss):.2f}x (target 2x)")
 PY2

@@ -71,13 +71,8 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     } else {
         std::thread::spawn(move || Localizer::new(lang))
     };
-    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
-    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
-        eprintln!("{}", Localizer::command_line(lang).t(id));
-        return ExitCode::from(EXIT_INPUT);
-    }
-    // Asked while the rules and messages are read; joined before raw mode (and on any early
-    // return).
+    // Asked while the rules and messages are read (never of a terminal refused below); joined
+    // before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
     let rules = match rules.join().expect("loading the rules does not panic") {
         Ok(rules) => rules,
@@ -91,6 +86,11 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
+    // Nothing is drawn into a terminal that cannot show it: say what to use instead.
+    if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
+        eprintln!("{}", Localizer::command_line(lang).t(id));
+        return ExitCode::from(EXIT_INPUT);
+    }
     let read_only = profile.mode() == Mode::ReadOnly;
     let resume = Resume {
         application: settings.last_application.clone(),
