@@ -46,7 +46,7 @@ const ENTERPRISE: &str = include_str!("../tests/data/valid_enterprise.toml");
 /// Runs per figure; `BENCH_RUNS` changes it.
 const RUNS: usize = 7;
 /// The columns after the number of filings.
-const FIGURES: usize = 9;
+const FIGURES: usize = 10;
 
 fn main() {
     let counts: Vec<usize> = std::env::args()
@@ -62,9 +62,10 @@ fn main() {
     let rules = Arc::new(Rules::builtin().clone());
     println!(
         "| filings | first frame | notice | all read | back: first frame | back: all read \
-         | new day: frame | new day: all made | before: first frame | before: new day frame |"
+         | new day: frame | new day: all made | before: first frame | before: new day frame \
+         | a key: frame |"
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for n in counts {
         let dir = profile_of(n);
         let mut figures = vec![Vec::new(); FIGURES];
@@ -132,7 +133,7 @@ fn ms(since: Clock) -> f64 {
 }
 
 /// [first frame, notice, all read, back: first frame, back: all read, new day: frame,
-/// new day: all made, before: first frame, before: new day frame].
+/// new day: all made, before: first frame, before: new day frame, a key: frame].
 fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64; FIGURES] {
     // From opening the profile (its lock, leftovers, the folders' permissions) on.
     let started = Clock::now();
@@ -185,6 +186,13 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
     let day_first = ms(day);
     lists.finish(&mut state, &mut store);
     let day_all = ms(day);
+
+    // One key on the read list (↓): its update and its frame.
+    let key = Clock::now();
+    let effects = update(&mut state, Action::Command(Command::Down), &tomorrow);
+    perform(&mut state, &mut store, effects);
+    draw(&state, tr);
+    let key_frame = ms(key);
     drop(store);
 
     let started = Clock::now();
@@ -208,6 +216,7 @@ fn measure(dir: &tempfile::TempDir, tr: &Localizer, rules: &Arc<Rules>) -> [f64;
         day_all,
         before_first,
         before_day,
+        key_frame,
     ]
 }
 

@@ -118,8 +118,12 @@ impl SortKey {
 /// overdue first), then more errors, then more warnings; filings with no deadline after those
 /// with one. Ties fall back to the title, so the order is stable.
 pub fn compare(a: &Summary, b: &Summary, key: SortKey) -> std::cmp::Ordering {
-    let title = |s: &Summary| s.title.as_deref().unwrap_or("").to_lowercase();
-    let primary = match key {
+    compare_before_title(a, b, key).then_with(|| sort_title(a).cmp(&sort_title(b)))
+}
+
+/// The order of `key` alone; the title (`sort_title`) breaks its ties.
+pub fn compare_before_title(a: &Summary, b: &Summary, key: SortKey) -> std::cmp::Ordering {
+    match key {
         SortKey::Urgency => {
             let due = |s: &Summary| s.due_second.unwrap_or(i64::MAX);
             due(a)
@@ -135,8 +139,12 @@ pub fn compare(a: &Summary, b: &Summary, key: SortKey) -> std::cmp::Ordering {
             .cmp(&b.province.is_none())
             .then(a.province.cmp(&b.province)),
         SortKey::Updated => b.updated.cmp(&a.updated),
-    };
-    primary.then_with(|| title(a).cmp(&title(b)))
+    }
+}
+
+/// The title as the list orders it (case does not matter).
+pub fn sort_title(summary: &Summary) -> String {
+    summary.title.as_deref().unwrap_or("").to_lowercase()
 }
 
 /// Whether `query` (case-insensitive, any part) is in the title, subject, a domain, the
