@@ -29,7 +29,39 @@ pub struct Registrar {
     pub confidence: String,
     pub source: Vec<String>,
     pub as_of: Date,
+    /// `names` folded, made on the first lookup: `check` looks a registrar up for every
+    /// website of every file, and folding every spelling each time was a quarter of its work.
+    #[serde(skip)]
+    folded: FoldedNames,
 }
+
+impl Registrar {
+    /// `names`, each through `fold`.
+    pub fn folded_names(&self) -> &[String] {
+        self.folded
+            .0
+            .get_or_init(|| self.names.iter().map(|n| fold(n)).collect())
+    }
+}
+
+/// A cache of what the data says, not data: registrars compare equal whether or not it is
+/// filled, and a copy starts empty (an override may change the copy's names).
+#[derive(Debug, Default)]
+struct FoldedNames(std::sync::OnceLock<Vec<String>>);
+
+impl Clone for FoldedNames {
+    fn clone(&self) -> Self {
+        FoldedNames::default()
+    }
+}
+
+impl PartialEq for FoldedNames {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for FoldedNames {}
 
 impl Sourced for Registrar {
     fn refs(&self, path: &str, out: &mut Vec<SourceRef>) {
@@ -108,13 +140,12 @@ pub fn find<'a>(registrars: &'a [Registrar], typed: &str) -> Option<&'a Registra
     }
     let mut best: Option<(&Registrar, usize)> = None;
     for r in registrars {
-        for name in &r.names {
-            let name = fold(name);
+        for name in r.folded_names() {
             if name.is_empty() {
                 continue;
             }
-            let hit = typed == name
-                || (name.chars().count() >= MIN_PREFIX_CHARS && typed.starts_with(&name));
+            let hit = typed == *name
+                || (name.chars().count() >= MIN_PREFIX_CHARS && typed.starts_with(name.as_str()));
             if hit && best.is_none_or(|(_, len)| name.len() > len) {
                 best = Some((r, name.len()));
             }
@@ -138,5 +169,27 @@ mod tests {
         assert_eq!(fold(" Tencent  Cloud "), "tencentcloud");
         // A name that is only a company form keeps it.
         assert_eq!(fold("Co"), "co");
+    }
+
+    /// The folded names are made once, and a copy makes its own: an override that changes
+    /// a copy's names is matched on the new ones, not on the ones folded before.
+    #[test]
+    fn a_copy_matches_its_own_names_not_the_folded_ones_of_the_original() {
+        let original = crate::rules::Rules::builtin()
+            .registrar("GoDaddy.com, LLC")
+            .expect("a known registrar")
+            .clone();
+        let old_name = original.names[0].clone();
+        assert!(find(std::slice::from_ref(&original), &old_name).is_some());
+        let mut changed = original.clone();
+        changed.names = vec!["Example Registrar Ltd".to_string()];
+        let changed = [changed];
+        assert!(find(&changed, "example registrar").is_some());
+        assert!(find(&changed, &old_name).is_none(), "the nearest case");
+        assert_eq!(
+            original.clone(),
+            original,
+            "a filled cache and an empty one compare equal"
+        );
     }
 }
