@@ -46,8 +46,11 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     check_metadata(&std::fs::metadata(path).map_err(io)?)?;
     let file = std::fs::File::open(path).map_err(io)?;
     // And again on what was opened, in case the path changed in between.
-    check_metadata(&file.metadata().map_err(io)?)?;
-    let mut bytes = Vec::new();
+    let opened = file.metadata().map_err(io)?;
+    check_metadata(&opened)?;
+    // Sized from the file: `take` hides the size from `read_to_end`, which would otherwise
+    // start small and read a 4 KB file in nine calls.
+    let mut bytes = Vec::with_capacity(opened.len() as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
