@@ -57,13 +57,17 @@ pub fn map_ordered<I, S, R>(
         }
         return;
     }
+    // Items are claimed and handed on a run at a time: one item at a time, the handing on
+    // cost two context switches an item (22,000 for `check` of 10,000 files, a third of its
+    // time on two cores). Small enough that each worker has a run in the window to spare.
+    let run = (window / (2 * threads)).clamp(1, MAX_RUN);
     let next = AtomicUsize::new(0);
     let gate = Mutex::new(Gate {
         handed_on: 0,
         stop: false,
     });
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    let (tx, rx) = mpsc::channel::<(usize, Vec<R>)>();
     thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
@@ -71,20 +75,25 @@ pub fn map_ordered<I, S, R>(
             scope.spawn(move || {
                 let mut state = init();
                 loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    if index >= items.len() {
+                    let start = next.fetch_add(run, Ordering::Relaxed);
+                    if start >= items.len() {
                         break;
                     }
+                    let end = (start + run).min(items.len());
                     {
                         let mut g = lock(gate);
-                        while !g.stop && index >= g.handed_on.saturating_add(window) {
+                        while !g.stop && end > g.handed_on.saturating_add(window) {
                             g = moved.wait(g).unwrap_or_else(|e| e.into_inner());
                         }
                         if g.stop {
                             break;
                         }
                     }
-                    if tx.send((index, work(&mut state, &items[index]))).is_err() {
+                    let results = items[start..end]
+                        .iter()
+                        .map(|item| work(&mut state, item))
+                        .collect();
+                    if tx.send((start, results)).is_err() {
                         break;
                     }
                 }
@@ -93,22 +102,31 @@ pub fn map_ordered<I, S, R>(
         drop(tx);
         let mut pending = BTreeMap::new();
         let mut handed_on = 0;
-        'results: for (index, result) in rx {
-            pending.insert(index, result);
-            while let Some(result) = pending.remove(&handed_on) {
-                handed_on += 1;
-                let verdict = sink(result);
+        'results: for (start, results) in rx {
+            pending.insert(start, results);
+            while let Some(results) = pending.remove(&handed_on) {
+                let mut stop = false;
+                for result in results {
+                    handed_on += 1;
+                    if sink(result) == Next::Stop {
+                        stop = true;
+                        break;
+                    }
+                }
                 let mut g = lock(&gate);
                 g.handed_on = handed_on;
-                g.stop = verdict == Next::Stop;
+                g.stop = stop;
                 moved.notify_all();
-                if g.stop {
+                if stop {
                     break 'results;
                 }
             }
         }
     });
 }
+
+/// The longest run of items a worker claims at once.
+const MAX_RUN: usize = 16;
 
 #[cfg(test)]
 mod tests {
