@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use serde_json::json;
 
-use crate::appinfo::{self, AppInfo, AppInfoError, FileKind};
+use crate::appinfo::{self, AppInfo, FileKind};
 use crate::i18n::{Localizer, arg_num, arg_str};
-use crate::report::label;
+use crate::report::{appinfo_error, appinfo_kind, label};
 
 use super::{Common, EXIT_INPUT};
 
@@ -35,37 +35,10 @@ pub fn command(tr: &Localizer) -> Command {
         )
 }
 
-fn kind_name(kind: FileKind, tr: &Localizer) -> String {
-    tr.t(match kind {
-        FileKind::Certificate => "appinfo-kind-certificate",
-        FileKind::Apk => "appinfo-kind-apk",
-        FileKind::Ipa => "appinfo-kind-ipa",
-    })
-}
-
 /// Reads the file; the message says what went wrong, in the user's language.
 pub fn read_file(path: &Path, tr: &Localizer) -> Result<AppInfo, String> {
     let shown = path.display().to_string();
-    appinfo::read_path(path).map_err(|e| error_message(&shown, &e, tr))
-}
-
-/// What went wrong reading `shown`, in the user's language.
-pub fn error_message(shown: &str, e: &AppInfoError, tr: &Localizer) -> String {
-    match e {
-        AppInfoError::Unreadable(reason) => tr.ta(
-            "appinfo-unreadable",
-            &[("path", arg_str(shown)), ("reason", arg_str(reason))],
-        ),
-        AppInfoError::Unknown => tr.ta("appinfo-unknown", &[("path", arg_str(shown))]),
-        AppInfoError::Broken { kind, reason } => tr.ta(
-            "appinfo-broken",
-            &[
-                ("path", arg_str(shown)),
-                ("kind", arg_str(&kind_name(*kind, tr))),
-                ("reason", arg_str(reason)),
-            ],
-        ),
-    }
+    appinfo::read_path(path).map_err(|e| appinfo_error(&shown, &e, tr))
 }
 
 pub fn run(common: &Common, matches: &ArgMatches) -> ExitCode {
@@ -104,7 +77,7 @@ pub fn to_text(path: &Path, info: &AppInfo, tr: &Localizer) -> String {
         "appinfo-file",
         &[
             ("path", arg_str(&path.display().to_string())),
-            ("kind", arg_str(&kind_name(info.kind, tr))),
+            ("kind", arg_str(&appinfo_kind(info.kind, tr))),
         ],
     ));
     if let Some(id) = &info.identifier {

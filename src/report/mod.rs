@@ -1,5 +1,6 @@
 //! Shared wording of errors and findings for the TUI and the command line.
 
+mod appinfo_reason;
 pub mod deadline;
 pub mod finding_text;
 pub mod footer;
@@ -11,6 +12,7 @@ mod saving;
 pub mod summary;
 mod titles;
 
+pub use appinfo_reason::{appinfo_error, appinfo_kind};
 pub use read_reason::{io_reason, load_reason};
 pub use save_reason::{save_reason, write_reason};
 pub use saving::too_large;

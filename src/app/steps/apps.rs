@@ -479,9 +479,7 @@ fn note_text(note: &FillNote, tr: &Localizer) -> (String, bool) {
             tr.ta("app-fill-no-platform", &[("path", arg_str(path))]),
             true,
         ),
-        FillNote::Failed { path, error } => {
-            (crate::cli::app_info::error_message(path, error, tr), true)
-        }
+        FillNote::Failed { path, error } => (crate::report::appinfo_error(path, error, tr), true),
     }
 }
 
