@@ -517,3 +517,37 @@ fn a_click_selects_a_notice_or_a_change() {
         assert_eq!(watch(&state), (Pane::Notices, 1, 1));
     }
 }
+
+#[test]
+fn a_click_selects_a_province_and_not_from_the_filter_or_the_facts() {
+    for lang in Lang::ALL {
+        let mut state = at_step(app("", None), Step::Province, lang);
+        let selected = |s: &State| s.wizard().unwrap().province.selected;
+        // Tianjin, the second province of the list.
+        let name = if lang == Lang::ZhCn {
+            "天津市"
+        } else {
+            "Tianjin"
+        };
+        let (column, row) = find(&state, name);
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 0, index: 1 }),
+            "{lang:?}"
+        );
+        assert_eq!(selected(&state), 1);
+        // The nearest cases: the filter line above the list, and the facts beside it.
+        let (_, first) = find(
+            &state,
+            if lang == Lang::ZhCn {
+                "北京市"
+            } else {
+                "Beijing"
+            },
+        );
+        assert_eq!(first + 1, row);
+        assert_eq!(click(&mut state, column, first - 1), None);
+        assert_eq!(click(&mut state, 60, row), None);
+        assert_eq!(selected(&state), 1);
+    }
+}

@@ -121,6 +121,15 @@ pub fn update(
     context: &StepContext<'_>,
 ) -> StepOutcome {
     let rules = context.rules;
+    // A click on a province of the list (`row_at`), from the facts too.
+    if let Action::SelectIn { pane: LIST, index } = action
+        && *index < matches(rules, state.filter.value()).len()
+    {
+        state.selected = *index;
+        state.facts_focused = false;
+        state.facts_scroll = 0;
+        return StepOutcome::handled();
+    }
     if state.facts_focused {
         return scroll_facts(state, action);
     }
@@ -204,24 +213,66 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let [title, intro, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, intro, left, right] = areas(area);
     frame.render_widget(
         Paragraph::new(tr.t("province-title")).style(theme::title()),
         title,
     );
     let intro_lines = view::wrapped_lines("", &tr.t("province-intro"), intro.width, theme::muted());
     frame.render_widget(Paragraph::new(intro_lines), intro);
-    let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)])
-        .spacing(1)
-        .areas(body);
     render_list(frame, left, app, state, rules, tr);
     render_facts(frame, right, state, rules, tr);
 }
+
+/// The title, the intro, the list (with its filter) and the facts of the step's `area`.
+fn areas(area: Rect) -> [Rect; 4] {
+    let [title, intro, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let [left, right] = Layout::horizontal([Constraint::Length(40), Constraint::Fill(1)])
+        .spacing(1)
+        .areas(body);
+    [title, intro, left, right]
+}
+
+/// The list (below its filter line) of the step's `area`.
+fn list_area(area: Rect) -> Rect {
+    let [_, _, left, _] = areas(area);
+    let [_, list] = filter_and_list(left);
+    list
+}
+
+/// The filter line and the list below it.
+fn filter_and_list(left: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(left)
+}
+
+/// The province a click at (`column`, `row`) of the step's `area` selects, as the pane and
+/// row of `Action::SelectIn` (the list scrolled as ratatui's `List` scrolls it to keep the
+/// selection in view).
+pub fn row_at(
+    area: Rect,
+    state: &ProvinceState,
+    rules: &Rules,
+    column: u16,
+    row: u16,
+) -> Option<(usize, usize)> {
+    let list = list_area(area);
+    if !(list.y..list.bottom()).contains(&row) || !(list.x..list.right()).contains(&column) {
+        return None;
+    }
+    let count = matches(rules, state.filter.value()).len();
+    let selected = state.selected.min(count.saturating_sub(1));
+    let skip = (selected + 1).saturating_sub(usize::from(list.height).max(1));
+    let index = skip + usize::from(row - list.y);
+    (index < count).then_some((LIST, index))
+}
+
+/// The pane of `Action::SelectIn`: the list of provinces.
+const LIST: usize = 0;
 
 fn render_list(
     frame: &mut Frame<'_>,
@@ -231,8 +282,7 @@ fn render_list(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    let [filter_area, list_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [filter_area, list_area] = filter_and_list(area);
     let hint = tr.t("province-filter-hint");
     let label = view::label(tr, &tr.t("province-filter"));
     view::text_field(

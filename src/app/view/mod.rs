@@ -73,6 +73,9 @@ pub fn click(
             let body = layout.body;
             let select_in = |(pane, index)| Action::SelectIn { pane, index };
             let row_in = match wizard.step {
+                Step::Province => {
+                    steps::province::row_at(body, &wizard.province, rules, column, row)
+                }
                 Step::Websites => steps::items::View::new(app, &wizard.websites, report, rules, tr)
                     .row_at(body, row),
                 Step::Apps => {
