@@ -57,6 +57,11 @@ if [[ -n "$baseline" ]]; then
   echo
 fi
 ls -l "$app_bin" ${baseline:+"$baseline"} target/floor/release/tui-floor | awk '{print $5, $9}'
+# The start-up's functions are laid out first by the linker (build.rs): how many of the names
+# in the order file this build still has (fewer after large changes: scripts/startup-order.sh).
+order=scripts/startup-order.txt
+found=$(comm -12 <(nm --defined-only "$app_bin" | awk '{print $3}' | sort -u) <(grep -v '^#' "$order" | sort -u) | wc -l)
+echo "start-up order: $found of $(grep -vc '^#' "$order") names of $order are in the binary"
 echo
 # The ratios of this run. The floor's harness can pair a first-frame stamp with the wrong
 # run (a late stamp of its RSS pass): then latencies come out negative, fewer stamps than
