@@ -313,7 +313,6 @@ struct ListLines {
     selected: usize,
 }
 
-/// `rows` must not be empty.
 fn list_lines(
     app: &Application,
     state: &ReviewState,
