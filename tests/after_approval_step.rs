@@ -7,15 +7,12 @@ mod common;
 use common::*;
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::effect::Effect;
-use icp_tui::app::run::{Store, perform};
-use icp_tui::app::state::{Entry, State, Wizard};
+use icp_tui::app::run::perform;
+use icp_tui::app::state::{State, Wizard};
 use icp_tui::app::steps::watch::Pane;
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Change, Date, Notice, NoticeFrom, Step, Website};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn d(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -84,14 +81,9 @@ fn wizard(state: &State) -> &Wizard {
 }
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 
@@ -215,37 +207,6 @@ fn the_copy_key_asks_the_runtime_and_changes_nothing() {
     let before = wizard(&state).app.clone();
     assert_eq!(run(&mut state, [cmd(Command::Copy)]), [Effect::CopyFooter]);
     assert_eq!(wizard(&state).app, before);
-}
-
-/// Records what the runtime asked of the clipboard and the profile.
-#[derive(Default)]
-struct Recorder {
-    clipboard_works: bool,
-    copied: Vec<String>,
-    exported: Vec<(String, String)>,
-}
-
-impl Store for Recorder {
-    fn list(&self) -> Vec<Entry> {
-        Vec::new()
-    }
-    fn save(&mut self, _: &str, _: &Application) -> Result<(), String> {
-        Ok(())
-    }
-    fn delete(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-    fn save_settings(&mut self, _: Option<Lang>, _: Option<&str>) -> Result<(), String> {
-        Ok(())
-    }
-    fn clipboard(&mut self, text: &str) -> bool {
-        self.copied.push(text.to_string());
-        self.clipboard_works
-    }
-    fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
-        self.exported.push((name.to_string(), text.to_string()));
-        Ok(format!("/profile/exports/{name}").into())
-    }
 }
 
 #[test]

@@ -415,12 +415,7 @@ fn the_wait_for_midnight_is_counted_in_china_time() {
 }
 
 fn snapshot(name: &str, state: &State) {
-    let tr = icp_tui::i18n::Localizer::new(state.lang);
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| icp_tui::app::view::draw(frame, state, &tr))
-        .unwrap();
-    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), terminal.backend());
+    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), drawn(state, 80, 24));
 }
 
 // ---- the leftovers of interrupted saves, after the first frame ----

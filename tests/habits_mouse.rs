@@ -551,3 +551,124 @@ fn a_click_selects_a_province_and_not_from_the_filter_or_the_facts() {
         assert_eq!(selected(&state), 1);
     }
 }
+
+/// An individual filing whose Review has findings that wrap at 80 columns in both languages:
+/// a foreign mobile, an ID that expires soon, a domain registered to someone else.
+fn with_long_findings() -> icp_tui::model::Application {
+    let text = std::fs::read_to_string("tests/data/valid_individual.toml").unwrap();
+    let mut a = icp_tui::model::Application::from_toml_str(&text).unwrap();
+    a.subject.leader.mobile = Some("12345678901".into());
+    a.subject.certificate_expires = icp_tui::model::Date::parse("2027-01-01");
+    a.websites[0].registration.registrant = Some("李四".into());
+    a
+}
+
+fn review_selected(state: &State) -> usize {
+    state.wizard().unwrap().review.selected
+}
+
+/// The text of the row Review marks as selected (after its `>`).
+fn selected_line(state: &State) -> String {
+    let rows = screen_rows(state);
+    let line = rows.iter().find(|r| r.starts_with(" >"));
+    let line = line.unwrap_or_else(|| panic!("no selection:\n{}", rows.join("\n")));
+    line[2..].trim_end().to_string()
+}
+
+#[test]
+fn a_click_selects_a_finding_of_review_from_any_of_its_lines() {
+    for lang in Lang::ALL {
+        let mut state = at_step(with_long_findings(), Step::Review, lang);
+        let zh = lang == Lang::ZhCn;
+        // The second finding wraps: its second line selects it too.
+        let second_line = if zh {
+            "于 90 天。"
+        } else {
+            "days; the administration"
+        };
+        let (column, row) = find(&state, second_line);
+        assert_eq!(
+            click(&mut state, column, row),
+            Some(Action::SelectIn { pane: 0, index: 1 }),
+            "{lang:?}"
+        );
+        assert_eq!(review_selected(&state), 1);
+        let expires = if zh {
+            "证件有效期至"
+        } else {
+            "Certificate expires"
+        };
+        assert!(selected_line(&state).contains(expires), "{lang:?}");
+        // Enter does for the clicked finding what it does for one reached by the arrows.
+        run(&mut state, [cmd(Command::Confirm)]);
+        assert_eq!(state.wizard().unwrap().step, Step::Subject);
+        run(&mut state, [Action::GoToStep(Step::Review)]);
+        assert_eq!(review_selected(&state), 1);
+        // The first finding.
+        let mobile = if zh { "手机号码" } else { "Mobile:" };
+        let (column, first) = find(&state, mobile);
+        assert_eq!(
+            click(&mut state, column, first),
+            Some(Action::SelectIn { pane: 0, index: 0 })
+        );
+        assert_eq!(review_selected(&state), 0);
+        // The nearest cases select nothing: the group heading above it, a gauge, the
+        // verdict's blank line, the step's title, the blank row below the last finding, the
+        // footer.
+        assert_eq!(click(&mut state, 4, first - 1), None, "{lang:?}");
+        let (_, gauge) = find(&state, "[##########]");
+        assert_eq!(click(&mut state, 4, gauge), None);
+        assert_eq!(click(&mut state, 4, first - 2), None);
+        let (_, title) = find(&state, if zh { "检查：" } else { "Review:" });
+        assert_eq!(click(&mut state, 4, title), None);
+        let registrant = if zh {
+            "域名持有者："
+        } else {
+            "filing subject"
+        };
+        let (_, last) = find(&state, registrant);
+        assert_eq!(
+            click(&mut state, 4, last),
+            Some(Action::SelectIn { pane: 0, index: 2 })
+        );
+        assert_eq!(click(&mut state, 4, last + 1), None);
+        assert_eq!(click(&mut state, 4, 23), None);
+        assert_eq!(review_selected(&state), 2);
+    }
+}
+
+#[test]
+fn a_click_on_review_follows_the_scrolled_list_and_not_its_markers() {
+    for lang in Lang::ALL {
+        let mut a = with_long_findings();
+        // Two websites with nothing typed: 26 more missing answers, the list scrolls.
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = at_step(a, Step::Review, lang);
+        let zh = lang == Lang::ZhCn;
+        let (above, below) = if zh {
+            ("上方还有", "下方还有")
+        } else {
+            ("more lines above", "more lines below")
+        };
+        let (_, marker) = find(&state, below);
+        assert_eq!(click(&mut state, 4, marker), None, "{lang:?}");
+        assert_eq!(review_selected(&state), 0);
+        run(&mut state, (0..40).map(|_| cmd(Command::Down)));
+        let last = review_selected(&state);
+        let (_, marker) = find(&state, above);
+        assert_eq!(click(&mut state, 4, marker), None, "{lang:?}");
+        assert_eq!(review_selected(&state), last);
+        // The row just below the marker: a missing answer of a website, far down the list
+        // (selected, the list shows it at its foot: it scrolls only to keep it in view).
+        let clicked = screen_rows(&state)[usize::from(marker) + 1]
+            .trim()
+            .to_string();
+        let Some(Action::SelectIn { pane: 0, index }) = click(&mut state, 4, marker + 1) else {
+            panic!("{lang:?}: no row below the marker");
+        };
+        assert!(index > 5 && index < last, "{index} of {last}");
+        assert_eq!(review_selected(&state), index);
+        assert_eq!(selected_line(&state), clicked, "{lang:?}");
+    }
+}

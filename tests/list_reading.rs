@@ -15,22 +15,14 @@ use icp_tui::app::resume::Resume;
 use icp_tui::app::run::{Store, begin};
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::{start, update};
-use icp_tui::app::view;
 use icp_tui::cli::tui::ProfileStore;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::Application;
 use icp_tui::profile::{Mode, Profile};
 use icp_tui::rules::Rules;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn snapshot(name: &str, state: &State) {
-    let tr = Localizer::new(state.lang);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), terminal.backend());
+    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), drawn(state, 80, 24));
 }
 
 fn enterprise(title: &str) -> Application {

@@ -11,13 +11,10 @@ use icp_tui::app::run::{Store, perform};
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::steps::websites;
 use icp_tui::app::update::{start_at, update};
-use icp_tui::app::view;
 use icp_tui::cli::tui::{ProfileStore, position_of};
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Step};
 use icp_tui::profile::{Mode, Profile};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const REGISTRAR: &str = "websites[1].registration.registrar";
 
@@ -87,12 +84,7 @@ fn edit_second_registrar(dir: &tempfile::TempDir) {
 }
 
 fn snapshot(name: &str, state: &State) {
-    let tr = Localizer::new(state.lang);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), terminal.backend());
+    insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), drawn(state, 80, 24));
 }
 
 #[test]

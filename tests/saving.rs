@@ -9,11 +9,8 @@ use icp_tui::app::action::Command;
 use icp_tui::app::run::{SaveOutcome, Store, perform, sync_from_disk};
 use icp_tui::app::state::{Entry, Flash, State, Unreadable};
 use icp_tui::app::update::{start, update};
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Step};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// An in-memory store whose saves can be made to fail or to find someone else's change.
 #[derive(Default)]
@@ -203,14 +200,9 @@ fn a_file_changed_elsewhere_is_not_reloaded_over_unsaved_changes() {
 // ---- How it looks ----
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 

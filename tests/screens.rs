@@ -26,10 +26,9 @@ fn render(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
 
 fn snapshot(name: &str, state: &State) {
     for (w, h) in SIZES {
-        let terminal = render(state, w, h);
         insta::assert_snapshot!(
             format!("{name}_{}_{w}x{h}", state.lang.tag()),
-            terminal.backend()
+            drawn(state, w, h)
         );
     }
 }

@@ -9,23 +9,15 @@ use icp_tui::app::action::{Action, Command};
 use icp_tui::app::effect::Effect;
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{App, AppKind, Application, Platform, Step, Website};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/appinfo");
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 

@@ -7,24 +7,16 @@ use common::*;
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::Application;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn snapshot(name: &str, state: &State) {
-    let tr = Localizer::new(state.lang);
     for (w, h) in SIZES {
-        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal
-            .draw(|frame| view::draw(frame, state, &tr))
-            .unwrap();
         insta::assert_snapshot!(
             format!("{name}_{}_{w}x{h}", state.lang.tag()),
-            terminal.backend()
+            drawn(state, w, h)
         );
     }
 }

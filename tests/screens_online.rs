@@ -10,12 +10,9 @@ use icp_tui::app::action::{Action, Command};
 use icp_tui::app::effect::Effect;
 use icp_tui::app::state::State;
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Date, Registration, Step, SubjectKind, Website};
 use icp_tui::online::{CheckKind, CheckResult, Detail, LookedUp, OnlineReport, Outcome};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn application() -> Application {
     let mut a = app("星河官网", Some("beijing"));
@@ -110,14 +107,9 @@ fn done(state: &mut State) {
 }
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 

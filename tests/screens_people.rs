@@ -8,23 +8,15 @@ use common::*;
 use icp_tui::app::action::Command;
 use icp_tui::app::state::State;
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Provider, ServiceType, Step};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 

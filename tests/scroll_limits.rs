@@ -8,11 +8,8 @@ use common::*;
 use icp_tui::app::action::Command;
 use icp_tui::app::state::{State, Wizard};
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{Application, Step};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn fixture() -> Application {
     let text = std::fs::read_to_string("tests/data/valid_enterprise.toml").unwrap();
@@ -36,12 +33,7 @@ fn at(step: Step, lang: Lang) -> State {
 }
 
 fn draw(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    format!("{}", terminal.backend())
+    drawn(state, 80, 24)
 }
 
 fn wizard(state: &State) -> &Wizard {

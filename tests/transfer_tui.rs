@@ -7,43 +7,10 @@ mod common;
 use common::*;
 use icp_tui::app::action::Command;
 use icp_tui::app::effect::Effect;
-use icp_tui::app::run::{Store, export, perform};
-use icp_tui::app::state::{Entry, State};
+use icp_tui::app::run::{export, perform};
+use icp_tui::app::state::State;
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
-use icp_tui::model::Application;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-/// Records the exports; `fails` makes every write fail with that reason.
-#[derive(Default)]
-struct Recorder {
-    exported: Vec<(String, String)>,
-    fails: Option<String>,
-}
-
-impl Store for Recorder {
-    fn list(&self) -> Vec<Entry> {
-        Vec::new()
-    }
-    fn save(&mut self, _: &str, _: &Application) -> Result<(), String> {
-        Ok(())
-    }
-    fn delete(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-    fn save_settings(&mut self, _: Option<Lang>, _: Option<&str>) -> Result<(), String> {
-        Ok(())
-    }
-    fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
-        if let Some(reason) = &self.fails {
-            return Err(reason.clone());
-        }
-        self.exported.push((name.to_string(), text.to_string()));
-        Ok(format!("/profile/exports/{name}").into())
-    }
-}
+use icp_tui::i18n::Lang;
 
 fn three() -> State {
     let mut state = state_with(
@@ -59,14 +26,9 @@ fn three() -> State {
 }
 
 fn snapshot(name: &str, state: &State) {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
     insta::assert_snapshot!(
         format!("{name}_{}_80x24", state.lang.tag()),
-        terminal.backend()
+        drawn(state, 80, 24)
     );
 }
 

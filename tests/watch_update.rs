@@ -6,8 +6,8 @@ mod common;
 use common::*;
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::effect::Effect;
-use icp_tui::app::run::{Store, needs_tick, perform};
-use icp_tui::app::state::{Entry, Flash, Screen, State, Wizard};
+use icp_tui::app::run::{needs_tick, perform};
+use icp_tui::app::state::{Flash, Screen, State, Wizard};
 use icp_tui::app::steps::countdown::Pane;
 use icp_tui::app::update::{start, update};
 use icp_tui::files::{FileKind, Verdict};
@@ -162,24 +162,6 @@ fn the_domain_step_cycles_through_websites() {
     assert_eq!(wizard(&state).domains.website, 2);
 }
 
-/// A store that keeps nothing: `perform` is tested for what it does to the state.
-struct Nowhere;
-
-impl Store for Nowhere {
-    fn list(&self) -> Vec<Entry> {
-        Vec::new()
-    }
-    fn save(&mut self, _: &str, _: &Application) -> Result<(), String> {
-        Ok(())
-    }
-    fn delete(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-    fn save_settings(&mut self, _: Option<Lang>, _: Option<&str>) -> Result<(), String> {
-        Ok(())
-    }
-}
-
 #[test]
 fn the_runtime_checks_attached_scans_on_the_documents_step() {
     let dir = tempfile::tempdir().unwrap();
@@ -205,17 +187,17 @@ fn the_runtime_checks_attached_scans_on_the_documents_step() {
         wizard(&state).documents.verdicts.is_empty(),
         "update never looks"
     );
-    perform(&mut state, &mut Nowhere, vec![]);
+    perform(&mut state, &mut Recorder::default(), vec![]);
     let verdicts = &wizard(&state).documents.verdicts;
     assert_eq!(verdicts[&scan], Verdict::Usable(FileKind::Pdf));
     assert_eq!(verdicts[&gone], Verdict::Missing);
 
     // The file appears later; the verdict is kept until the user confirms the path again.
     std::fs::write(&gone, [0xFF, 0xD8, 0xFF, 0xE0]).unwrap();
-    perform(&mut state, &mut Nowhere, vec![]);
+    perform(&mut state, &mut Recorder::default(), vec![]);
     assert_eq!(wizard(&state).documents.verdicts[&gone], Verdict::Missing);
     wizard_mut(&mut state).documents.verdicts.remove(&gone);
-    perform(&mut state, &mut Nowhere, vec![]);
+    perform(&mut state, &mut Recorder::default(), vec![]);
     assert_eq!(
         wizard(&state).documents.verdicts[&gone],
         Verdict::Usable(FileKind::Jpeg)
@@ -237,7 +219,7 @@ fn the_runtime_checks_attached_scans_on_every_step_for_the_verdict() {
     );
     let mut state = at(a, Step::Countdown);
     assert!(!wizard(&state).report.has("CHECKLIST_FILE_UNUSABLE"));
-    perform(&mut state, &mut Nowhere, vec![]);
+    perform(&mut state, &mut Recorder::default(), vec![]);
     assert_eq!(
         wizard(&state).documents.verdicts["/nonexistent/id.jpg"],
         Verdict::Missing

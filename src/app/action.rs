@@ -84,7 +84,7 @@ pub enum Action {
     /// A click on a field of a form: focus it (`view::click` finds its index).
     FocusField(usize),
     /// A click on row `index` of pane `pane` of a step (Websites, Apps, Documents, Domains,
-    /// Countdown, Watch: each step's `row_at` numbers its panes): select it.
+    /// Countdown, Watch, Review: each step's `row_at` numbers its panes): select it.
     SelectIn {
         pane: usize,
         index: usize,

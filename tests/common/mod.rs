@@ -2,6 +2,14 @@
 #![allow(dead_code)]
 
 pub mod pty;
+mod screen;
+mod store;
+
+// Not every test binary draws or performs effects.
+#[allow(unused_imports)]
+pub use screen::drawn;
+#[allow(unused_imports)]
+pub use store::Recorder;
 
 use icp_tui::app::action::{Action, Command, Edit};
 use icp_tui::app::effect::Effect;

@@ -1,6 +1,7 @@
 //! The last step: the required answers still missing and every finding of the application
-//! in one list, grouped by step, with a summary of what is ready and what is not. Enter jumps
-//! to the field. "Ready to submit" only when nothing required is missing and no error remains.
+//! in one list, grouped by step, with a summary of what is ready and what is not. A click or
+//! the arrows select a row, Enter jumps to its field. "Ready to submit" only when nothing
+//! required is missing and no error remains.
 
 use crossterm::event::KeyCode;
 use ratatui::Frame;
@@ -160,6 +161,13 @@ pub fn update(
 ) -> StepOutcome {
     let missing = engine::missing_answers(app);
     let rows = rows(&missing, report);
+    // A click on a row of the list (`row_at`): the selection the arrow keys move.
+    if let Action::SelectIn { pane: LIST, index } = *action
+        && index < rows.len()
+    {
+        state.selected = index;
+        return StepOutcome::handled();
+    }
     let Action::Command(command) = action else {
         return StepOutcome::default();
     };
@@ -190,13 +198,76 @@ pub fn view(
     rules: &Rules,
     tr: &Localizer,
 ) {
-    // The gauges and the verdict wrap (under their own text) rather than being cut.
+    let screen = layout(area, app, report, tr);
+    frame.render_widget(
+        Paragraph::new(tr.t("review-title")).style(theme::title()),
+        screen.title,
+    );
+    frame.render_widget(Paragraph::new(screen.summary), screen.summary_area);
+    frame.render_widget(Paragraph::new(screen.verdict), screen.verdict_area);
+    let missing = engine::missing_answers(app);
+    let rows = rows(&missing, report);
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(tr.t("review-no-findings")).style(theme::muted()),
+            screen.list_area,
+        );
+        return;
+    }
+    let list = list_lines(app, state, &rows, rules, tr);
+    scroll::render_items(
+        frame,
+        screen.list_area,
+        &list.lines,
+        Some(list.selected),
+        theme::selected(),
+        tr,
+    );
+}
+
+/// The pane of `Action::SelectIn`: the list of missing answers and findings.
+const LIST: usize = 0;
+
+/// The row of the list (in pane `LIST`) a click at screen row `row` of `view`'s `area`
+/// selects: not a group heading, a gauge, the verdict, a marker or the blank below the list.
+/// The gauges are no selection of the keys either: a click on one does nothing.
+pub fn row_at(
+    area: Rect,
+    app: &Application,
+    state: &ReviewState,
+    report: &Report,
+    rules: &Rules,
+    tr: &Localizer,
+    row: u16,
+) -> Option<(usize, usize)> {
+    let missing = engine::missing_answers(app);
+    let rows = rows(&missing, report);
+    if rows.is_empty() {
+        return None;
+    }
+    let list_area = layout(area, app, report, tr).list_area;
+    let list = list_lines(app, state, &rows, rules, tr);
+    let line = scroll::item_at(list_area, &list.lines, Some(list.selected), row)?;
+    list.rows[line].map(|index| (LIST, index))
+}
+
+/// Where `view` puts the title, the gauges, the verdict and the list, with the gauge and
+/// verdict lines already wrapped (under their own text, rather than cut) to the width.
+struct ScreenLayout {
+    title: Rect,
+    summary: Vec<Line<'static>>,
+    summary_area: Rect,
+    verdict: Vec<Line<'static>>,
+    verdict_area: Rect,
+    list_area: Rect,
+}
+
+fn layout(area: Rect, app: &Application, report: &Report, tr: &Localizer) -> ScreenLayout {
     let width = usize::from(area.width);
     let summary: Vec<Line<'static>> = gauges::step_counts(app, report)
         .iter()
         .flat_map(|count| wrap::wrap_line(&gauges::summary_line(count, app, tr), width))
         .collect();
-    let missing = engine::missing_answers(app);
     // The one verdict (`check --complete` fails on the same "not ready").
     let (text, style) = match engine::verdict(report) {
         Verdict::Errors(n) => (
@@ -215,52 +286,47 @@ pub fn view(
         ),
         Verdict::Ready => (tr.t("review-ready-to-submit"), theme::ok()),
     };
-    let mut verdict_lines = wrap::wrap_line(&Line::styled(text, style), width);
-    verdict_lines.push(Line::raw(""));
-    let [title, summary_area, verdict, list_area] = Layout::vertical([
+    let mut verdict = wrap::wrap_line(&Line::styled(text, style), width);
+    verdict.push(Line::raw(""));
+    let [title, summary_area, verdict_area, list_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(summary.len() as u16),
-        Constraint::Length(verdict_lines.len() as u16),
+        Constraint::Length(verdict.len() as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
-    frame.render_widget(
-        Paragraph::new(tr.t("review-title")).style(theme::title()),
+    ScreenLayout {
         title,
-    );
-    frame.render_widget(Paragraph::new(summary), summary_area);
-    frame.render_widget(Paragraph::new(verdict_lines), verdict);
-    render_rows(
-        frame,
+        summary,
+        summary_area,
+        verdict,
+        verdict_area,
         list_area,
-        app,
-        state,
-        &rows(&missing, report),
-        rules,
-        tr,
-    );
+    }
 }
 
-fn render_rows(
-    frame: &mut Frame<'_>,
-    area: Rect,
+/// The list as `scroll::render_items` draws it: one line for each group heading and row,
+/// the row each line is (`None` for a heading), and the line of the selected row.
+struct ListLines {
+    lines: Vec<Line<'static>>,
+    rows: Vec<Option<usize>>,
+    selected: usize,
+}
+
+fn list_lines(
     app: &Application,
     state: &ReviewState,
     rows: &[Row<'_>],
     rules: &Rules,
     tr: &Localizer,
-) {
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(tr.t("review-no-findings")).style(theme::muted()),
-            area,
-        );
-        return;
-    }
-    // Group headings are rows too; the selection skips them. Long rows wrap under their
+) -> ListLines {
+    // Group headings are lines too; the selection skips them. Long rows wrap under their
     // own text and the list scrolls to keep the selection in view.
-    let mut items: Vec<Line<'static>> = Vec::new();
-    let mut selected_item = 0;
+    let mut list = ListLines {
+        lines: Vec::new(),
+        rows: Vec::new(),
+        selected: 0,
+    };
     let mut current: Option<Step> = None;
     for (i, row) in rows.iter().enumerate() {
         let step = step_of(row.field());
@@ -274,10 +340,11 @@ fn render_rows(
                     ("count", arg_num(in_step as i64)),
                 ],
             );
-            items.push(Line::styled(heading, theme::title()));
+            list.lines.push(Line::styled(heading, theme::title()));
+            list.rows.push(None);
         }
         if i == state.selected.min(rows.len() - 1) {
-            selected_item = items.len();
+            list.selected = list.lines.len();
         }
         let line = match row {
             Row::Missing(path) => Line::from(vec![
@@ -300,16 +367,10 @@ fn render_rows(
                 ])
             }
         };
-        items.push(line);
+        list.lines.push(line);
+        list.rows.push(Some(i));
     }
-    scroll::render_items(
-        frame,
-        area,
-        &items,
-        Some(selected_item),
-        theme::selected(),
-        tr,
-    );
+    list
 }
 
 #[cfg(test)]
@@ -327,5 +388,28 @@ mod tests {
         assert_eq!(step_of("access.region"), Step::Access);
         assert_eq!(step_of("checklist"), Step::Documents);
         assert_eq!(step_of("subjects"), Step::Review);
+    }
+
+    #[test]
+    fn a_click_selects_a_row_that_is_there() {
+        // A blank application: its missing answers are the rows.
+        let mut app = Application::default();
+        let rows = engine::missing_answers(&app).len();
+        assert!(rows > 2, "{rows}");
+        let (report, mut state) = (Report::default(), ReviewState::default());
+        let now = crate::model::Instant::parse("2026-11-22T18:02:11+08:00").unwrap();
+        let context = StepContext {
+            now: &now,
+            rules: Rules::builtin(),
+        };
+        let mut click = |pane, index| {
+            let action = Action::SelectIn { pane, index };
+            update(&mut app, &mut state, &action, &report, &context).handled
+        };
+        assert!(click(LIST, rows - 1));
+        // The nearest cases: a row past the last, and another pane.
+        assert!(!click(LIST, rows));
+        assert!(!click(LIST + 1, 0));
+        assert_eq!(state.selected, rows - 1);
     }
 }

@@ -93,6 +93,9 @@ pub fn click(
                 Step::Watch => {
                     steps::watch::row_at(body, app, &wizard.watch, report, rules, tr, column, row)
                 }
+                Step::Review => {
+                    steps::review::row_at(body, app, &wizard.review, report, rules, tr, row)
+                }
                 _ => None,
             };
             if let Some(row_in) = row_in {
