@@ -1,11 +1,13 @@
-//! Converts the rules in assets/ from TOML to JSON at build time, and, for release links with
-//! lld, lays the start-up's code out together.
+//! At build time: converts the rules in assets/ from TOML to JSON, indexes the messages in
+//! locales/ by file, and, for release links with lld, lays the start-up's code out together.
 //!
 //! TOML is the format people edit; parsing 140 KB of it at every start costs milliseconds,
 //! JSON of the same data a fraction of that. The TOML stays embedded too, for precise error
 //! messages and the tests that compare both.
 
-use std::{env, fs, path::PathBuf};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::{env, fs, path::Path, path::PathBuf};
 
 const RULES: [&str; 9] = [
     "provinces",
@@ -29,7 +31,76 @@ fn main() {
         let json = serde_json::to_vec(&table).expect("a TOML table is valid JSON");
         fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
     }
+    index_messages(&out);
     order_startup_functions();
+}
+
+/// `OUT_DIR/messages.rs`: every message file of both languages embedded (`SOURCES`), and
+/// every message id with the file that defines it in each language (`MESSAGE_FILES`, sorted),
+/// so that a file is parsed only when one of its messages is first shown (`src/i18n`).
+/// An id defined in two files of one language stops the build: it would be ambiguous.
+fn index_messages(out: &Path) {
+    const LANGS: [(&str, &str); 2] = [("EnUs", "en-US"), ("ZhCn", "zh-CN")];
+    println!("cargo::rerun-if-changed=locales");
+    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("locales");
+    let mut files: Vec<String> = fs::read_dir(dir.join(LANGS[0].1))
+        .expect("locales/en-US is there")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".ftl"))
+        .collect();
+    files.sort();
+    let mut sources = String::new();
+    let mut ids: BTreeMap<String, [u8; 2]> = BTreeMap::new();
+    for (lang_index, (variant, tag)) in LANGS.iter().enumerate() {
+        for (file_index, name) in files.iter().enumerate() {
+            let path = dir.join(tag).join(name);
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            writeln!(
+                sources,
+                "    (Lang::{variant}, {name:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .expect("a String takes writes");
+            for id in text.lines().filter_map(entry_id) {
+                let at = &mut ids.entry(id.to_string()).or_insert([u8::MAX; 2])[lang_index];
+                if *at != u8::MAX {
+                    panic!(
+                        "locales/{tag}: {id} is defined in {} and {name}",
+                        files[usize::from(*at)]
+                    );
+                }
+                *at = u8::try_from(file_index).expect("fewer than 255 message files");
+            }
+        }
+    }
+    let mut index = String::new();
+    for (id, at) in &ids {
+        writeln!(index, "    ({id:?}, {at:?}),").expect("a String takes writes");
+    }
+    let code = format!(
+        "/// The message files of each language: en-US's, then zh-CN's, each in `FILES` order.\n\
+         pub const SOURCES: &[(Lang, &str, &str)] = &[\n{sources}];\n\
+         /// How many message files each language has.\n\
+         const FILES: usize = {};\n\
+         /// Each message id and the file (index among a language's files) that defines it in\n\
+         /// en-US and in zh-CN (`u8::MAX`: not defined there), sorted by id.\n\
+         static MESSAGE_FILES: &[(&str, [u8; 2])] = &[\n{index}];\n",
+        files.len()
+    );
+    fs::write(out.join("messages.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// The id of the message or term a line of a Fluent file begins (`id =`, `-term =`), if any:
+/// entries start at the line's first column, everything else of them is indented.
+fn entry_id(line: &str) -> Option<&str> {
+    let (head, _) = line.split_once('=')?;
+    let id = head.trim_end();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let mut chars = name.chars();
+    let valid = chars.next()?.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then_some(id)
 }
 
 /// The functions the start-up calls (scripts/startup-order.txt, made by

@@ -380,16 +380,13 @@ pub fn run(
     looks: super::view::looks::Looks,
     looks_notice: Option<Flash>,
     store: &mut dyn Store,
-    messages: std::thread::JoinHandle<Localizer>,
+    messages: Localizer,
     rules: std::sync::Arc<crate::rules::Rules>,
     read_only: bool,
     resume: &super::resume::Resume,
     signals: &Signals,
 ) -> io::Result<Ending> {
-    // The messages are parsed on another core while this one opens the profile.
-    let mut tr = messages
-        .join()
-        .expect("parsing embedded messages never fails (tested)");
+    let mut tr = messages;
     let (mut state, lists) = begin(store, tr.lang(), rules, read_only, resume);
     state.looks = looks;
     if state.flash.is_none() {

@@ -80,7 +80,7 @@ mod tests {
     #[test]
     fn every_shell_gets_a_script_naming_the_subcommands() {
         for lang in Lang::ALL {
-            let tr = Localizer::command_line(lang);
+            let tr = Localizer::new(lang);
             for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell] {
                 let script =
                     String::from_utf8(completion_script(shell, super::super::command(&tr)))
@@ -101,7 +101,7 @@ mod tests {
 
     #[test]
     fn the_man_page_is_roff_with_the_commands() {
-        let tr = Localizer::command_line(Lang::EnUs);
+        let tr = Localizer::new(Lang::EnUs);
         let page = String::from_utf8(man_page(super::super::command(&tr)).unwrap()).unwrap();
         assert!(
             page.starts_with(".ie") || page.contains(".TH icp-tui"),

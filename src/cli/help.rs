@@ -171,7 +171,7 @@ fn examples(name: &str, tr: &Localizer) -> Option<String> {
 /// The help `icp-tui ARGS… --help` prints, in `lang`, wrapped to `width` (for tests and
 /// for what the man page cannot show).
 pub fn render(args: &[&str], lang: crate::i18n::Lang, width: usize) -> String {
-    let tr = Localizer::command_line(lang);
+    let tr = Localizer::new(lang);
     let args = std::iter::once("icp-tui").chain(args.iter().copied());
     match super::command(&tr).try_get_matches_from(args) {
         Err(e) => format(&e.render().to_string(), width, &tr),
@@ -190,11 +190,7 @@ pub fn every_command(lang: crate::i18n::Lang) -> Vec<Vec<String>> {
         }
     }
     let mut out = Vec::new();
-    walk(
-        &super::command(&Localizer::command_line(lang)),
-        Vec::new(),
-        &mut out,
-    );
+    walk(&super::command(&Localizer::new(lang)), Vec::new(), &mut out);
     out
 }
 
@@ -291,7 +287,7 @@ mod tests {
 
     #[test]
     fn option_help_hangs_under_its_column() {
-        let tr = Localizer::command_line(Lang::EnUs);
+        let tr = Localizer::new(Lang::EnUs);
         let line = format!("      --lang <LANG>  {}", "word ".repeat(30));
         let text = format(&line, 60, &tr);
         let lines: Vec<&str> = text.lines().collect();
@@ -303,7 +299,7 @@ mod tests {
 
     #[test]
     fn headings_get_the_languages_colon() {
-        let tr = Localizer::command_line(Lang::ZhCn);
+        let tr = Localizer::new(Lang::ZhCn);
         let text = format("选项:\n  -h, --help  显示帮助", 80, &tr);
         assert!(text.starts_with("选项：\n"), "{text}");
         // A line that only looks like a heading is left alone.
@@ -312,13 +308,13 @@ mod tests {
 
     #[test]
     fn a_short_line_is_untouched() {
-        let tr = Localizer::command_line(Lang::EnUs);
+        let tr = Localizer::new(Lang::EnUs);
         assert_eq!(format("  a  b", 80, &tr), "  a  b\n");
     }
 
     #[test]
     fn defaults_and_unnamed_values_are_said_in_the_language_of_the_help() {
-        let zh = Localizer::command_line(Lang::ZhCn);
+        let zh = Localizer::new(Lang::ZhCn);
         let arg = localized_values(
             Arg::new("x")
                 .long("x")
@@ -333,7 +329,7 @@ mod tests {
         );
         assert!(arg.is_hide_default_value_set() && arg.is_hide_possible_values_set());
         // The nearest case: a help that names its values already gets no list.
-        let en = Localizer::command_line(Lang::EnUs);
+        let en = Localizer::new(Lang::EnUs);
         let named = Arg::new("y")
             .long("y")
             .value_parser(["a", "b"])

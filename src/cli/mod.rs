@@ -85,7 +85,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
     {
         Ok(m) => m,
         Err(_) => {
-            let tr = Localizer::command_line(message_lang);
+            let tr = Localizer::new(message_lang);
             match command(&tr).try_get_matches_from(args) {
                 Ok(m) => m,
                 Err(e) => {
@@ -95,8 +95,7 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
             }
         }
     };
-    // Made when first used: the TUI formats its own texts, and needs these only on an error.
-    let tr = std::cell::LazyCell::new(|| Localizer::command_line(message_lang));
+    let tr = Localizer::new(message_lang);
     let cli_lang = match matches.get_one::<String>("lang") {
         Some(value) => match Lang::from_cli(value) {
             Some(lang) => Some(lang),
@@ -176,17 +175,16 @@ impl Common {
         let explicit =
             self.profile.is_some() || self.env.profile.as_ref().is_some_and(|p| !p.is_empty());
         let dir = crate::profile::resolve_dir(self.profile.clone(), self.env.profile.clone());
-        let saved = match dir
-            .map(|d| crate::profile::Profile::open(d, crate::profile::Mode::ReadOnly))
-        {
-            Some(Ok(profile)) => profile.settings().ok().and_then(|s| s.language),
-            Some(Err(e)) if explicit => {
-                let tr = Localizer::command_line(i18n::choose(None, None, env_locale.as_deref()));
-                out::diag(&profile_error_message(&e, &tr));
-                return Err(ExitCode::from(EXIT_INPUT));
-            }
-            _ => None,
-        };
+        let saved =
+            match dir.map(|d| crate::profile::Profile::open(d, crate::profile::Mode::ReadOnly)) {
+                Some(Ok(profile)) => profile.settings().ok().and_then(|s| s.language),
+                Some(Err(e)) if explicit => {
+                    let tr = Localizer::new(i18n::choose(None, None, env_locale.as_deref()));
+                    out::diag(&profile_error_message(&e, &tr));
+                    return Err(ExitCode::from(EXIT_INPUT));
+                }
+                _ => None,
+            };
         Ok(i18n::choose(None, saved.as_deref(), env_locale.as_deref()))
     }
 
@@ -440,7 +438,7 @@ mod tests {
             &["completions", "bash"],
         ];
         for lang in Lang::ALL {
-            let localized = Localizer::command_line(lang);
+            let localized = Localizer::new(lang);
             for line in lines {
                 let args: Vec<OsString> = std::iter::once("icp-tui")
                     .chain(line.iter().copied())

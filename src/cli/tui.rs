@@ -26,15 +26,10 @@ use crate::terminal;
 use super::{Common, EXIT_INPUT, profile_error_message};
 
 pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
-    // The command line's messages, for what goes wrong before the app's own are parsed.
-    let tr = &std::cell::LazyCell::new(|| Localizer::command_line(message_lang));
+    // In the command line's language, for what goes wrong before the profile says its own.
+    let tr = &Localizer::new(message_lang);
     // The first frame needs the rules (province names); read them on the second core while
     // this one opens the profile.
-    // The app's messages, parsed on another core from here on, in the language the command
-    // line and the environment say: the profile's saved choice, read below, is usually the
-    // same (when it is not, they are parsed again in that language).
-    let guess = common.lang.unwrap_or(message_lang);
-    let guessed = std::thread::spawn(move || Localizer::new(guess));
     let choice = common.rules.clone();
     let rules = std::thread::spawn(move || {
         crate::rules::load_shared(&choice, crate::rules::default_override_path().as_deref())
@@ -66,11 +61,8 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
         settings.language.as_deref(),
         common.env.locale().as_deref(),
     );
-    let messages = if lang == guess {
-        guessed
-    } else {
-        std::thread::spawn(move || Localizer::new(lang))
-    };
+    // Each message file is parsed when the app first shows one of its texts.
+    let messages = Localizer::new(lang);
     // Asked while the rules and messages are read (never of a terminal refused below); joined
     // before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
@@ -81,14 +73,14 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
             drop(looks);
             // Before the full screen, so the message stays readable in the terminal; in the
             // language the app would have used.
-            let tr = Localizer::command_line(lang);
+            let tr = Localizer::new(lang);
             eprintln!("{}", crate::report::rules_load_error(&e, &tr));
             return ExitCode::from(EXIT_INPUT);
         }
     };
     // Nothing is drawn into a terminal that cannot show it: say what to use instead.
     if let Some(id) = super::looks::refusal_here(common.env.term.as_deref()) {
-        eprintln!("{}", Localizer::command_line(lang).t(id));
+        eprintln!("{}", Localizer::new(lang).t(id));
         return ExitCode::from(EXIT_INPUT);
     }
     let read_only = profile.mode() == Mode::ReadOnly;
@@ -197,11 +189,11 @@ impl ProfileStore {
 
     /// Why a write failed, in the user's language.
     fn reason(&self, error: &crate::profile::ProfileError) -> String {
-        crate::report::save_reason(error, &Localizer::command_line(self.lang))
+        crate::report::save_reason(error, &Localizer::new(self.lang))
     }
 
     fn io_reason(&self, error: &std::io::Error) -> String {
-        let tr = Localizer::command_line(self.lang);
+        let tr = Localizer::new(self.lang);
         crate::report::write_reason(error.kind(), &error.to_string(), &tr)
     }
 
@@ -397,7 +389,7 @@ impl Store for ProfileStore {
 
     fn save_export(&mut self, name: &str, text: &str) -> Result<std::path::PathBuf, String> {
         if self.profile.mode() == Mode::ReadOnly {
-            return Err(Localizer::command_line(self.lang).t("save-read-only"));
+            return Err(Localizer::new(self.lang).t("save-read-only"));
         }
         let dir = self.profile.dir().join("exports");
         private_dir(&dir).map_err(|e| self.io_reason(&e))?;

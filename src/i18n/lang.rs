@@ -13,6 +13,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::EnUs, Lang::ZhCn];
 
+    /// Its place in `ALL` (and in build.rs's index of the message files).
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Lang::EnUs => 0,
+            Lang::ZhCn => 1,
+        }
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Lang::EnUs => "en-US",

@@ -1,132 +1,53 @@
-//! User-facing text: Fluent messages embedded from `locales/`, one bundle per language.
+//! User-facing text: Fluent messages embedded from `locales/`, a bundle per file and language.
 
 mod lang;
 
 pub use lang::{Lang, choose, locale_from_env};
 
+use std::sync::OnceLock;
+
 use fluent::{FluentArgs, FluentResource, FluentValue};
 
-/// Embeds one file name from both `locales/en-US` and `locales/zh-CN`.
-macro_rules! sources {
-    ($($file:literal),+ $(,)?) => {
-        &[
-            $((Lang::EnUs, $file, include_str!(concat!("../../locales/en-US/", $file))),)+
-            $((Lang::ZhCn, $file, include_str!(concat!("../../locales/zh-CN/", $file))),)+
-        ]
-    };
-}
+// `SOURCES`, `FILES` and `MESSAGE_FILES`, made by build.rs from locales/.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// The message files of each language, in load order.
-pub const SOURCES: &[(Lang, &str, &str)] = sources!(
-    "main.ftl",
-    "cli.ftl",
-    "findings.ftl",
-    "data.ftl",
-    "status.ftl",
-    "watch.ftl",
-    "saving.ftl",
-    "errors.ftl",
-    "readiness.ftl",
-    "people.ftl",
-    "online.ftl",
-    "after-approval.ftl",
-    "apps.ftl",
-    "session.ftl",
-    "trust.ftl",
-    "transfer.ftl",
-    "list.ftl",
-    "looks.ftl",
-    "fit.ftl",
-    "habits.ftl",
-    "firstframe.ftl",
-    "importing.ftl",
-);
-
-// The concurrent kind: a localizer can then be made on another core while this one opens the
-// profile (the first frame waits for it).
+// The concurrent kind: a localizer is shared by the threads of `check`.
 type Bundle = fluent::concurrent::FluentBundle<FluentResource>;
 
-/// Formats messages in one language.
+/// Formats messages in one language. A message file is parsed when one of its messages is
+/// first asked for: a screen parses what it shows, not every text of the app (no message
+/// refers to another, so each file is a bundle of its own).
 pub struct Localizer {
     lang: Lang,
-    bundle: Bundle,
-}
-
-/// The parsed message files of one language.
-pub struct Messages {
-    lang: Lang,
-    resources: Vec<FluentResource>,
-}
-
-impl Messages {
-    /// Every message file of `lang`.
-    pub fn parse(lang: Lang) -> Messages {
-        Messages::parse_files(lang, &[])
-    }
-
-    /// Only the named files (`&[]`: all), for commands that need few messages.
-    pub fn parse_files(lang: Lang, only: &[&str]) -> Messages {
-        let resources = SOURCES
-            .iter()
-            .filter(|(file_lang, name, _)| {
-                *file_lang == lang && (only.is_empty() || only.contains(name))
-            })
-            .map(|(_, name, text)| {
-                FluentResource::try_new(text.to_string())
-                    .unwrap_or_else(|_| panic!("locales/{}/{name} must parse (tested)", lang.tag()))
-            })
-            .collect();
-        Messages { lang, resources }
-    }
+    /// One bundle per message file (in `FILES` order); none at all for `ids_only`.
+    files: Box<[OnceLock<Bundle>]>,
 }
 
 impl Localizer {
     pub fn new(lang: Lang) -> Localizer {
-        Localizer::from_messages(Messages::parse(lang))
-    }
-
-    /// The messages of the command line only (help, errors): quick to build.
-    pub fn command_line(lang: Lang) -> Localizer {
-        Localizer::from_messages(Messages::parse_files(
+        Localizer {
             lang,
-            &[
-                "main.ftl",
-                "cli.ftl",
-                "errors.ftl",
-                "after-approval.ftl",
-                "online.ftl",
-                "session.ftl",
-                "trust.ftl",
-                "transfer.ftl",
-                "looks.ftl",
-                "habits.ftl",
-                "importing.ftl",
-            ],
-        ))
+            files: (0..FILES).map(|_| OnceLock::new()).collect(),
+        }
     }
 
     /// No messages: every text shows as its id. For building the command line's parser,
-    /// whose texts only help and errors show (those are made with `command_line`).
+    /// whose texts only help and errors show.
     pub fn ids_only(lang: Lang) -> Localizer {
-        Localizer::from_messages(Messages {
+        Localizer {
             lang,
-            resources: Vec::new(),
-        })
+            files: Box::new([]),
+        }
     }
 
-    pub fn from_messages(messages: Messages) -> Localizer {
-        let lang = messages.lang;
-        let langid = lang.tag().parse().expect("shipped tags are valid");
-        let mut bundle = Bundle::new_concurrent(vec![langid]);
-        // Isolation marks would leak into test output, logs and the clipboard; en and zh are
-        // both left-to-right.
-        bundle.set_use_isolating(false);
-        for resource in messages.resources {
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|_| panic!("locales/{} has duplicate ids (tested)", lang.tag()));
-        }
-        Localizer { lang, bundle }
+    /// The bundle of the file that defines `id` in this language, parsed now if it was not.
+    fn bundle_for(&self, id: &str) -> Option<&Bundle> {
+        let found = MESSAGE_FILES
+            .binary_search_by(|(key, _)| (*key).cmp(id))
+            .ok()?;
+        let file = usize::from(MESSAGE_FILES[found].1[self.lang.index()]);
+        let slot = self.files.get(file)?;
+        Some(slot.get_or_init(|| parse_file(self.lang, file)))
     }
 
     pub fn lang(&self) -> Lang {
@@ -149,18 +70,37 @@ impl Localizer {
 
     /// Whether a message exists (for ids built from data, such as finding codes).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle_for(id).is_some_and(|b| b.has_message(id))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some(bundle) = self.bundle_for(id) else {
+            return id.to_string();
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
     }
+}
+
+/// The bundle of one message file of `lang` (`file`: its place in `FILES`).
+fn parse_file(lang: Lang, file: usize) -> Bundle {
+    let (_, name, text) = SOURCES[lang.index() * FILES + file];
+    let resource = FluentResource::try_new(text.to_string())
+        .unwrap_or_else(|_| panic!("locales/{}/{name} must parse (tested)", lang.tag()));
+    let langid = lang.tag().parse().expect("shipped tags are valid");
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // Isolation marks would leak into test output, logs and the clipboard; en and zh are
+    // both left-to-right.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|_| panic!("locales/{}/{name} has duplicate ids (tested)", lang.tag()));
+    bundle
 }
 
 /// Shorthand for a string argument.

@@ -527,7 +527,7 @@ impl Headers {
             }
         }
         for lang in Lang::ALL {
-            let tr = Localizer::command_line(lang);
+            let tr = Localizer::new(lang);
             for column in columns(all).into_iter().chain(checklist.iter().copied()) {
                 add(&mut titles, &column.title(&tr), column);
             }
@@ -643,7 +643,7 @@ mod tests {
         let paths: std::collections::HashSet<String> = all.iter().map(Column::path).collect();
         assert_eq!(paths.len(), all.len());
         for lang in Lang::ALL {
-            let tr = Localizer::command_line(lang);
+            let tr = Localizer::new(lang);
             let titles: std::collections::HashSet<String> =
                 all.iter().map(|c| normalize(&c.title(&tr))).collect();
             assert_eq!(titles.len(), all.len(), "{lang:?}");
@@ -660,7 +660,7 @@ mod tests {
         let headers = Headers::new(Rules::builtin());
         let domain = by_path("websites[1].domain").unwrap();
         for lang in Lang::ALL {
-            let title = domain.title(&Localizer::command_line(lang));
+            let title = domain.title(&Localizer::new(lang));
             assert_eq!(headers.column(&title), Some(domain), "{title}");
             assert_eq!(
                 headers.column(&format!("  {}  ", title.to_uppercase())),
