@@ -180,9 +180,14 @@ pub fn update(
             let (from, to) = (line_of(&rows, from), line_of(&rows, state.selected));
             if matches!(command, Command::PageUp | Command::PageDown) {
                 state.list_scroll.page(from, to);
-            } else {
-                state.list_scroll.follow(to);
             }
+            // The first row of a group brings its heading into view with it.
+            let top = if first_of_group(&rows, state.selected) {
+                to.saturating_sub(1)
+            } else {
+                to
+            };
+            state.list_scroll.follow_items(top, to);
             StepOutcome::handled()
         }
         Command::Confirm => match rows.get(state.selected) {
@@ -336,6 +341,12 @@ fn line_of(rows: &[Row<'_>], index: usize) -> usize {
     index + headings
 }
 
+/// Whether row `index` is the first of its group (the line above it is a heading).
+fn first_of_group(rows: &[Row<'_>], index: usize) -> bool {
+    let step = |i: usize| rows.get(i).map(|r| step_of(r.field()));
+    index == 0 || step(index - 1) != step(index)
+}
+
 /// The list as `scroll::render_items` draws it: one line for each group heading and row,
 /// the row each line is (`None` for a heading), and the line of the selected row.
 struct ListLines {
@@ -352,7 +363,7 @@ fn list_lines(
     tr: &Localizer,
 ) -> ListLines {
     // Group headings are lines too; the selection skips them. Long rows wrap under their
-    // own text and the list scrolls to keep the selection in view.
+    // own text; the window moves only as far as keeps the selection in view (`list_scroll`).
     let mut list = ListLines {
         lines: Vec::new(),
         rows: Vec::new(),

@@ -303,10 +303,17 @@ impl ListScroll {
     /// all of it (down past the bottom edge by as much as it needs, up past the top edge to
     /// its first line), and not at all while it is in view.
     pub fn follow(&mut self, selected: usize) {
+        self.follow_items(selected, selected);
+    }
+
+    /// As `follow`, keeping items `first..=selected` in view (the heading above a row).
+    pub fn follow_items(&mut self, first: usize, selected: usize) {
         let drawn = self.drawn.get_mut();
-        if let Some((first, last)) = drawn.lines_of(selected) {
+        if let (Some((top, _)), Some((_, bottom))) =
+            (drawn.lines_of(first), drawn.lines_of(selected))
+        {
             let offset =
-                Window::keep_in_view(drawn.total, drawn.height, self.offset.get(), first, last);
+                Window::keep_in_view(drawn.total, drawn.height, self.offset.get(), top, bottom);
             self.offset.set(offset);
         }
     }
