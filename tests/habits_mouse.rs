@@ -14,7 +14,7 @@ use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::start;
 use icp_tui::app::view;
 use icp_tui::i18n::{Lang, Localizer};
-use icp_tui::model::{Change, Notice, Step, Website};
+use icp_tui::model::{Change, Content, Notice, Step, Website};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -660,7 +660,7 @@ fn a_click_on_review_follows_the_scrolled_list_and_not_its_markers() {
         assert_eq!(click(&mut state, 4, marker), None, "{lang:?}");
         assert_eq!(review_selected(&state), last);
         // The row just below the marker: a missing answer of a website, far down the list
-        // (selected, the list shows it at its foot: it scrolls only to keep it in view).
+        // (selected where it is shown: a click does not scroll the list).
         let clicked = screen_rows(&state)[usize::from(marker) + 1]
             .trim()
             .to_string();
@@ -670,5 +670,243 @@ fn a_click_on_review_follows_the_scrolled_list_and_not_its_markers() {
         assert!(index > 5 && index < last, "{index} of {last}");
         assert_eq!(review_selected(&state), index);
         assert_eq!(selected_line(&state), clicked, "{lang:?}");
+    }
+}
+
+/// Screen rows `rows` with the selection's `>` taken out: what a click that only selects
+/// leaves as it was.
+fn unmarked(state: &State, rows: std::ops::Range<usize>) -> Vec<String> {
+    screen_rows(state)[rows]
+        .iter()
+        .map(|r| r.replacen(" >", "  ", 1))
+        .collect()
+}
+
+/// The row under a scrolled list's top marker clicked: its item is selected (in English a
+/// document's name wraps and that row may be its second line: the item is selected all the
+/// same, and the list still does not move), and the list (screen rows `list`, the marker
+/// first) does not move. Then the nearest cases: ↓ inside the window moves only the
+/// selection; ↑ past the top edge scrolls the list as far as the item above needs, its first
+/// line under the marker.
+fn a_click_under_the_top_marker_keeps_the_list(
+    state: &mut State,
+    list: std::ops::Range<usize>,
+    selected: impl Fn(&State) -> usize,
+) {
+    let lang = state.lang;
+    let marker = list.start;
+    let above = if lang == Lang::ZhCn {
+        "上方还有"
+    } else {
+        "more lines above"
+    };
+    assert!(screen_rows(state)[marker].contains(above), "{lang:?}");
+    let before = unmarked(state, list.clone());
+    let last = selected(state);
+    let row = marker as u16 + 1;
+    let Some(Action::SelectIn { pane: 0, index }) = click(state, 4, row) else {
+        panic!("{lang:?}: no row below the marker");
+    };
+    assert!(index > 0 && index < last, "{index} of {last}");
+    assert_eq!(selected(state), index);
+    assert_eq!(
+        unmarked(state, list.clone()),
+        before,
+        "{lang:?}: the list moved"
+    );
+    // ↓ inside the window: the list stays.
+    run(state, [cmd(Command::Down)]);
+    assert_eq!(selected(state), index + 1);
+    assert_eq!(unmarked(state, list.clone()), before, "{lang:?}");
+    // ↑ twice, past the top edge: the list moves down, the selection's first line is under
+    // the marker, the rows shown before are lower down, in their order.
+    run(state, [cmd(Command::Up), cmd(Command::Up)]);
+    assert_eq!(selected(state), index - 1);
+    let rows = screen_rows(state);
+    assert!(
+        rows[marker + 1].starts_with(" >"),
+        "{lang:?}:\n{}",
+        rows.join("\n")
+    );
+    let after = unmarked(state, list.clone());
+    let moved = after.iter().position(|r| *r == before[1]);
+    let moved = moved.unwrap_or_else(|| panic!("{lang:?}:\n{}", after.join("\n")));
+    assert!(moved >= 2, "{lang:?}: {moved}");
+    // (The last row may be the marker of rows below now.)
+    let shown = after.len() - 1 - moved;
+    assert_eq!(
+        after[moved..moved + shown],
+        before[1..1 + shown],
+        "{lang:?}"
+    );
+}
+
+#[test]
+fn a_click_under_the_top_marker_of_documents_selects_without_moving_the_list() {
+    for lang in Lang::ALL {
+        let mut a = app("", Some("beijing"));
+        a.subject.kind = Some(icp_tui::model::SubjectKind::Enterprise);
+        // Four approvals for the content: nine documents, more than the list's rows.
+        let mut website = site("a.cn");
+        website.content = vec![Content::News, Content::Publishing, Content::Education];
+        website.content.push(Content::Medical);
+        a.websites = vec![website];
+        let mut state = at_step(a, Step::Documents, lang);
+        run(&mut state, (0..20).map(|_| cmd(Command::Down)));
+        let (_, border) = find(&state, "┌");
+        let documents = |s: &State| s.wizard().unwrap().documents.selected;
+        a_click_under_the_top_marker_keeps_the_list(&mut state, 4..usize::from(border), documents);
+    }
+}
+
+#[test]
+fn a_click_under_the_top_marker_of_review_selects_without_moving_the_list() {
+    for lang in Lang::ALL {
+        let mut a = with_long_findings();
+        // Two websites with nothing typed: 26 more missing answers, the list scrolls.
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = at_step(a, Step::Review, lang);
+        run(&mut state, (0..40).map(|_| cmd(Command::Down)));
+        let above = if lang == Lang::ZhCn {
+            "上方还有"
+        } else {
+            "more lines above"
+        };
+        let (_, marker) = find(&state, above);
+        // Down to the foot of the screen, above the footer.
+        let list = usize::from(marker)..23;
+        a_click_under_the_top_marker_keeps_the_list(&mut state, list, review_selected);
+    }
+}
+
+#[test]
+fn up_through_review_scrolls_only_at_the_top_edge_and_brings_a_heading_along() {
+    for lang in Lang::ALL {
+        let mut a = with_long_findings();
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = at_step(a, Step::Review, lang);
+        run(&mut state, (0..40).map(|_| cmd(Command::Down)));
+        let above = if lang == Lang::ZhCn {
+            "上方还有"
+        } else {
+            "more lines above"
+        };
+        let (_, marker) = find(&state, above);
+        let marker = usize::from(marker);
+        let list = marker..23;
+        // ↑ inside the window: the list stays; at the top edge it scrolls by one row a key.
+        let before = unmarked(&state, list.clone());
+        let mut at_edge = None;
+        while review_selected(&state) > 3 {
+            run(&mut state, [cmd(Command::Up)]);
+            let rows = screen_rows(&state);
+            if at_edge.is_none() && !rows[marker + 1].starts_with(" >") {
+                assert_eq!(unmarked(&state, list.clone()), before, "{lang:?}");
+            } else if let Some(previous) = at_edge.replace(unmarked(&state, list.clone())) {
+                assert!(rows[marker + 1].starts_with(" >"), "{lang:?}");
+                assert_eq!(unmarked(&state, list.clone())[2], previous[1], "{lang:?}");
+            }
+        }
+        assert!(
+            at_edge.is_some(),
+            "{lang:?}: the list never reached its top edge"
+        );
+        // Up to the first website's row: its group's heading comes into view above it.
+        run(&mut state, [cmd(Command::Up)]);
+        assert_eq!(review_selected(&state), 2);
+        let rows = screen_rows(&state);
+        let heading = if lang == Lang::ZhCn {
+            "网站（"
+        } else {
+            "Websites ("
+        };
+        assert!(
+            rows[marker + 1].trim_start().starts_with(heading),
+            "{lang:?}:\n{}",
+            rows.join("\n")
+        );
+        assert!(rows[marker + 2].starts_with(" >"), "{lang:?}");
+    }
+}
+
+#[test]
+fn review_entered_again_keeps_its_window_and_clamps_it_to_a_shorter_list() {
+    for lang in Lang::ALL {
+        let mut a = with_long_findings();
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = at_step(a, Step::Review, lang);
+        // In the middle of the list: the window from the top edge down.
+        run(&mut state, (0..40).map(|_| cmd(Command::Down)));
+        run(&mut state, (0..5).map(|_| cmd(Command::Up)));
+        let before = screen_rows(&state);
+        let selected = review_selected(&state);
+        // A step left and entered again: the window where it was, the selection with it.
+        run(&mut state, [Action::GoToStep(Step::Subject)]);
+        run(&mut state, [Action::GoToStep(Step::Review)]);
+        assert_eq!(review_selected(&state), selected);
+        assert_eq!(screen_rows(&state), before, "{lang:?}");
+        // The nearest case: the list got shorter meanwhile (the third website removed, its
+        // 13 missing answers with it): the window is clamped, the list's end at its foot,
+        // and the selection in view.
+        run(&mut state, [Action::GoToStep(Step::Subject)]);
+        match &mut state.screen {
+            Screen::Wizard(wizard) => {
+                wizard.app.websites.pop();
+            }
+            Screen::List(_) => unreachable!(),
+        }
+        run(&mut state, [Action::GoToStep(Step::Review)]);
+        let rows = screen_rows(&state);
+        let shown = rows.join("\n");
+        let below = if lang == Lang::ZhCn {
+            "下方还有"
+        } else {
+            "more lines below"
+        };
+        assert!(!shown.contains(below), "{lang:?}:\n{shown}");
+        assert!(!rows[22].trim().is_empty(), "{lang:?}:\n{shown}");
+        assert!(
+            rows.iter().any(|r| r.starts_with(" >")),
+            "{lang:?}:\n{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_resized_review_keeps_the_selection_in_view_and_clicks_hit_what_is_drawn() {
+    for lang in Lang::ALL {
+        let mut a = with_long_findings();
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = at_step(a, Step::Review, lang);
+        // The selection at the foot of the list, then the terminal loses 8 rows: the
+        // window moves down as far as keeps it in view.
+        run(&mut state, (0..40).map(|_| cmd(Command::Down)));
+        run(&mut state, (0..3).map(|_| cmd(Command::Up)));
+        let selected = selected_line(&state);
+        let small = drawn(&state, 80, 16);
+        assert!(
+            small.contains(&format!("\" >{selected}")),
+            "{lang:?}:\n{small}"
+        );
+        // Back to 80x24: the window stays where the small one left it (the selection in
+        // view), and a click on the row under the top marker selects what is shown there.
+        let rows = screen_rows(&state);
+        let above = if lang == Lang::ZhCn {
+            "上方还有"
+        } else {
+            "more lines above"
+        };
+        let marker = rows.iter().position(|r| r.contains(above)).unwrap();
+        let shown = rows[marker + 1].clone();
+        assert!(
+            click(&mut state, 4, marker as u16 + 1).is_some(),
+            "{lang:?}"
+        );
+        assert_eq!(selected_line(&state), shown[2..].trim_end(), "{lang:?}");
+        assert_eq!(screen_rows(&state)[marker + 1][2..], shown[2..], "{lang:?}");
     }
 }

@@ -199,3 +199,42 @@ fn review_step() {
         open(with_mistakes(), Step::Review, lang)
     });
 }
+
+/// `downs` ↓, a frame drawn (as the terminal draws after each key), then `ups` ↑: a list
+/// that keeps still shows the window where ↓ left it, the selection moved up inside it.
+fn down_then_up(state: &mut State, downs: usize, ups: usize) {
+    run(state, vec![cmd(Command::Down); downs]);
+    drawn(state, 80, 24);
+    run(state, vec![cmd(Command::Up); ups]);
+}
+
+#[test]
+fn lists_keep_still_when_the_selection_moves_back_up() {
+    both("website_content_picker_up", |lang| {
+        let mut state = open(filled(), Step::Websites, lang);
+        run(&mut state, [cmd(Command::Confirm)]);
+        run(&mut state, vec![cmd(Command::NextField); 3]);
+        run(&mut state, [cmd(Command::Confirm)]);
+        down_then_up(&mut state, 12, 4);
+        state
+    });
+    both("review_up", |lang| {
+        let mut a = with_mistakes();
+        a.websites.push(Website::default());
+        a.websites.push(Website::default());
+        let mut state = open(a, Step::Review, lang);
+        down_then_up(&mut state, 40, 5);
+        state
+    });
+    both("documents_up", |lang| {
+        let mut a = filled();
+        // Five approvals for the content: more documents than the list's rows.
+        a.websites[0].content = vec![Content::News, Content::Publishing, Content::Education];
+        a.websites[0]
+            .content
+            .extend([Content::Medical, Content::DrugsDevices]);
+        let mut state = open(a, Step::Documents, lang);
+        down_then_up(&mut state, 20, 2);
+        state
+    });
+}

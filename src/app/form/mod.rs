@@ -39,6 +39,8 @@ pub struct FormState {
     pub reveal: bool,
     /// The open picker's highlighted option.
     pub picker: Option<usize>,
+    /// Where the open picker's options are scrolled (from the top when it opens).
+    pub picker_scroll: crate::app::view::scroll::ListScroll,
     /// The focused field's last non-empty valid text: what the file keeps while a draft is
     /// invalid.
     last_good: Option<String>,
@@ -295,6 +297,7 @@ impl FormState {
                     let current = field.text_value(app);
                     self.picker =
                         Some(options.iter().position(|o| o.value == current).unwrap_or(0));
+                    self.picker_scroll.reset();
                 }
                 Kind::Button { press } => press(app),
                 _ if command == Command::Confirm => self.step_focus(fields, true, 1),
@@ -330,11 +333,13 @@ impl FormState {
             | Command::PageDown
             | Command::First
             | Command::Last => {
-                self.picker = Some(crate::app::steps::move_selection(
-                    selected,
-                    options.len(),
-                    *command,
-                ));
+                let moved = crate::app::steps::move_selection(selected, options.len(), *command);
+                self.picker = Some(moved);
+                if matches!(command, Command::PageUp | Command::PageDown) {
+                    self.picker_scroll.page(selected, moved);
+                } else {
+                    self.picker_scroll.follow(moved);
+                }
             }
             Command::Back => self.picker = None,
             Command::Confirm if multi => self.picker = None,

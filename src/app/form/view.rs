@@ -530,7 +530,15 @@ fn render_picker(
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let selected = (!options.is_empty()).then_some(selected);
-    view::scroll::render_items(frame, inner, &items, selected, theme::selected(), tr);
+    view::scroll::render_items(
+        frame,
+        inner,
+        &items,
+        selected,
+        theme::selected(),
+        &form.state.picker_scroll,
+        tr,
+    );
 }
 
 /// The lines of a step's findings panel: a count line, then one line per finding (as many

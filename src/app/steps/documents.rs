@@ -40,6 +40,8 @@ pub enum Focus {
 #[derive(Debug, Default)]
 pub struct DocumentsState {
     pub selected: usize,
+    /// Where the list is scrolled (it moves only to keep the selection in view).
+    pub list_scroll: scroll::ListScroll,
     pub focus: Focus,
     /// The file or note being edited.
     pub input: TextInput,
@@ -196,6 +198,7 @@ pub fn update(
         // The wheel over the list moves the selection; over the detail, scrolls it.
         Action::Scroll { pane: LIST, down } => {
             state.selected = move_selection(state.selected, ids.len(), arrow(down));
+            state.list_scroll.follow(state.selected);
             state.detail_scroll = 0;
             return StepOutcome::handled();
         }
@@ -215,6 +218,7 @@ pub fn update(
     match command {
         Command::Up | Command::Down | Command::First | Command::Last => {
             state.selected = move_selection(state.selected, ids.len(), *command);
+            state.list_scroll.follow(state.selected);
             state.detail_scroll = 0;
             StepOutcome::handled()
         }
@@ -435,7 +439,13 @@ pub fn row_at(
     }
     let (_, [_, list_area, _, _]) = areas(area, &items, state, tr);
     let selected = state.selected.min(items.len() - 1);
-    let index = scroll::item_at(list_area, &rows(&items, state, tr), Some(selected), row)?;
+    let index = scroll::item_at(
+        list_area,
+        &rows(&items, state, tr),
+        Some(selected),
+        &state.list_scroll,
+        row,
+    )?;
     Some((LIST, index))
 }
 
@@ -584,7 +594,15 @@ fn render_list(
     } else {
         theme::selected()
     };
-    scroll::render_items(frame, area, &rows, Some(selected), highlight, tr);
+    scroll::render_items(
+        frame,
+        area,
+        &rows,
+        Some(selected),
+        highlight,
+        &state.list_scroll,
+        tr,
+    );
 }
 
 fn render_detail(

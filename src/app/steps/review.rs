@@ -26,8 +26,10 @@ pub mod gauges;
 
 #[derive(Debug, Default)]
 pub struct ReviewState {
-    /// Index into `ordered(report)`.
+    /// Index into `rows(…)`.
     pub selected: usize,
+    /// Where the list is scrolled (it moves only to keep the selection in view).
+    pub list_scroll: scroll::ListScroll,
 }
 
 /// The step whose screen holds a field. Website fields, the domain's registration included,
@@ -173,7 +175,19 @@ pub fn update(
     };
     match command {
         Command::Up | Command::Down | Command::PageUp | Command::PageDown => {
+            let from = state.selected.min(rows.len().saturating_sub(1));
             state.selected = move_selection(state.selected, rows.len(), *command);
+            let (from, to) = (line_of(&rows, from), line_of(&rows, state.selected));
+            if matches!(command, Command::PageUp | Command::PageDown) {
+                state.list_scroll.page(from, to);
+            }
+            // The first row of a group brings its heading into view with it.
+            let top = if first_of_group(&rows, state.selected) {
+                to.saturating_sub(1)
+            } else {
+                to
+            };
+            state.list_scroll.follow_items(top, to);
             StepOutcome::handled()
         }
         Command::Confirm => match rows.get(state.selected) {
@@ -221,6 +235,7 @@ pub fn view(
         &list.lines,
         Some(list.selected),
         theme::selected(),
+        &state.list_scroll,
         tr,
     );
 }
@@ -247,7 +262,13 @@ pub fn row_at(
     }
     let list_area = layout(area, app, report, tr).list_area;
     let list = list_lines(app, state, &rows, rules, tr);
-    let line = scroll::item_at(list_area, &list.lines, Some(list.selected), row)?;
+    let line = scroll::item_at(
+        list_area,
+        &list.lines,
+        Some(list.selected),
+        &state.list_scroll,
+        row,
+    )?;
     list.rows[line].map(|index| (LIST, index))
 }
 
@@ -305,6 +326,27 @@ fn layout(area: Rect, app: &Application, report: &Report, tr: &Localizer) -> Scr
     }
 }
 
+/// The line of `list_lines` that row `index` of `rows` is: after its own and every earlier
+/// group's heading (rows come sorted by step).
+fn line_of(rows: &[Row<'_>], index: usize) -> usize {
+    let mut headings = 0;
+    let mut current = None;
+    for row in rows.iter().take(index + 1) {
+        let step = step_of(row.field());
+        if current != Some(step) {
+            current = Some(step);
+            headings += 1;
+        }
+    }
+    index + headings
+}
+
+/// Whether row `index` is the first of its group (the line above it is a heading).
+fn first_of_group(rows: &[Row<'_>], index: usize) -> bool {
+    let step = |i: usize| rows.get(i).map(|r| step_of(r.field()));
+    index == 0 || step(index - 1) != step(index)
+}
+
 /// The list as `scroll::render_items` draws it: one line for each group heading and row,
 /// the row each line is (`None` for a heading), and the line of the selected row.
 struct ListLines {
@@ -321,7 +363,7 @@ fn list_lines(
     tr: &Localizer,
 ) -> ListLines {
     // Group headings are lines too; the selection skips them. Long rows wrap under their
-    // own text and the list scrolls to keep the selection in view.
+    // own text; the window moves only as far as keeps the selection in view (`list_scroll`).
     let mut list = ListLines {
         lines: Vec::new(),
         rows: Vec::new(),
@@ -411,5 +453,25 @@ mod tests {
         assert!(!click(LIST, rows));
         assert!(!click(LIST + 1, 0));
         assert_eq!(state.selected, rows - 1);
+    }
+
+    #[test]
+    fn the_line_of_a_row_counts_the_headings_above_it() {
+        // A blank application: missing answers in several steps, each under its heading.
+        let app = Application::default();
+        let missing = engine::missing_answers(&app);
+        let report = Report::default();
+        let rows = rows(&missing, &report);
+        let tr = Localizer::new(crate::i18n::Lang::EnUs);
+        let mut state = ReviewState::default();
+        for i in 0..rows.len() {
+            state.selected = i;
+            let list = list_lines(&app, &state, &rows, Rules::builtin(), &tr);
+            assert_eq!(line_of(&rows, i), list.selected, "row {i}");
+        }
+        assert!(
+            line_of(&rows, rows.len() - 1) > rows.len(),
+            "one heading at least"
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Text taller than its area: wrapped (`ui/wrap`), scrolled, and marked. When lines are hidden
 //! above or below, the first or last row says how many, so nothing is cut without a sign.
 
+use std::cell::{Cell, RefCell};
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -59,13 +61,39 @@ impl Window {
         }
     }
 
-    /// The smallest offset from which rows `first..last` are visible (they may not all fit).
-    pub fn offset_showing(total: usize, height: usize, first: usize, last: usize) -> usize {
-        let mut offset = 0;
-        while offset < first && Window::new(total, height, offset).end < last.min(total) {
+    /// The offset nearest to `offset` from which rows `first..last` are in view: `offset`
+    /// itself (clamped) when they are; else the window moves down until their last row is
+    /// shown, or up until their first row is the top one (a taller item shows its start).
+    pub fn keep_in_view(
+        total: usize,
+        height: usize,
+        offset: usize,
+        first: usize,
+        last: usize,
+    ) -> usize {
+        let max = Window::max_offset(total, height);
+        let mut offset = offset.min(max);
+        let window = Window::new(total, height, offset);
+        if first < window.start {
+            return first.min(max);
+        }
+        let last = last.min(total);
+        while offset < first.min(max) && Window::new(total, height, offset).end < last {
             offset += 1;
         }
         offset
+    }
+
+    /// Whether any of rows `first..last` is in view from `offset` on.
+    pub fn shows_any(
+        total: usize,
+        height: usize,
+        offset: usize,
+        first: usize,
+        last: usize,
+    ) -> bool {
+        let window = Window::new(total, height, offset);
+        first < window.end && last > window.start
     }
 }
 
@@ -151,50 +179,69 @@ pub fn render_wrapped(
 }
 
 /// Draws a list whose items may be longer than a row: each item wrapped under its own text,
-/// `>` and `highlight` on the selected one, scrolled so that it is in view, with markers.
+/// `>` and `highlight` on the selected one, from the offset `scroll` keeps (the selection
+/// brought into view if a resize or a shorter list hid it), with markers.
 pub fn render_items(
     frame: &mut Frame<'_>,
     area: Rect,
     items: &[Line<'_>],
     selected: Option<usize>,
     highlight: ratatui::style::Style,
+    scroll: &ListScroll,
     tr: &Localizer,
 ) {
-    let (lines, _, offset) = items_layout(area, items, selected, highlight);
-    render_wrapped(frame, area, lines, offset, tr);
+    let layout = items_layout(area, items, selected, highlight);
+    let offset = scroll.shown(&layout.drawn, selected);
+    scroll.record(offset, layout.drawn);
+    render_wrapped(frame, area, layout.lines, offset, tr);
 }
 
-/// The item `render_items(area, items, selected, …)` shows at screen row `row` (a click),
-/// if any: not a marker row, not an empty row below the last item.
-pub fn item_at(area: Rect, items: &[Line<'_>], selected: Option<usize>, row: u16) -> Option<usize> {
+/// The item `render_items(area, items, selected, …, scroll)` shows at screen row `row` (a
+/// click), if any: not a marker row, not an empty row below the last item. It reads the
+/// offset the drawing kept, so what a click hits is what was drawn.
+pub fn item_at(
+    area: Rect,
+    items: &[Line<'_>],
+    selected: Option<usize>,
+    scroll: &ListScroll,
+    row: u16,
+) -> Option<usize> {
     if row < area.y || row >= area.bottom() {
         return None;
     }
-    let (lines, owners, offset) = items_layout(area, items, selected, Default::default());
-    let window = Window::new(lines.len(), usize::from(area.height), offset);
+    let layout = items_layout(area, items, selected, Default::default());
+    let offset = scroll.shown(&layout.drawn, selected);
+    let window = Window::new(layout.drawn.total, usize::from(area.height), offset);
     let at = usize::from(row - area.y);
     if window.above && at == 0 {
         return None;
     }
     let line = window.start + at - usize::from(window.above);
-    (line < window.end).then(|| owners[line])
+    (line < window.end).then(|| layout.owners[line])
 }
 
 /// How `render_items` lays items out: the wrapped lines, the item each line belongs to, and
-/// the offset that keeps the selected item in view.
+/// where each item starts.
+struct ItemsLayout {
+    lines: Vec<Line<'static>>,
+    owners: Vec<usize>,
+    drawn: Drawn,
+}
+
 fn items_layout(
     area: Rect,
     items: &[Line<'_>],
     selected: Option<usize>,
     highlight: ratatui::style::Style,
-) -> (Vec<Line<'static>>, Vec<usize>, usize) {
+) -> ItemsLayout {
     let width = usize::from(area.width.saturating_sub(1)).max(2);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut owners = Vec::new();
-    let mut shown = (0, 0);
+    let mut starts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let first = lines.len();
+        starts.push(lines.len());
         let is_selected = selected == Some(i);
+        // The marker is put in front after wrapping: the lines do not depend on the selection.
         for (k, mut part) in wrap::wrap_line(item, width).into_iter().enumerate() {
             let marker = if is_selected && k == 0 { ">" } else { " " };
             part.spans.insert(0, ratatui::text::Span::raw(marker));
@@ -204,12 +251,111 @@ fn items_layout(
             lines.push(part);
             owners.push(i);
         }
-        if is_selected {
-            shown = (first, lines.len());
+    }
+    let drawn = Drawn {
+        height: usize::from(area.height),
+        total: lines.len(),
+        starts,
+    };
+    ItemsLayout {
+        lines,
+        owners,
+        drawn,
+    }
+}
+
+/// A list's lines as drawn: the height of its area, how many lines, where each item starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Drawn {
+    height: usize,
+    total: usize,
+    starts: Vec<usize>,
+}
+
+impl Drawn {
+    /// The lines of item `index` (none past the last item).
+    fn lines_of(&self, index: usize) -> Option<(usize, usize)> {
+        let first = *self.starts.get(index)?;
+        let last = self.starts.get(index + 1).copied().unwrap_or(self.total);
+        Some((first, last))
+    }
+}
+
+/// Where a list drawn by `render_items` is scrolled: UI state of one list (never saved).
+/// The window stays where it is and moves only as far as the selection needs: `update`
+/// moves it when a key moves the selection (`follow`, `page`), from the list as last drawn;
+/// a click leaves it. The drawing keeps the offset it used (`Cell`s: views take the state
+/// read-only), clamped to the list and moved only if the selection would be out of view
+/// (the terminal resized, the list shorter); `item_at` reads the same offset.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListScroll {
+    offset: Cell<usize>,
+    drawn: RefCell<Drawn>,
+}
+
+impl ListScroll {
+    /// The first line shown, as last drawn (or as `update` moved it since).
+    pub fn offset(&self) -> usize {
+        self.offset.get()
+    }
+
+    /// After a key moved the selection to `selected`: the window moves as little as shows
+    /// all of it (down past the bottom edge by as much as it needs, up past the top edge to
+    /// its first line), and not at all while it is in view.
+    pub fn follow(&mut self, selected: usize) {
+        self.follow_items(selected, selected);
+    }
+
+    /// As `follow`, keeping items `first..=selected` in view (the heading above a row).
+    pub fn follow_items(&mut self, first: usize, selected: usize) {
+        let drawn = self.drawn.get_mut();
+        if let (Some((top, _)), Some((_, bottom))) =
+            (drawn.lines_of(first), drawn.lines_of(selected))
+        {
+            let offset =
+                Window::keep_in_view(drawn.total, drawn.height, self.offset.get(), top, bottom);
+            self.offset.set(offset);
         }
     }
-    let offset = Window::offset_showing(lines.len(), usize::from(area.height), shown.0, shown.1);
-    (lines, owners, offset)
+
+    /// After a page or jump key moved the selection from `from` to `to`: the window moves
+    /// as far as the selection did, so it stays on its row where the list allows.
+    pub fn page(&mut self, from: usize, to: usize) {
+        let drawn = self.drawn.get_mut();
+        if let (Some((a, _)), Some((b, _))) = (drawn.lines_of(from), drawn.lines_of(to)) {
+            let moved = (self.offset.get() + b).saturating_sub(a);
+            let max = Window::max_offset(drawn.total, drawn.height);
+            self.offset.set(moved.min(max));
+        }
+        self.follow(to);
+    }
+
+    /// Back to the top (a list opened afresh, such as a picker).
+    pub fn reset(&mut self) {
+        self.offset.set(0);
+    }
+
+    /// The offset to draw `drawn` at with `selected` chosen: the kept one, clamped to the
+    /// list, unless no line of the selection would be in view.
+    fn shown(&self, drawn: &Drawn, selected: Option<usize>) -> usize {
+        let offset = self
+            .offset
+            .get()
+            .min(Window::max_offset(drawn.total, drawn.height));
+        match selected.and_then(|s| drawn.lines_of(s)) {
+            Some((first, last))
+                if !Window::shows_any(drawn.total, drawn.height, offset, first, last) =>
+            {
+                Window::keep_in_view(drawn.total, drawn.height, offset, first, last)
+            }
+            _ => offset,
+        }
+    }
+
+    fn record(&self, offset: usize, drawn: Drawn) {
+        self.offset.set(offset);
+        self.drawn.replace(drawn);
+    }
 }
 
 #[cfg(test)]
@@ -264,9 +410,130 @@ mod tests {
 
     #[test]
     fn the_offset_keeps_a_selected_row_in_view() {
-        assert_eq!(Window::offset_showing(20, 5, 2, 3), 0);
-        let offset = Window::offset_showing(20, 5, 10, 12);
+        assert_eq!(Window::keep_in_view(20, 5, 0, 2, 3), 0);
+        let offset = Window::keep_in_view(20, 5, 0, 10, 12);
         let w = Window::new(20, 5, offset);
         assert!(w.start <= 10 && w.end >= 12, "{w:?}");
+    }
+
+    /// `items` items of `lines` lines each, drawn `height` rows high from `offset` on.
+    fn list(items: usize, lines: usize, height: usize, offset: usize) -> ListScroll {
+        let scroll = ListScroll::default();
+        scroll.record(offset, drawn(items, lines, height));
+        scroll
+    }
+
+    fn drawn(items: usize, lines: usize, height: usize) -> Drawn {
+        Drawn {
+            height,
+            total: items * lines,
+            starts: (0..items).map(|i| i * lines).collect(),
+        }
+    }
+
+    /// The rows shown from `scroll`'s offset (7 rows: a marker above and below in between).
+    fn window(scroll: &ListScroll, total: usize, height: usize) -> (usize, usize) {
+        let w = Window::new(total, height, scroll.offset());
+        (w.start, w.end)
+    }
+
+    #[test]
+    fn down_past_the_bottom_edge_scrolls_by_one_and_inside_not_at_all() {
+        // Rows 2..7 are shown between the markers.
+        let mut scroll = list(20, 1, 7, 2);
+        scroll.follow(5);
+        assert_eq!(window(&scroll, 20, 7), (2, 7));
+        scroll.follow(6);
+        assert_eq!(window(&scroll, 20, 7), (2, 7));
+        scroll.follow(7);
+        assert_eq!(window(&scroll, 20, 7), (3, 8));
+        // From the top, the first step down also makes room for the marker above.
+        let mut scroll = list(20, 1, 7, 0);
+        scroll.follow(5);
+        assert_eq!(scroll.offset(), 0);
+        scroll.follow(6);
+        assert_eq!(window(&scroll, 20, 7), (2, 7));
+    }
+
+    #[test]
+    fn up_past_the_top_edge_scrolls_by_one_and_inside_not_at_all() {
+        let mut scroll = list(20, 1, 7, 5);
+        assert_eq!(window(&scroll, 20, 7), (5, 10));
+        scroll.follow(6);
+        scroll.follow(5);
+        assert_eq!(scroll.offset(), 5);
+        scroll.follow(4);
+        assert_eq!(window(&scroll, 20, 7), (4, 9));
+    }
+
+    #[test]
+    fn a_wrapped_item_comes_into_view_whole_when_a_key_reaches_it() {
+        // Two lines an item; the window shows lines 3..8, item 1 (lines 2 and 3) only half.
+        let mut scroll = list(10, 2, 7, 3);
+        assert_eq!(window(&scroll, 20, 7), (3, 8));
+        scroll.follow(1);
+        assert_eq!(scroll.offset(), 2);
+        // Down to item 4 (lines 8 and 9): both of its lines.
+        scroll.follow(4);
+        assert_eq!(window(&scroll, 20, 7), (5, 10));
+    }
+
+    #[test]
+    fn a_click_never_scrolls_and_a_selection_out_of_view_is_brought_in() {
+        // A click selects the row under the top marker, or the half-shown item there: the
+        // drawing keeps the offset (no `follow`).
+        let scroll = list(20, 1, 7, 5);
+        assert_eq!(scroll.shown(&drawn(20, 1, 7), Some(5)), 5);
+        let scroll = list(10, 2, 7, 3);
+        assert_eq!(scroll.shown(&drawn(10, 2, 7), Some(1)), 3);
+        // The nearest case: a selection no line of which is in view (changed elsewhere)
+        // is brought in, as far as it needs.
+        let scroll = list(20, 1, 7, 5);
+        let offset = scroll.shown(&drawn(20, 1, 7), Some(12));
+        assert_eq!((offset, Window::new(20, 7, offset).end), (8, 13));
+    }
+
+    #[test]
+    fn a_shorter_list_clamps_the_offset() {
+        // At the end of 20 rows; the list loses 8 (fixed findings), the selection with it.
+        let scroll = list(20, 1, 7, 14);
+        assert_eq!(Window::max_offset(20, 7), 14);
+        let offset = scroll.shown(&drawn(12, 1, 7), Some(11));
+        assert_eq!(offset, Window::max_offset(12, 7));
+        assert_eq!(Window::new(12, 7, offset).end, 12);
+        // The nearest case: two rows fewer, the window still fits: it stays.
+        let scroll = list(20, 1, 7, 5);
+        assert_eq!(scroll.shown(&drawn(18, 1, 7), Some(7)), 5);
+    }
+
+    #[test]
+    fn a_resize_keeps_the_selection_in_view() {
+        // Rows 5..10 shown; one row less hides row 9: the window moves by one.
+        let scroll = list(20, 1, 7, 5);
+        let offset = scroll.shown(&drawn(20, 1, 6), Some(9));
+        assert_eq!(offset, 6);
+        assert!(Window::new(20, 6, offset).end > 9);
+        // The nearest case: a selection still in view keeps the window, smaller or larger.
+        assert_eq!(scroll.shown(&drawn(20, 1, 6), Some(7)), 5);
+        assert_eq!(scroll.shown(&drawn(20, 1, 12), Some(7)), 5);
+        // So large that everything fits: from the top.
+        assert_eq!(scroll.shown(&drawn(20, 1, 30), Some(7)), 0);
+    }
+
+    #[test]
+    fn a_page_key_moves_the_window_with_the_selection() {
+        let mut scroll = list(40, 1, 7, 5);
+        scroll.page(6, 16);
+        assert_eq!(scroll.offset(), 15);
+        scroll.page(16, 6);
+        assert_eq!(scroll.offset(), 5);
+        // At the end the window stops and the selection moves on to the last row.
+        let mut scroll = list(40, 1, 7, 33);
+        scroll.page(35, 39);
+        assert_eq!(window(&scroll, 40, 7), (34, 40));
+        // Before any drawing there is nothing to follow: the drawing brings it in.
+        let mut scroll = ListScroll::default();
+        scroll.page(0, 10);
+        assert_eq!(scroll.offset(), 0);
     }
 }
