@@ -10,7 +10,7 @@ use crate::model::{AppKind, MiniProgramPlatform};
 
 pub(crate) const APPS_TOML: &str = include_str!("../../assets/apps.toml");
 /// The same file converted to JSON by build.rs.
-pub(crate) const APPS_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/apps.json"));
+pub(crate) const APPS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/apps.json"));
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

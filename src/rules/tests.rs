@@ -805,8 +805,8 @@ fn override_province_errors() {
 /// build, which would silently cost every start its milliseconds.
 #[test]
 fn every_builtin_json_reads_without_its_toml() {
-    fn direct<T: serde::de::DeserializeOwned>(json: &[u8], name: &str) {
-        if let Err(e) = serde_json::from_slice::<T>(json) {
+    fn direct<T: serde::de::DeserializeOwned>(json: &str, name: &str) {
+        if let Err(e) = serde_json::from_str::<T>(json) {
             panic!("{name}.json: {e}");
         }
     }
@@ -824,16 +824,15 @@ fn every_builtin_json_reads_without_its_toml() {
 #[test]
 fn the_small_files_read_from_json_as_from_toml() {
     let naming: NamingRules =
-        serde_json::from_slice(crate::validate::website_name::BUILTIN_JSON).unwrap();
+        serde_json::from_str(crate::validate::website_name::BUILTIN_JSON).unwrap();
     let naming_toml = NamingRules::from_toml_str(include_str!("../../assets/naming.toml")).unwrap();
     assert_eq!(naming, naming_toml);
-    let domains: DomainRules =
-        serde_json::from_slice(crate::validate::domain::BUILTIN_JSON).unwrap();
+    let domains: DomainRules = serde_json::from_str(crate::validate::domain::BUILTIN_JSON).unwrap();
     let domains_toml =
         DomainRules::from_toml_str(include_str!("../../assets/domains.toml")).unwrap();
     assert_eq!(domains, domains_toml);
     let apps = |file: apps::AppsFile| file.split().0;
-    let from_json: apps::AppsFile = serde_json::from_slice(apps::APPS_JSON).unwrap();
+    let from_json: apps::AppsFile = serde_json::from_str(apps::APPS_JSON).unwrap();
     let from_toml: apps::AppsFile = from_toml_with_path(apps::APPS_TOML).unwrap();
     assert_eq!(apps(from_json), apps(from_toml));
 }

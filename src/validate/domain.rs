@@ -152,7 +152,7 @@ pub struct DomainRules {
 
 const BUILTIN: &str = include_str!("../../assets/domains.toml");
 /// The same file converted to JSON by build.rs.
-pub(crate) const BUILTIN_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/domains.json"));
+pub(crate) const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/domains.json"));
 
 impl DomainRules {
     pub fn from_toml_str(text: &str) -> Result<Self, ParseError> {

@@ -106,7 +106,7 @@ pub struct NamingRules {
 
 const BUILTIN: &str = include_str!("../../assets/naming.toml");
 /// The same file converted to JSON by build.rs.
-pub(crate) const BUILTIN_JSON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/naming.json"));
+pub(crate) const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/naming.json"));
 
 impl NamingRules {
     pub fn from_toml_str(text: &str) -> Result<Self, ParseError> {
