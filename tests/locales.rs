@@ -154,6 +154,11 @@ fn the_localizer_finds_every_message_of_every_file() {
         }
         assert!(!tr.has("no-such-id"));
         assert!(!Localizer::ids_only(lang).has("step-province"));
+        // Parsing ahead changes no text, and an unknown id is passed over.
+        let ahead = Localizer::new(lang);
+        ahead.prepare(&["app-name", "no-such-id"]);
+        assert_eq!(ahead.t("app-name"), tr.t("app-name"));
+        Localizer::ids_only(lang).prepare(&["app-name"]);
     }
 }
 

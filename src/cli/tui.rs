@@ -66,6 +66,8 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     // Asked while the rules and messages are read (never of a terminal refused below); joined
     // before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
+    // The title bar's and the list's texts, parsed while the rules are read on other cores.
+    messages.prepare(&["app-name", "list-reading-folder"]);
     let rules = match rules.join().expect("loading the rules does not panic") {
         Ok(rules) => rules,
         Err(e) => {

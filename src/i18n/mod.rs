@@ -40,6 +40,14 @@ impl Localizer {
         }
     }
 
+    /// Parses now the files that define `ids`, on a thread that would otherwise wait, rather
+    /// than when their texts are first drawn.
+    pub fn prepare(&self, ids: &[&str]) {
+        for id in ids {
+            self.bundle_for(id);
+        }
+    }
+
     /// The bundle of the file that defines `id` in this language, parsed now if it was not.
     fn bundle_for(&self, id: &str) -> Option<&Bundle> {
         let found = MESSAGE_FILES
