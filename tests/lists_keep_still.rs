@@ -203,6 +203,52 @@ fn a_filter_keeps_a_shown_selection_and_clamps_the_window() {
     }
 }
 
+#[test]
+fn a_filter_that_leaves_a_longer_list_clamps_the_window_where_it_was() {
+    for lang in Lang::ALL {
+        // 30 "Alpha" and 10 "Beta" filings; the window from Alpha 20, selected on its top row.
+        let entries = (0..40)
+            .map(|i| {
+                let title = match i {
+                    0..30 => format!("Alpha {i:02}"),
+                    _ => format!("Beta {:02}", i - 30),
+                };
+                entry(&format!("a{i:02}"), app(&title, None))
+            })
+            .collect();
+        let mut state = state_with(entries, lang);
+        screen_rows(&state);
+        keys(&mut state, Command::Last, 1);
+        keys(&mut state, Command::Up, 19);
+        assert!(
+            screen_rows(&state)[FILINGS.start].starts_with(" > Alpha 20"),
+            "{lang:?}"
+        );
+        // "Alpha": 30 rows. The window can start no later than Alpha 15: it stops there, the
+        // selection kept and still shown (on the sixth row), not moved to the bottom edge.
+        run(&mut state, [cmd(Command::Filter)]);
+        run(&mut state, typed("Alpha"));
+        let rows = screen_rows(&state);
+        let all = rows.join("\n");
+        assert!(rows[FILINGS.start].contains("Alpha 15"), "{lang:?}\n{all}");
+        assert!(
+            rows[FILINGS.start + 5].starts_with(" > Alpha 20"),
+            "{lang:?}\n{all}"
+        );
+        assert!(
+            rows[FILINGS.end - 1].contains("Alpha 29"),
+            "{lang:?}\n{all}"
+        );
+        assert_eq!(selected(&state), "Alpha 20");
+        // The nearest case: ↓ inside the clamped window moves only the selection.
+        keys(&mut state, Command::Down, 1);
+        assert!(
+            screen_rows(&state)[FILINGS.start].contains("Alpha 15"),
+            "{lang:?}"
+        );
+    }
+}
+
 /// The Province step with the selection taken down to Tibet, the 26th (drawn after each
 /// key): the list scrolled.
 fn provinces(lang: Lang) -> State {
