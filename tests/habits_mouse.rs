@@ -15,8 +15,6 @@ use icp_tui::app::update::start;
 use icp_tui::app::view;
 use icp_tui::i18n::{Lang, Localizer};
 use icp_tui::model::{Change, Content, Notice, Step, Website};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 const SCREEN: Rect = Rect::new(0, 0, 80, 24);
@@ -139,28 +137,6 @@ fn a_click_on_a_field_focuses_it_and_reads_a_typed_date() {
         assert_eq!(click(&mut state, 30, 3), None);
         assert_eq!(focus(&state), 1);
     }
-}
-
-/// The rows of the screen as a user sees them at 80x24.
-fn screen_rows(state: &State) -> Vec<String> {
-    let tr = Localizer::new(state.lang);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..24)
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = 0;
-            while x < 80 {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
-            }
-            row
-        })
-        .collect()
 }
 
 /// The screen row and column (in cells) where `text` is first shown.

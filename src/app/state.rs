@@ -60,6 +60,9 @@ pub struct ListState {
     pub filter: TextInput,
     /// The filter has the keyboard (typing goes into it).
     pub filtering: bool,
+    /// Where the table is scrolled, in rows of the filings shown (it moves only to keep the
+    /// selection in view; never saved).
+    pub scroll: crate::app::view::scroll::RowScroll,
 }
 
 impl ListState {

@@ -404,9 +404,17 @@ fn update_list(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> 
             let Screen::List(list) = &state.screen else {
                 return Vec::new();
             };
-            let moved = dashboard::move_among(&dashboard::visible(state, list), selected, command);
+            let visible = dashboard::visible(state, list);
+            let moved = dashboard::move_among(&visible, selected, command);
+            // The window moves only as far as the selection needs (rows of the filings shown).
+            let from = visible.iter().position(|i| *i == selected).unwrap_or(0);
+            let to = visible.iter().position(|i| *i == moved).unwrap_or(0);
             if let Screen::List(list) = &mut state.screen {
                 list.selected = moved;
+                match command {
+                    Command::Up | Command::Down => list.scroll.follow(to),
+                    _ => list.scroll.page(from, to),
+                }
             }
             Vec::new()
         }

@@ -7,7 +7,7 @@ mod store;
 
 // Not every test binary draws or performs effects.
 #[allow(unused_imports)]
-pub use screen::drawn;
+pub use screen::{drawn, screen_rows};
 #[allow(unused_imports)]
 pub use store::Recorder;
 

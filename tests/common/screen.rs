@@ -16,3 +16,25 @@ pub fn drawn(state: &State, width: u16, height: u16) -> String {
         .unwrap();
     terminal.backend().to_string()
 }
+
+/// The rows of `state` drawn at 80x24, as a user reads them (a wide character once).
+pub fn screen_rows(state: &State) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let tr = Localizer::new(state.lang);
+    terminal
+        .draw(|frame| view::draw(frame, state, &tr))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..24)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < 80 {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+            }
+            row
+        })
+        .collect()
+}

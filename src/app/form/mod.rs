@@ -6,6 +6,7 @@
 //! field as a draft with a message, and the saved value is left as it was.
 
 mod field;
+pub mod scroll;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -41,6 +42,8 @@ pub struct FormState {
     pub picker: Option<usize>,
     /// Where the open picker's options are scrolled (from the top when it opens).
     pub picker_scroll: crate::app::view::scroll::ListScroll,
+    /// Where the form is scrolled (it moves only to keep the focused field in view).
+    pub scroll: scroll::FormScroll,
     /// The focused field's last non-empty valid text: what the file keeps while a draft is
     /// invalid.
     last_good: Option<String>,
@@ -197,6 +200,7 @@ impl FormState {
             Action::FocusField(index) if fields.get(*index).is_some_and(Field::focusable) => {
                 self.focus = *index;
                 self.picker = None;
+                self.scroll.clicked(*index);
                 true
             }
             Action::Edit(edit) if field.takes_text() => {

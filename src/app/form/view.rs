@@ -96,7 +96,13 @@ struct Geometry {
     scroll: u16,
 }
 
-fn geometry(area: Rect, form: &Form<'_>, tr: &Localizer) -> Geometry {
+/// Whether the form's offset is looked up for a click or kept by the drawing.
+enum Use {
+    Click,
+    Draw,
+}
+
+fn geometry(area: Rect, form: &Form<'_>, tr: &Localizer, used: Use) -> Geometry {
     let labels: Vec<String> = form.fields.iter().map(|f| tr.t(&f.label)).collect();
     let label_width = form
         .fields
@@ -124,9 +130,27 @@ fn geometry(area: Rect, form: &Form<'_>, tr: &Localizer) -> Geometry {
         .collect();
     let heights: Vec<u16> = rows.iter().map(|r| 1 + r.extra.len() as u16).collect();
     let total: u16 = heights.iter().sum();
-    let focus_top: u16 = heights[..form.state.focus.min(rows.len())].iter().sum();
-    let focus_height = heights.get(form.state.focus).copied().unwrap_or(1);
-    let scroll = scroll_for(total, area.height, focus_top, focus_height);
+    let tops: Vec<u16> = heights
+        .iter()
+        .scan(0, |top, h| {
+            let at = *top;
+            *top += h;
+            Some(at)
+        })
+        .collect();
+    let (focus, height) = (form.state.focus, area.height);
+    let focus_height = heights.get(focus).copied().unwrap_or(1);
+    // The kept window, moved only as far as the focused field needs (`form::scroll`).
+    let scroll = match used {
+        Use::Click => form
+            .state
+            .scroll
+            .shown(total, height, &tops, focus, focus_height),
+        Use::Draw => form
+            .state
+            .scroll
+            .drawn(total, height, tops, focus, focus_height),
+    };
     Geometry {
         labels,
         label_width,
@@ -146,7 +170,7 @@ pub fn field_at(area: Rect, form: &Form<'_>, tr: &Localizer, row: u16) -> Option
     if area.height == 0 || area.width < 10 || row < area.y || row >= area.y + area.height {
         return None;
     }
-    let g = geometry(area, form, tr);
+    let g = geometry(area, form, tr, Use::Click);
     let at = row - area.y + g.scroll;
     let mut top = 0u16;
     for (r, height) in g.rows.iter().zip(&g.heights) {
@@ -202,7 +226,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form<'_>, tr: &Localizer
         heights,
         total,
         scroll,
-    } = geometry(area, form, tr);
+    } = geometry(area, form, tr, Use::Draw);
 
     let mut y = 0u16;
     let mut focus_row_y = None;
@@ -279,19 +303,6 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form<'_>, tr: &Localizer
     if let (Some(row_y), Some(_)) = (focus_row_y, form.state.picker) {
         render_picker(frame, area, value_x, row_y, form, tr);
     }
-}
-
-/// Keeps the focused field (and the lines under it) in view, with some context above.
-fn scroll_for(total: u16, height: u16, focus_top: u16, focus_height: u16) -> u16 {
-    if total <= height {
-        return 0;
-    }
-    let mut scroll = focus_top.saturating_sub(height / 3);
-    let focus_bottom = focus_top + focus_height.min(height);
-    if focus_bottom > scroll + height {
-        scroll = focus_bottom - height;
-    }
-    scroll.min(total - height)
 }
 
 /// Lines under a field: the draft's problem, and for the focused field its findings and fixes.
@@ -661,14 +672,6 @@ pub fn any_answered(fields: &[Field], app: &Application) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scrolling_keeps_the_focus_in_view() {
-        assert_eq!(scroll_for(10, 20, 5, 1), 0);
-        let s = scroll_for(40, 12, 30, 3);
-        assert!(s <= 30 && 33 <= s + 12, "{s}");
-        assert_eq!(scroll_for(40, 12, 39, 1), 28);
-    }
 
     #[test]
     fn wrapping_and_fitting_count_columns() {

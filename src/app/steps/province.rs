@@ -23,6 +23,8 @@ pub struct ProvinceState {
     pub filter: TextInput,
     /// Index into the filtered list.
     pub selected: usize,
+    /// Where the list is scrolled (it moves only to keep the selection in view).
+    pub list_scroll: crate::app::view::scroll::RowScroll,
     /// The facts pane has focus: arrows scroll it instead of moving in the list.
     pub facts_focused: bool,
     pub facts_scroll: u16,
@@ -137,6 +139,7 @@ pub fn update(
         Action::Edit(edit) => {
             apply_edit(&mut state.filter, edit.clone());
             state.selected = 0;
+            state.list_scroll.reset();
             state.facts_scroll = 0;
             StepOutcome::handled()
         }
@@ -160,7 +163,12 @@ pub fn update(
             | Command::Last),
         ) => {
             let count = matches(rules, state.filter.value()).len();
-            state.selected = move_selection(state.selected, count, *command);
+            let from = state.selected;
+            state.selected = move_selection(from, count, *command);
+            match command {
+                Command::Up | Command::Down => state.list_scroll.follow(state.selected),
+                _ => state.list_scroll.page(from, state.selected),
+            }
             state.facts_scroll = 0;
             StepOutcome::handled()
         }
@@ -251,8 +259,7 @@ fn filter_and_list(left: Rect) -> [Rect; 2] {
 }
 
 /// The province a click at (`column`, `row`) of the step's `area` selects, as the pane and
-/// row of `Action::SelectIn` (the list scrolled as ratatui's `List` scrolls it to keep the
-/// selection in view).
+/// row of `Action::SelectIn` (the list scrolled where the drawing keeps it).
 pub fn row_at(
     area: Rect,
     state: &ProvinceState,
@@ -265,10 +272,26 @@ pub fn row_at(
         return None;
     }
     let count = matches(rules, state.filter.value()).len();
-    let selected = state.selected.min(count.saturating_sub(1));
-    let skip = (selected + 1).saturating_sub(usize::from(list.height).max(1));
+    let skip = shown_from(state, count, list.height, Use::Click);
     let index = skip + usize::from(row - list.y);
     (index < count).then_some((LIST, index))
+}
+
+/// Whether the offset is looked up for a click or kept by the drawing.
+enum Use {
+    Click,
+    Draw,
+}
+
+/// The first of `count` provinces shown in a list `height` rows high.
+fn shown_from(state: &ProvinceState, count: usize, height: u16, used: Use) -> usize {
+    let height = usize::from(height).max(1);
+    let selected = (count > 0).then(|| state.selected.min(count - 1));
+    let rows = selected.map(|s| (s, s + 1));
+    match used {
+        Use::Click => state.list_scroll.shown(count, height, rows),
+        Use::Draw => state.list_scroll.drawn(count, height, rows),
+    }
 }
 
 /// The pane of `Action::SelectIn`: the list of provinces.
@@ -325,7 +348,11 @@ fn render_list(
     let list = List::new(items)
         .highlight_style(theme::selected())
         .highlight_symbol(">");
-    let mut list_state = ListState::default().with_selected(Some(state.selected));
+    // From the kept offset, which shows the selection: ratatui's `List` leaves it.
+    let offset = shown_from(state, found.len(), list_area.height, Use::Draw);
+    let mut list_state = ListState::default()
+        .with_offset(offset)
+        .with_selected(Some(state.selected));
     frame.render_stateful_widget(list, list_area, &mut list_state);
 }
 

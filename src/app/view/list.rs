@@ -120,11 +120,13 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         return;
     }
     let wide = table_area.width >= 110;
-    // Only the rows on screen are made (10,000 filings would cost every frame): the window
-    // ends at the selection once it is past the first screenful, as ratatui would scroll.
+    // Only the rows on screen are made (10,000 filings would cost every frame), from where
+    // the list is kept scrolled (the table is given no more than fit, so it does not scroll).
     let shown_selected = visible.iter().position(|i| *i == list.selected);
     let height = usize::from(table_area.height.saturating_sub(1)).max(1);
-    let first = shown_selected.map_or(0, |s| (s + 1).saturating_sub(height));
+    let first = list
+        .scroll
+        .drawn(visible.len(), height, shown_selected.map(|s| (s, s + 1)));
     let window = &visible[first..visible.len().min(first + height)];
     let rows = window
         .iter()
@@ -155,7 +157,11 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
         .row_highlight_style(theme::selected())
         .highlight_symbol("> ")
         .block(Block::new());
-    let mut table_state = TableState::default().with_selected(shown_selected.map(|s| s - first));
+    let mut table_state = TableState::default().with_selected(
+        shown_selected
+            .filter(|s| (first..first + window.len()).contains(s))
+            .map(|s| s - first),
+    );
     frame.render_stateful_widget(table, table_area, &mut table_state);
 
     // Longer than a third of the screen: the last row says how much more there is.
@@ -190,13 +196,12 @@ pub fn entry_at(
         return None;
     }
     let visible = dashboard::visible(state, list);
-    let shown = usize::from(table.height - 1);
-    // The table scrolls just enough to show the selected row (as ratatui's does).
-    let selected = visible
-        .iter()
-        .position(|i| *i == list.selected)
-        .unwrap_or(0);
-    let offset = (selected + 1).saturating_sub(shown);
+    let shown = usize::from(table.height - 1).max(1);
+    // Where the drawing keeps the table scrolled: what is clicked is what was drawn.
+    let selected = visible.iter().position(|i| *i == list.selected);
+    let offset = list
+        .scroll
+        .shown(visible.len(), shown, selected.map(|s| (s, s + 1)));
     visible.get(offset + usize::from(row - first)).copied()
 }
 

@@ -358,6 +358,100 @@ impl ListScroll {
     }
 }
 
+/// Where a list drawn without marker rows is scrolled (the list of filings, whose table has
+/// a header; the Province step's list; a form's lines): UI state, the rule of `ListScroll`
+/// for rows counted one by one. `update` moves the offset when a key moves the selection
+/// (`follow`, `page`), from the list as last drawn; a click leaves it; the drawing (`drawn`)
+/// clamps it to a shorter list or a resized area and brings a hidden selection back into
+/// view; a click's row is looked up with `shown`, the same offset.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RowScroll {
+    offset: Cell<usize>,
+    /// How many rows, and how many fit, as last drawn.
+    drawn: Cell<(usize, usize)>,
+}
+
+impl RowScroll {
+    /// The first row shown, as last drawn (or as `update` moved it since).
+    pub fn offset(&self) -> usize {
+        self.offset.get()
+    }
+
+    /// After a key moved the selection to row `selected`: the window moves as little as
+    /// shows it, and not at all while it is in view.
+    pub fn follow(&mut self, selected: usize) {
+        self.follow_rows(selected, selected + 1);
+    }
+
+    /// As `follow`, keeping rows `first..last` in view (a form's field and the lines under it).
+    pub fn follow_rows(&mut self, first: usize, last: usize) {
+        let (total, height) = self.drawn.get();
+        if height > 0 {
+            let offset = rows_in_view(total, height, self.offset.get(), first, last);
+            self.offset.set(offset);
+        }
+    }
+
+    /// After a page or jump key moved the selection from row `from` to `to`: the window
+    /// moves as far as the selection did, so it stays on its screen row where the list allows.
+    pub fn page(&mut self, from: usize, to: usize) {
+        let (total, height) = self.drawn.get();
+        if height > 0 {
+            let moved = (self.offset.get() + to).saturating_sub(from);
+            self.offset.set(moved.min(total.saturating_sub(height)));
+        }
+        self.follow(to);
+    }
+
+    /// Back to the top (a list opened afresh).
+    pub fn reset(&mut self) {
+        self.offset.set(0);
+    }
+
+    /// The offset `total` rows in `height` are drawn at with rows `selected` (`first..last`)
+    /// chosen: the kept one, clamped to the list, unless no row of the selection would be in
+    /// view. What a click reads; nothing is kept.
+    pub fn shown(&self, total: usize, height: usize, selected: Option<(usize, usize)>) -> usize {
+        let offset = self.offset.get().min(total.saturating_sub(height));
+        match selected {
+            Some((first, last)) if !(first < offset + height && last > offset) => {
+                rows_in_view(total, height, offset, first, last)
+            }
+            _ => offset,
+        }
+    }
+
+    /// As `shown`, for the drawing: the offset and the list's size are kept for `update`.
+    pub fn drawn(&self, total: usize, height: usize, selected: Option<(usize, usize)>) -> usize {
+        let offset = self.shown(total, height, selected);
+        self.offset.set(offset);
+        self.drawn.set((total, height));
+        offset
+    }
+}
+
+/// The offset nearest to `offset` from which rows `first..last` of `total` are in view in
+/// `height` rows (no marker rows): `offset` itself (clamped) when they are; else down until
+/// their last row is shown, or up until their first is the top one (a taller item shows its
+/// start).
+pub fn rows_in_view(
+    total: usize,
+    height: usize,
+    offset: usize,
+    first: usize,
+    last: usize,
+) -> usize {
+    let max = total.saturating_sub(height);
+    let offset = offset.min(max);
+    if first < offset {
+        return first.min(max);
+    }
+    if last > offset + height {
+        return (last - height).min(first).min(max);
+    }
+    offset
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -533,6 +627,62 @@ mod tests {
         assert_eq!(window(&scroll, 40, 7), (34, 40));
         // Before any drawing there is nothing to follow: the drawing brings it in.
         let mut scroll = ListScroll::default();
+        scroll.page(0, 10);
+        assert_eq!(scroll.offset(), 0);
+    }
+
+    /// `total` one-line rows drawn `height` high from `offset` on.
+    fn rows(total: usize, height: usize, offset: usize) -> RowScroll {
+        let scroll = RowScroll::default();
+        scroll.offset.set(offset);
+        scroll.drawn(total, height, None);
+        scroll
+    }
+
+    #[test]
+    fn rows_scroll_only_past_an_edge() {
+        // Rows 5..12 shown: ↑ to 5 stays, ↑ to 4 moves by one; ↓ to 11 stays, to 12 by one.
+        let mut scroll = rows(40, 7, 5);
+        scroll.follow(5);
+        assert_eq!(scroll.offset(), 5);
+        scroll.follow(4);
+        assert_eq!(scroll.offset(), 4);
+        let mut scroll = rows(40, 7, 5);
+        scroll.follow(11);
+        assert_eq!(scroll.offset(), 5);
+        scroll.follow(12);
+        assert_eq!(scroll.offset(), 6);
+        // Rows taller than the area show their start.
+        let mut scroll = rows(40, 7, 0);
+        scroll.follow_rows(10, 20);
+        assert_eq!(scroll.offset(), 10);
+    }
+
+    #[test]
+    fn rows_a_click_keeps_the_window_and_a_shorter_list_clamps_it() {
+        // A click on the top row selects it: the offset stays.
+        let scroll = rows(40, 7, 5);
+        assert_eq!(scroll.shown(40, 7, Some((5, 6))), 5);
+        // The list shrinks (a filter): the window clamps, the selection in view stays put.
+        assert_eq!(scroll.shown(9, 7, Some((6, 7))), 2);
+        // The nearest case: still long enough, the window stays.
+        assert_eq!(scroll.shown(12, 7, Some((6, 7))), 5);
+        // A selection out of view (moved elsewhere) is brought in, as far as it needs.
+        assert_eq!(scroll.shown(40, 7, Some((20, 21))), 14);
+        // Everything fits: from the top.
+        assert_eq!(scroll.shown(6, 7, Some((3, 4))), 0);
+    }
+
+    #[test]
+    fn rows_a_page_key_moves_the_window_with_the_selection() {
+        let mut scroll = rows(40, 7, 5);
+        scroll.page(6, 16);
+        assert_eq!(scroll.offset(), 15);
+        let mut scroll = rows(40, 7, 30);
+        scroll.page(35, 39);
+        assert_eq!(scroll.offset(), 33);
+        // Before any drawing there is nothing to follow.
+        let mut scroll = RowScroll::default();
         scroll.page(0, 10);
         assert_eq!(scroll.offset(), 0);
     }
