@@ -22,30 +22,14 @@ use icp_tui::app::state::{Flash, State};
 use icp_tui::app::update::update;
 use icp_tui::cli::tui::ProfileStore;
 use icp_tui::i18n::Lang;
-use icp_tui::model::{Application, Date, Instant};
+use icp_tui::model::{Date, Instant};
 use icp_tui::profile::{Mode, Profile, with_application_looseness};
 use icp_tui::rules::Rules;
-
-fn enterprise(title: &str) -> Application {
-    let mut app = Application::from_toml_str(include_str!("data/valid_enterprise.toml")).unwrap();
-    app.meta.title = Some(title.into());
-    app
-}
 
 /// A profile of `n` filings; with `loose`, its `applications/` is 0755 and the first file
 /// 0644 (as after a `cp`), and a hidden `.copy.toml` 0644 lies beside them.
 fn profile_with(n: usize, loose: bool) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).unwrap();
-    for i in 0..n {
-        profile
-            .save(
-                &format!("20261120-{i:03}"),
-                &enterprise(&format!("Client {i}")),
-            )
-            .unwrap();
-    }
-    drop(profile);
+    let dir = profile_of(n);
     #[cfg(unix)]
     if loose {
         use std::os::unix::fs::PermissionsExt;

@@ -613,14 +613,28 @@ fn a_click_selects_a_finding_of_review_from_any_of_its_lines() {
     }
 }
 
+/// Review with a list longer than the screen: the long findings, and two websites with
+/// nothing typed (26 more missing answers).
+fn long_review(lang: Lang) -> State {
+    let mut a = with_long_findings();
+    a.websites.push(Website::default());
+    a.websites.push(Website::default());
+    at_step(a, Step::Review, lang)
+}
+
+/// The words of the marker above a scrolled list.
+fn more_above(lang: Lang) -> &'static str {
+    if lang == Lang::ZhCn {
+        "上方还有"
+    } else {
+        "more lines above"
+    }
+}
+
 #[test]
 fn a_click_on_review_follows_the_scrolled_list_and_not_its_markers() {
     for lang in Lang::ALL {
-        let mut a = with_long_findings();
-        // Two websites with nothing typed: 26 more missing answers, the list scrolls.
-        a.websites.push(Website::default());
-        a.websites.push(Website::default());
-        let mut state = at_step(a, Step::Review, lang);
+        let mut state = long_review(lang);
         let zh = lang == Lang::ZhCn;
         let (above, below) = if zh {
             ("上方还有", "下方还有")
@@ -671,11 +685,7 @@ fn a_click_under_the_top_marker_keeps_the_list(
 ) {
     let lang = state.lang;
     let marker = list.start;
-    let above = if lang == Lang::ZhCn {
-        "上方还有"
-    } else {
-        "more lines above"
-    };
+    let above = more_above(lang);
     assert!(screen_rows(state)[marker].contains(above), "{lang:?}");
     let before = unmarked(state, list.clone());
     let last = selected(state);
@@ -738,17 +748,9 @@ fn a_click_under_the_top_marker_of_documents_selects_without_moving_the_list() {
 #[test]
 fn a_click_under_the_top_marker_of_review_selects_without_moving_the_list() {
     for lang in Lang::ALL {
-        let mut a = with_long_findings();
-        // Two websites with nothing typed: 26 more missing answers, the list scrolls.
-        a.websites.push(Website::default());
-        a.websites.push(Website::default());
-        let mut state = at_step(a, Step::Review, lang);
+        let mut state = long_review(lang);
         run(&mut state, (0..40).map(|_| cmd(Command::Down)));
-        let above = if lang == Lang::ZhCn {
-            "上方还有"
-        } else {
-            "more lines above"
-        };
+        let above = more_above(lang);
         let (_, marker) = find(&state, above);
         // Down to the foot of the screen, above the footer.
         let list = usize::from(marker)..23;
@@ -759,16 +761,9 @@ fn a_click_under_the_top_marker_of_review_selects_without_moving_the_list() {
 #[test]
 fn up_through_review_scrolls_only_at_the_top_edge_and_brings_a_heading_along() {
     for lang in Lang::ALL {
-        let mut a = with_long_findings();
-        a.websites.push(Website::default());
-        a.websites.push(Website::default());
-        let mut state = at_step(a, Step::Review, lang);
+        let mut state = long_review(lang);
         run(&mut state, (0..40).map(|_| cmd(Command::Down)));
-        let above = if lang == Lang::ZhCn {
-            "上方还有"
-        } else {
-            "more lines above"
-        };
+        let above = more_above(lang);
         let (_, marker) = find(&state, above);
         let marker = usize::from(marker);
         let list = marker..23;
@@ -810,10 +805,7 @@ fn up_through_review_scrolls_only_at_the_top_edge_and_brings_a_heading_along() {
 #[test]
 fn review_entered_again_keeps_its_window_and_clamps_it_to_a_shorter_list() {
     for lang in Lang::ALL {
-        let mut a = with_long_findings();
-        a.websites.push(Website::default());
-        a.websites.push(Website::default());
-        let mut state = at_step(a, Step::Review, lang);
+        let mut state = long_review(lang);
         // In the middle of the list: the window from the top edge down.
         run(&mut state, (0..40).map(|_| cmd(Command::Down)));
         run(&mut state, (0..5).map(|_| cmd(Command::Up)));
@@ -854,10 +846,7 @@ fn review_entered_again_keeps_its_window_and_clamps_it_to_a_shorter_list() {
 #[test]
 fn a_resized_review_keeps_the_selection_in_view_and_clicks_hit_what_is_drawn() {
     for lang in Lang::ALL {
-        let mut a = with_long_findings();
-        a.websites.push(Website::default());
-        a.websites.push(Website::default());
-        let mut state = at_step(a, Step::Review, lang);
+        let mut state = long_review(lang);
         // The selection at the foot of the list, then the terminal loses 8 rows: the
         // window moves down as far as keeps it in view.
         run(&mut state, (0..40).map(|_| cmd(Command::Down)));
@@ -871,11 +860,7 @@ fn a_resized_review_keeps_the_selection_in_view_and_clicks_hit_what_is_drawn() {
         // Back to 80x24: the window stays where the small one left it (the selection in
         // view), and a click on the row under the top marker selects what is shown there.
         let rows = screen_rows(&state);
-        let above = if lang == Lang::ZhCn {
-            "上方还有"
-        } else {
-            "more lines above"
-        };
+        let above = more_above(lang);
         let marker = rows.iter().position(|r| r.contains(above)).unwrap();
         let shown = rows[marker + 1].clone();
         assert!(

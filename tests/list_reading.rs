@@ -17,18 +17,11 @@ use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::{start, update};
 use icp_tui::cli::tui::ProfileStore;
 use icp_tui::i18n::Lang;
-use icp_tui::model::Application;
 use icp_tui::profile::{Mode, Profile};
 use icp_tui::rules::Rules;
 
 fn snapshot(name: &str, state: &State) {
     insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), drawn(state, 80, 24));
-}
-
-fn enterprise(title: &str) -> Application {
-    let mut app = Application::from_toml_str(include_str!("data/valid_enterprise.toml")).unwrap();
-    app.meta.title = Some(title.into());
-    app
 }
 
 /// A state reading at start, nothing read yet.
@@ -183,20 +176,6 @@ fn the_open_filing_keeps_its_copy() {
     assert_eq!(state.entry("a").unwrap().app.as_ref().unwrap().title(), "A");
 }
 
-fn profile_with(n: usize) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).unwrap();
-    for i in 0..n {
-        profile
-            .save(
-                &format!("20261120-{i:03}"),
-                &enterprise(&format!("Client {i}")),
-            )
-            .unwrap();
-    }
-    dir
-}
-
 fn store_of(dir: &tempfile::TempDir) -> ProfileStore {
     let profile = Profile::open(dir.path().join("p"), Mode::ReadWrite).unwrap();
     let settings = profile.settings().unwrap();
@@ -215,7 +194,7 @@ fn one_read(store: &mut ProfileStore) -> Vec<ListBatch> {
 
 #[test]
 fn coming_back_reads_only_the_files_that_changed() {
-    let dir = profile_with(5);
+    let dir = profile_of(5);
     let mut store = store_of(&dir);
     let first = one_read(&mut store);
     assert_eq!(first[0].total, Some(5), "the count comes first");
@@ -252,7 +231,7 @@ fn coming_back_reads_only_the_files_that_changed() {
 
 #[test]
 fn the_runtime_start_shows_the_list_then_fills_it() {
-    let dir = profile_with(3);
+    let dir = profile_of(3);
     let mut store = store_of(&dir);
     let (mut state, lists) = begin(
         &mut store,

@@ -10,14 +10,11 @@ use icp_tui::app::effect::Effect;
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::steps::{self, StepContext, review};
 use icp_tui::app::update::start;
-use icp_tui::app::view;
 use icp_tui::engine::{Finding, Report, Severity};
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::{
     Application, Billing, CertificateType, Content, Date, Provider, ServiceType, Step, SubjectKind,
 };
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// A wizard open at `step` on a fresh application with Beijing chosen.
 fn at_step(step: Step) -> State {
@@ -41,24 +38,9 @@ fn tab(n: usize) -> Vec<Action> {
     vec![cmd(Command::NextField); n]
 }
 
+/// The screen at 80x24 as a user reads it, a row a line.
 fn screen(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..24 {
-        let mut x = 0;
-        while x < 80 {
-            let symbol = buffer[(x, y)].symbol();
-            out.push_str(symbol);
-            x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    screen_rows(state).join("\n")
 }
 
 /// Subject fields for an individual: kind, name, certificate type, number, expires, …

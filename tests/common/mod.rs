@@ -1,11 +1,14 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+mod profiles;
 pub mod pty;
 mod screen;
 mod store;
 
 // Not every test binary draws or performs effects.
+#[allow(unused_imports)]
+pub use profiles::{enterprise, profile_of};
 #[allow(unused_imports)]
 pub use screen::{drawn, screen_rows};
 #[allow(unused_imports)]

@@ -9,21 +9,12 @@ use ratatui::backend::TestBackend;
 /// `state` drawn into a `width` x `height` TestBackend, as text: the backend's own display
 /// (each row quoted, wide characters noted), the text insta compares.
 pub fn drawn(state: &State, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
-    terminal.backend().to_string()
+    terminal_with(state, width, height).backend().to_string()
 }
 
 /// The rows of `state` drawn at 80x24, as a user reads them (a wide character once).
 pub fn screen_rows(state: &State) -> Vec<String> {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let tr = Localizer::new(state.lang);
-    terminal
-        .draw(|frame| view::draw(frame, state, &tr))
-        .unwrap();
+    let terminal = terminal_with(state, 80, 24);
     let buffer = terminal.backend().buffer();
     (0..24)
         .map(|y| {
@@ -37,4 +28,14 @@ pub fn screen_rows(state: &State) -> Vec<String> {
             row
         })
         .collect()
+}
+
+/// A `width` x `height` TestBackend with `state` drawn on it once.
+fn terminal_with(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let tr = Localizer::new(state.lang);
+    terminal
+        .draw(|frame| view::draw(frame, state, &tr))
+        .unwrap();
+    terminal
 }
