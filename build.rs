@@ -23,6 +23,7 @@ const RULES: [&str; 9] = [
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut sources = BTreeMap::new();
     for name in RULES {
         let path = format!("assets/{name}.toml");
         println!("cargo::rerun-if-changed={path}");
@@ -30,9 +31,26 @@ fn main() {
         let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         let json = serde_json::to_vec(&table).expect("a TOML table is valid JSON");
         fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+        merge_source_dates(&table, &mut sources);
     }
+    let newest = sources.into_values().max().expect("the rules cite sources");
+    fs::write(out.join("builtin_as_of.txt"), newest).expect("OUT_DIR is writable");
     index_messages(&out);
     link_release_binary();
+}
+
+/// Each `[sources]` entry's date by key, the first file's where two files cite one key, as
+/// `Rules::assemble` merges them: the newest of them is the built-in rules' as-of date, which
+/// the list shows before the rules themselves have been read (`rules::SharedRules`).
+fn merge_source_dates(table: &toml::Table, dates: &mut BTreeMap<String, String>) {
+    let Some(sources) = table.get("sources").and_then(|s| s.as_table()) else {
+        return;
+    };
+    for (key, entry) in sources {
+        let date = entry.get("date").and_then(|d| d.as_datetime());
+        let date = date.unwrap_or_else(|| panic!("sources.{key} has no date"));
+        dates.entry(key.clone()).or_insert_with(|| date.to_string());
+    }
 }
 
 /// `OUT_DIR/messages.rs`: every message file of both languages embedded (`SOURCES`), and

@@ -37,7 +37,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 mkdir -p "$profile/applications"
 for i in $(seq -w 1 10); do
-  sed "s/^title = .*/title = \"Filing $i\"/" tests/data/spec_example.toml >"$profile/applications/20261122-0$i.toml"
+  sed "s/^title = .*/title = \"Filing-$i\"/" tests/data/spec_example.toml >"$profile/applications/20261122-0$i.toml"
 done
 printf 'language = "en-US"\n' >"$profile/settings.toml"
 chmod -R go-rwx "$profile"
@@ -45,14 +45,24 @@ chmod -R go-rwx "$profile"
 echo "== floor (ratatui + crossterm, one frame, exits by itself)"
 bash "$harness/bench2.sh" "$PWD/$out/floor" "$runs" "floor" 0 "$PWD/target/floor/release/tui-floor"
 echo
-echo "== icp-tui (10 applications, list screen, quits on q)"
+# Two passes a program: `q` right after the first frame (its time), and `q` once the list
+# shows its rows (the last filing's title, without a space: the terminal is sent only the cells
+# that change, so a space over a blank cell is not in the output): the rules are read on
+# another core while the first frame is drawn, so only the second pass's peak RSS holds
+# everything the list needs.
+echo "== icp-tui (10 applications, list screen, quits on q after the first frame)"
 bash "$harness/bench2.sh" "$PWD/$out/icp-tui" "$runs" "filing assistant" 1 \
+  "$app_bin" --profile "$profile"
+echo "== icp-tui, the same, quits on q once the list shows its rows"
+bash "$harness/bench2.sh" "$PWD/$out/icp-tui-rows" "$runs" "Filing-10" 1 \
   "$app_bin" --profile "$profile"
 echo
 baseline=${ICP_TUI_BENCH_BASELINE:-}
 if [[ -n "$baseline" ]]; then
-  echo "== baseline $baseline (the same profile, quits on q)"
+  echo "== baseline $baseline (the same profile and passes)"
   bash "$harness/bench2.sh" "$PWD/$out/baseline" "$runs" "filing assistant" 1 \
+    "$baseline" --profile "$profile"
+  bash "$harness/bench2.sh" "$PWD/$out/baseline-rows" "$runs" "Filing-10" 1 \
     "$baseline" --profile "$profile"
   echo
 fi
@@ -101,10 +111,16 @@ print(f"floor:   {floor_ms:.2f} ms ({floor_how}), peak RSS {statistics.median(fr
 for name, folder in zip(["icp-tui", "baseline"], sys.argv[2:]):
     ist, iw, ist2, iframe, irss = runs(folder)
     ok_i, why_i = aligned(ist, iw, ist2, iframe)
+    rst, rw, rst2, rframe, rrss = runs(folder + "-rows")
+    ok_r, why_r = aligned(rst, rw, rst2, rframe)
     app_ms = statistics.median(iframe) if ok_i else float("nan")
-    print(f"{name}: {app_ms:.2f} ms (first frame{'' if ok_i else ': ? stamps misaligned: ' + why_i}), "
-          f"peak RSS {statistics.median(irss):.2f} MiB")
+    rows_ms = statistics.median(rframe) if ok_r else float("nan")
+    print(f"{name}: first frame {app_ms:.2f} ms{'' if ok_i else ' (? stamps misaligned: ' + why_i + ')'}, "
+          f"rows shown {rows_ms:.2f} ms{'' if ok_r else ' (? stamps misaligned: ' + why_r + ')'}; "
+          f"peak RSS {statistics.median(rrss):.2f} MiB with the rows "
+          f"({statistics.median(irss):.2f} MiB quitting after the first frame)")
     time_ratio = f"{app_ms / floor_ms:.2f}x" if ok_i else "?"
-    print(f"  ratio: time {time_ratio} (target 1.5x), "
-          f"RSS {statistics.median(irss) / statistics.median(frss):.2f}x (target 2x)")
+    rows_ratio = f"{rows_ms / floor_ms:.2f}x" if ok_r else "?"
+    print(f"  ratio: time {time_ratio} (target 1.5x; rows shown {rows_ratio}), "
+          f"RSS {statistics.median(rrss) / statistics.median(frss):.2f}x with the rows (target 2x)")
 PY2

@@ -24,7 +24,7 @@ use icp_tui::cli::tui::ProfileStore;
 use icp_tui::i18n::Lang;
 use icp_tui::model::{Date, Instant};
 use icp_tui::profile::{Mode, Profile, with_application_looseness};
-use icp_tui::rules::Rules;
+use icp_tui::rules::{Rules, SharedRules};
 
 /// A profile of `n` filings; with `loose`, its `applications/` is 0755 and the first file
 /// 0644 (as after a `cp`), and a hidden `.copy.toml` 0644 lies beside them.
@@ -53,8 +53,8 @@ fn store(dir: &Path, mode: Mode, leaving_files: bool) -> ProfileStore {
     ProfileStore::new(profile, settings, Lang::EnUs)
 }
 
-fn rules() -> Arc<Rules> {
-    Arc::new(Rules::builtin().clone())
+fn rules() -> SharedRules {
+    Arc::new(Rules::builtin().clone()).into()
 }
 
 /// The state of the first frame and the reads under way (the runtime's `begin`).

@@ -18,7 +18,7 @@ use icp_tui::app::update::{start, update};
 use icp_tui::cli::tui::ProfileStore;
 use icp_tui::i18n::Lang;
 use icp_tui::profile::{Mode, Profile};
-use icp_tui::rules::Rules;
+use icp_tui::rules::{Rules, SharedRules};
 
 fn snapshot(name: &str, state: &State) {
     insta::assert_snapshot!(format!("{name}_{}", state.lang.tag()), drawn(state, 80, 24));
@@ -186,9 +186,7 @@ fn store_of(dir: &tempfile::TempDir) -> ProfileStore {
 fn one_read(store: &mut ProfileStore) -> Vec<ListBatch> {
     let reader = store.reader().unwrap();
     let mut batches = Vec::new();
-    reader.read(now(), Arc::new(Rules::builtin().clone()), &mut |b| {
-        batches.push(b)
-    });
+    reader.read(now(), SharedRules::builtin(), &mut |b| batches.push(b));
     batches
 }
 
@@ -245,5 +243,36 @@ fn the_runtime_start_shows_the_list_then_fills_it() {
     lists.finish(&mut state, &mut store);
     assert!(state.reading.is_none());
     assert_eq!(state.entries.len(), 3);
+    assert_eq!(state.summaries.len(), 3);
+}
+
+#[test]
+fn back_on_the_list_the_first_frame_waits_for_nothing_and_the_selection_comes_back() {
+    let dir = profile_of(3);
+    let mut store = store_of(&dir);
+    let resume = Resume {
+        application: Some("20261120-001".into()),
+        position: Some(icp_tui::app::resume::Position {
+            list: true,
+            ..Default::default()
+        }),
+    };
+    let (mut state, lists) = begin(
+        &mut store,
+        Lang::EnUs,
+        SharedRules::builtin(),
+        false,
+        &resume,
+    );
+    // Nothing read or summarized on this thread before the first frame: the list is being
+    // read, so the built-in rules need not be ready for it.
+    assert!(state.entries.is_empty());
+    assert!(state.summaries.is_empty());
+    assert!(state.reading.is_some());
+    lists.finish(&mut state, &mut store);
+    let Screen::List(list) = &state.screen else {
+        panic!("the list, not {:?}", state.screen)
+    };
+    assert_eq!(state.entries[list.selected].id, "20261120-001");
     assert_eq!(state.summaries.len(), 3);
 }

@@ -4,12 +4,11 @@
 //! counts it does not know yet show "?", never 0.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use crate::model::{Date, Instant};
 use crate::profile::Stamp;
 use crate::report::summary::{self, Summary};
-use crate::rules::Rules;
+use crate::rules::{Rules, SharedRules};
 
 use super::effect::Effect;
 use super::state::{Entry, Flash, Screen, State};
@@ -116,8 +115,10 @@ impl PartialEq for ListBatch {
 impl Eq for ListBatch {}
 
 /// Reads every file of a profile, on whatever thread runs it, sending batches to `send`.
+/// The built-in rules may still be being read: the first summary waits for them, the folder's
+/// listing does not.
 pub trait ListReader: Send {
-    fn read(self: Box<Self>, now: Instant, rules: Arc<Rules>, send: &mut dyn FnMut(ListBatch));
+    fn read(self: Box<Self>, now: Instant, rules: SharedRules, send: &mut dyn FnMut(ListBatch));
 }
 
 /// The summaries of `entries` as of `now` (what the list would make of them on the UI thread).

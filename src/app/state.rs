@@ -20,7 +20,7 @@ use super::steps::subject::SubjectState;
 use super::steps::websites::WebsitesState;
 use crate::engine::Report;
 use crate::report::summary::{SortKey, Summary};
-use crate::rules::Rules;
+use crate::rules::{Rules, SharedRules};
 
 /// One file of the profile as the list shows it.
 #[derive(Clone, Debug)]
@@ -208,7 +208,7 @@ pub struct State {
     pub flash: Option<Flash>,
     pub quit: bool,
     /// The rules in force, as the command line loaded them (built-in, override, `--rules`).
-    pub rules: Arc<Rules>,
+    pub rules: SharedRules,
     /// Quits in a row whose save failed (see `update::quit`).
     pub failed_quits: u8,
     /// Set on quitting when half-typed text could not be written.
@@ -244,10 +244,10 @@ impl State {
         lang: Lang,
         entries: Vec<Entry>,
         read_only: bool,
-        rules: Arc<Rules>,
+        rules: impl Into<SharedRules>,
     ) -> State {
         State {
-            rules,
+            rules: rules.into(),
             lang,
             lang_chosen: false,
             read_only,

@@ -251,7 +251,7 @@ pub fn adopt_from_disk(state: &mut State, id: &str, app: Application, now: &Inst
         && w.id == id
     {
         let step = w.step;
-        let mut wizard = Wizard::new(id.to_string(), app.clone(), state.rules.clone());
+        let mut wizard = Wizard::new(id.to_string(), app.clone(), state.rules.shared());
         wizard.step = step;
         wizard.recheck(now);
         **w = wizard;
@@ -515,7 +515,7 @@ fn open_selected(state: &mut State, index: usize, now: &Instant) {
         id, app: Ok(app), ..
     }) = state.entries.get(index)
     {
-        let mut wizard = Wizard::new(id.clone(), app.clone(), state.rules.clone());
+        let mut wizard = Wizard::new(id.clone(), app.clone(), state.rules.shared());
         wizard.recheck(now);
         state.screen = Screen::Wizard(Box::new(wizard));
     }
@@ -535,7 +535,7 @@ pub(super) fn new_application(state: &mut State, now: &Instant) -> Vec<Effect> {
             app: Ok(app.clone()),
         },
     );
-    let mut wizard = Wizard::new(id.clone(), app, state.rules.clone());
+    let mut wizard = Wizard::new(id.clone(), app, state.rules.shared());
     wizard.recheck(now);
     state.screen = Screen::Wizard(Box::new(wizard));
     // The file is created by the first change: an untouched new filing leaves nothing.

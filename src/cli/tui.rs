@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crate::app::reading::{ListBatch, ListReader};
 use crate::app::resume::{Position, Resume};
 use crate::profile::catalogue::Catalogue;
+use crate::rules::SharedRules;
 use std::sync::Mutex;
 
 use super::tui_reader::ProfileReader;
@@ -28,12 +29,16 @@ use super::{Common, EXIT_INPUT, profile_error_message};
 pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     // In the command line's language, for what goes wrong before the profile says its own.
     let tr = &Localizer::new(message_lang);
-    // The first frame needs the rules (province names); read them on the second core while
-    // this one opens the profile.
-    let choice = common.rules.clone();
-    let rules = std::thread::spawn(move || {
-        crate::rules::load_shared(&choice, crate::rules::default_override_path().as_deref())
-    });
+    // The built-in rules are being read on another core since `main`; the first frame (the
+    // list, still being read) is drawn without them. An override is read on a core of its own
+    // while this one opens the profile, and waited for before the full screen, so that a
+    // broken one is reported in the terminal.
+    let default_override = crate::rules::default_override_path();
+    let overriding = crate::rules::override_in_force(&common.rules, default_override.as_deref())
+        .map(|path| {
+            let path = path.to_path_buf();
+            std::thread::spawn(move || crate::rules::read_override(&path))
+        });
     let Some(dir) = profile::resolve_dir(common.profile.clone(), common.env.profile.clone()) else {
         eprintln!("{}", tr.t("cli-profile-none"));
         return ExitCode::from(EXIT_INPUT);
@@ -66,10 +71,12 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     // Asked while the rules and messages are read (never of a terminal refused below); joined
     // before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
-    // The title bar's and the list's texts, parsed while the rules are read on other cores.
+    // The title bar's and the list's texts, parsed while the rules are read on another core.
     messages.prepare(&["app-name", "list-reading-folder"]);
-    let rules = match rules.join().expect("loading the rules does not panic") {
-        Ok(rules) => rules,
+    let loaded = overriding.map(|reading| reading.join().expect("reading rules does not panic"));
+    let rules = match loaded.transpose() {
+        Ok(Some(rules)) => SharedRules::from(Arc::new(rules)),
+        Ok(None) => SharedRules::builtin(),
         Err(e) => {
             // The terminal back from the background question first.
             drop(looks);

@@ -10,7 +10,7 @@ use crate::app::reading::{self, ListBatch, ListReader};
 use crate::model::Instant;
 use crate::profile::catalogue::Catalogue;
 use crate::profile::{ProfileWarning, with_application_looseness};
-use crate::rules::Rules;
+use crate::rules::SharedRules;
 
 /// A batch goes out after this many files, or this long, whichever comes first; each batch
 /// may be twice as large and twice as long as the one before: the first rows appear at once,
@@ -30,7 +30,7 @@ pub struct ProfileReader {
 }
 
 impl ListReader for ProfileReader {
-    fn read(self: Box<Self>, now: Instant, rules: Arc<Rules>, send: &mut dyn FnMut(ListBatch)) {
+    fn read(self: Box<Self>, now: Instant, rules: SharedRules, send: &mut dyn FnMut(ListBatch)) {
         // One read at a time: a second waits here and then finds the files read.
         let mut catalogue = self.catalogue.lock().unwrap_or_else(|e| e.into_inner());
         let notice = self.looseness.as_ref().and_then(|(dir, known)| {

@@ -272,9 +272,13 @@ pub fn rules_in_force(rules: &crate::rules::Rules, tr: &Localizer) -> String {
 
 /// The rules in force in one short line for the TUI's list: the date before the path, which
 /// may be cut at the screen's edge.
-pub fn rules_in_force_short(rules: &crate::rules::Rules, tr: &Localizer) -> String {
-    let date = rules.as_of().to_string();
-    match rules.source() {
+pub fn rules_in_force_short(
+    as_of: crate::model::Date,
+    origin: &crate::rules::RulesOrigin,
+    tr: &Localizer,
+) -> String {
+    let date = as_of.to_string();
+    match origin {
         crate::rules::RulesOrigin::Builtin => {
             tr.ta("list-rules-builtin", &[("date", arg_str(&date))])
         }

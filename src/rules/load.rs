@@ -55,24 +55,34 @@ pub fn load_shared(
     choice: &RulesChoice,
     default_path: Option<&Path>,
 ) -> Result<Arc<Rules>, LoadError> {
-    let path = match choice {
-        RulesChoice::BuiltinOnly => return Ok(Rules::builtin_shared()),
-        RulesChoice::File(path) => path.as_path(),
-        RulesChoice::Default => match default_path {
-            // A missing default override is the usual case, not an error; anything else at
-            // that path (a folder, a FIFO, an unreadable file) is reported.
-            Some(path) if path.symlink_metadata().is_ok() => path,
-            _ => return Ok(Rules::builtin_shared()),
-        },
-    };
+    match override_in_force(choice, default_path) {
+        None => Ok(Rules::builtin_shared()),
+        Some(path) => read_override(path).map(Arc::new),
+    }
+}
+
+/// The override file `choice` puts in force, if any; `None` means the built-in rules alone.
+pub fn override_in_force<'a>(
+    choice: &'a RulesChoice,
+    default_path: Option<&'a Path>,
+) -> Option<&'a Path> {
+    match choice {
+        RulesChoice::BuiltinOnly => None,
+        RulesChoice::File(path) => Some(path.as_path()),
+        // A missing default override is the usual case, not an error; anything else at that
+        // path (a folder, a FIFO, an unreadable file) is reported.
+        RulesChoice::Default => default_path.filter(|path| path.symlink_metadata().is_ok()),
+    }
+}
+
+/// The built-in rules with the override file at `path` applied.
+pub fn read_override(path: &Path) -> Result<Rules, LoadError> {
     let fail = |reason| LoadError {
         path: path.to_path_buf(),
         reason,
     };
     let text = crate::input::read_text(path).map_err(|e| fail(LoadReason::Io(e)))?;
-    Rules::with_override_file(&text, path)
-        .map(Arc::new)
-        .map_err(|e| fail(LoadReason::Rules(e)))
+    Rules::with_override_file(&text, path).map_err(|e| fail(LoadReason::Rules(e)))
 }
 
 /// Starts parsing the built-in rules on another core, so that they are ready by the time a

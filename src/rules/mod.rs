@@ -14,6 +14,7 @@ mod provider;
 mod province;
 mod registrars;
 mod search;
+mod shared;
 mod types;
 mod validate;
 
@@ -31,12 +32,13 @@ pub use filing::{ContentRule, Figures, FiguresPatch, Filing};
 pub use holidays::{Calendar, DayKind, HolidaySpan, HolidayYear};
 pub use load::{
     LoadError, LoadReason, OVERRIDE_FILE, RulesChoice, default_override_path, load, load_shared,
-    prepare_builtin,
+    override_in_force, prepare_builtin, read_override,
 };
 pub use overrides::{OVERRIDE_FORMAT, OVERRIDE_VERSION, RulesError, RulesProblem};
 pub use provider::{ProviderRules, Region, Regions, ServiceRule};
 pub use province::{Division, ExtraDocument, Nonlocal, Province};
 pub use registrars::{Registrar, RegistrarStatus};
+pub use shared::SharedRules;
 pub use types::{Bilingual, Conflict, Fact, Note, Provenance, SourceEntry, Text, Tri};
 
 use crate::model::{Date, Provider, ServiceType, from_builtin, from_toml_with_path};

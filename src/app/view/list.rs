@@ -87,7 +87,7 @@ pub fn view(frame: &mut Frame<'_>, area: Rect, state: &State, list: &ListState, 
     ]);
     // Which rules every verdict is made by: the override or --rules changes them.
     let rules_line = Line::styled(
-        crate::report::rules_in_force_short(&state.rules, tr),
+        crate::report::rules_in_force_short(state.rules.as_of(), state.rules.source(), tr),
         theme::muted(),
     );
     frame.render_widget(Paragraph::new(vec![heading_line, rules_line]), heading);
