@@ -11,7 +11,7 @@
 # that is new is only left where it would have been). scripts/bench-startup.sh says how many of
 # the file's names the binary still has.
 # It traces, with scripts/first_calls.py (ptrace, Linux x86-64): the list of 10 filings in a
-# 120x40 tmux pane, quit with q; a new profile's first filing (the Province step), quit with
+# 120x40 tmux pane, quit with q, twice (the second start resumes on the list); a new profile's first filing (the Province step), quit with
 # Ctrl+C; then `check --summary` and `status` of the 10 filings.
 # Needs: tmux, python3, nm.
 set -euo pipefail
@@ -47,6 +47,8 @@ traced() {  # traced KEY ARGS...: the app under the tracer in tmux, KEY sent onc
   rm -f "$work/done"
   tmux kill-session -t icp-order 2>/dev/null || true
 }
+traced q --profile "$list"
+# Again: now resumed on the list, as every later start is.
 traced q --profile "$list"
 traced C-c --profile "$fresh"
 python3 scripts/first_calls.py "$calls" "$app" check --summary "$list"/applications/*.toml >/dev/null 2>>"$work/trace.log" || true
