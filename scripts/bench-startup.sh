@@ -7,7 +7,8 @@
 # Both programs run in a detached 120x40 tmux pane. The floor's harness
 # (bench/bench2.sh) timestamps the first frame as the terminal receives it and,
 # for icp-tui, sends `q` right after it so the app quits; GNU time gives peak RSS.
-# icp-tui opens a profile of 10 applications on its list screen.
+# icp-tui opens a profile of 10 applications on its list screen, twice: `q` after the
+# first frame, and `q` once the list shows its rows (the memory figure is this pass's).
 # Needs: tmux, GNU time (/usr/bin/time), python3. Prints a table; writes nothing
 # outside target/bench.
 # ICP_TUI_BENCH_PROFILE=measure builds icp-tui with the `measure` profile (thin LTO, quicker
