@@ -80,24 +80,17 @@ fn wizard(state: &State) -> &Wizard {
     state.wizard().expect("the wizard is open")
 }
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 #[test]
 fn the_step_with_notices_changes_deadlines_and_the_footer() {
     for lang in Lang::ALL {
-        snapshot("watch_filled", &at_watch(approved(), lang));
+        snapshot_80x24!("watch_filled", &at_watch(approved(), lang));
     }
 }
 
 #[test]
 fn the_step_before_any_number_or_notice() {
     for lang in Lang::ALL {
-        snapshot("watch_empty", &at_watch(app("", Some("11")), lang));
+        snapshot_80x24!("watch_empty", &at_watch(app("", Some("11")), lang));
     }
 }
 
@@ -106,7 +99,7 @@ fn a_notice_in_its_form() {
     for lang in Lang::ALL {
         let mut state = at_watch(approved(), lang);
         run(&mut state, [cmd(Command::Confirm)]);
-        snapshot("watch_notice_form", &state);
+        snapshot_80x24!("watch_notice_form", &state);
     }
 }
 
@@ -115,7 +108,7 @@ fn removing_asks_first() {
     for lang in Lang::ALL {
         let mut state = at_watch(approved(), lang);
         run(&mut state, [cmd(Command::NextField), cmd(Command::Delete)]);
-        snapshot("watch_confirm_remove", &state);
+        snapshot_80x24!("watch_confirm_remove", &state);
     }
 }
 

@@ -44,15 +44,6 @@ fn wheel(state: &mut State, kind: MouseEventKind) {
     run(state, [action]);
 }
 
-fn click(state: &mut State, column: u16, row: u16) -> Option<Action> {
-    let tr = Localizer::new(state.lang);
-    let action = view::click(state, &tr, SCREEN, column, row);
-    if let Some(action) = action.clone() {
-        run(state, [action]);
-    }
-    action
-}
-
 #[test]
 fn the_wheel_moves_the_selection() {
     let mut state = list_of(5, Lang::EnUs);

@@ -10,22 +10,8 @@ use common::*;
 use icp_tui::app::action::{Action, Command};
 use icp_tui::app::state::{Screen, State};
 use icp_tui::app::update::start;
-use icp_tui::app::view;
-use icp_tui::i18n::{Lang, Localizer};
+use icp_tui::i18n::Lang;
 use icp_tui::model::Step;
-use ratatui::layout::Rect;
-
-const SCREEN: Rect = Rect::new(0, 0, 80, 24);
-
-fn click(state: &mut State, column: u16, row: u16) -> Option<Action> {
-    let tr = Localizer::new(state.lang);
-    let action = view::click(state, &tr, SCREEN, column, row);
-    if let Some(action) = action.clone() {
-        run(state, [action]);
-    }
-    action
-}
-
 /// Keys pressed one by one, a frame drawn after each (as the terminal does).
 fn keys(state: &mut State, command: Command, times: usize) {
     for _ in 0..times {
@@ -413,13 +399,6 @@ fn a_click_keeps_the_clicked_field_on_its_row_though_the_fix_above_it_closes() {
     }
 }
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 /// After ↓ far down and a few ↑ (a frame drawn after each key), each list shows the window
 /// ↓ left, the selection moved up inside it.
 #[test]
@@ -427,12 +406,12 @@ fn lists_stay_put_when_the_selection_moves_back_up() {
     for lang in Lang::ALL {
         let mut state = filings(lang);
         keys(&mut state, Command::Up, 5);
-        snapshot("filings_up", &state);
+        snapshot_80x24!("filings_up", &state);
         let mut state = provinces(lang);
         keys(&mut state, Command::Up, 5);
-        snapshot("provinces_up", &state);
+        snapshot_80x24!("provinces_up", &state);
         let mut state = app_editor(lang, 18);
         keys(&mut state, Command::Up, 4);
-        snapshot("app_editor_up", &state);
+        snapshot_80x24!("app_editor_up", &state);
     }
 }

@@ -199,13 +199,6 @@ fn a_file_changed_elsewhere_is_not_reloaded_over_unsaved_changes() {
 
 // ---- How it looks ----
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 #[test]
 fn screens_of_a_quit_whose_save_failed() {
     for lang in Lang::ALL {
@@ -214,9 +207,9 @@ fn screens_of_a_quit_whose_save_failed() {
         disk.failing = Some(DISK_FULL.into());
         act(&mut state, &mut disk, Command::NextStep);
         act(&mut state, &mut disk, Command::Quit);
-        snapshot("quit_save_failed", &state);
+        snapshot_80x24!("quit_save_failed", &state);
         act(&mut state, &mut disk, Command::Quit);
-        snapshot("quit_save_failed_last", &state);
+        snapshot_80x24!("quit_save_failed_last", &state);
     }
 }
 
@@ -227,7 +220,7 @@ fn screens_of_a_conflict() {
         let mut state = opened(&disk, lang);
         disk.conflict = Some(app("Theirs", Some("shanghai")));
         act(&mut state, &mut disk, Command::NextStep);
-        snapshot("conflict", &state);
+        snapshot_80x24!("conflict", &state);
     }
 }
 
@@ -262,7 +255,7 @@ fn screens_of_the_profile_notice_and_a_file_too_large() {
                 ("count", "2".into()),
             ],
         ));
-        snapshot("profile_notice", &state);
+        snapshot_80x24!("profile_notice", &state);
     }
 }
 
@@ -353,6 +346,6 @@ fn screens_of_esc_after_a_failed_save() {
         disk.failing = Some(DISK_FULL.into());
         act(&mut state, &mut disk, Command::NextStep);
         act(&mut state, &mut disk, Command::Back);
-        snapshot("leave_save_failed", &state);
+        snapshot_80x24!("leave_save_failed", &state);
     }
 }

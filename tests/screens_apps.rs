@@ -14,16 +14,9 @@ use icp_tui::model::{App, AppKind, Application, Platform, Step, Website};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/appinfo");
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 fn both(name: &str, build: impl Fn(Lang) -> State) {
     for lang in Lang::ALL {
-        snapshot(name, &build(lang));
+        snapshot_80x24!(name, &build(lang));
     }
 }
 

@@ -13,13 +13,6 @@ use icp_tui::model::{
     Website,
 };
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 fn date(text: &str) -> Option<Date> {
     Date::parse(text)
 }
@@ -92,7 +85,7 @@ fn with_mistakes() -> Application {
 
 fn both(name: &str, build: impl Fn(Lang) -> State) {
     for lang in Lang::ALL {
-        snapshot(name, &build(lang));
+        snapshot_80x24!(name, &build(lang));
     }
 }
 

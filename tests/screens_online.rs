@@ -106,20 +106,13 @@ fn done(state: &mut State) {
     );
 }
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 #[test]
 fn o_warns_before_going_online_and_esc_goes_nowhere() {
     for lang in Lang::ALL {
         let mut state = opened(lang);
         let effects = run(&mut state, [cmd(Command::CheckOnline)]);
         assert!(!effects.contains(&Effect::CheckOnline));
-        snapshot("online_confirm", &state);
+        snapshot_80x24!("online_confirm", &state);
         let effects = run(&mut state, [cmd(Command::Back)]);
         assert!(!effects.contains(&Effect::CheckOnline));
         assert_eq!(state.wizard().unwrap().step, Step::Domains, "Esc stays");
@@ -135,7 +128,7 @@ fn enter_asks_the_runtime_and_shows_it_running() {
             [cmd(Command::CheckOnline), cmd(Command::Confirm)],
         );
         assert_eq!(effects, vec![Effect::CheckOnline]);
-        snapshot("online_running", &state);
+        snapshot_80x24!("online_running", &state);
     }
 }
 
@@ -148,7 +141,7 @@ fn results_show_each_check_with_its_mark() {
             [cmd(Command::CheckOnline), cmd(Command::Confirm)],
         );
         done(&mut state);
-        snapshot("online_results", &state);
+        snapshot_80x24!("online_results", &state);
     }
 }
 
@@ -162,7 +155,7 @@ fn registry_values_are_offered_and_filled_only_after_yes() {
         );
         done(&mut state);
         run(&mut state, [cmd(Command::FillFromRegistry)]);
-        snapshot("online_offer", &state);
+        snapshot_80x24!("online_offer", &state);
         let w = state.wizard().unwrap();
         assert_eq!(w.app.websites[0].registration.expires, None);
         let effects = run(&mut state, [cmd(Command::Yes)]);
@@ -216,6 +209,6 @@ fn progress_counts_the_answers_in() {
                 total: 3,
             }],
         );
-        snapshot("online_progress", &state);
+        snapshot_80x24!("online_progress", &state);
     }
 }

@@ -13,13 +13,6 @@ use icp_tui::model::{Application, Provider, ServiceType, Step};
 
 const INDIVIDUAL: &str = include_str!("data/valid_individual.toml");
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 fn individual_in(province: &str, address: &str) -> Application {
     let mut a = Application::from_toml_str(INDIVIDUAL).unwrap();
     a.subject.province = Some(province.into());
@@ -38,7 +31,7 @@ fn open(app: Application, step: Step, lang: Lang, fields: usize) -> State {
 
 fn both(name: &str, build: impl Fn(Lang) -> State) {
     for lang in Lang::ALL {
-        snapshot(name, &build(lang));
+        snapshot_80x24!(name, &build(lang));
     }
 }
 

@@ -25,13 +25,6 @@ fn three() -> State {
     state
 }
 
-fn snapshot(name: &str, state: &State) {
-    insta::assert_snapshot!(
-        format!("{name}_{}_80x24", state.lang.tag()),
-        drawn(state, 80, 24)
-    );
-}
-
 fn export_ids(effects: &[Effect]) -> Vec<String> {
     match effects {
         [Effect::Export { ids }] => ids.clone(),
@@ -153,19 +146,19 @@ fn the_status_line_after_an_export() {
         state.lang = lang;
         let mut store = Recorder::default();
         export(&mut state, &mut store, &["20261120-001".into()], &now());
-        snapshot("export_done", &state);
+        snapshot_80x24!("export_done", &state);
         export(
             &mut state,
             &mut store,
             &["20261120-001".into(), "20261120-002".into()],
             &now(),
         );
-        snapshot("export_done_many", &state);
+        snapshot_80x24!("export_done_many", &state);
         let mut failing = Recorder {
             fails: Some("Permission denied (os error 13)".into()),
             ..Recorder::default()
         };
         export(&mut state, &mut failing, &["20261120-001".into()], &now());
-        snapshot("export_failed", &state);
+        snapshot_80x24!("export_failed", &state);
     }
 }

@@ -10,7 +10,9 @@ mod store;
 #[allow(unused_imports)]
 pub use profiles::{enterprise, profile_of};
 #[allow(unused_imports)]
-pub use screen::{drawn, screen_rows};
+pub(crate) use screen::snapshot_80x24;
+#[allow(unused_imports)]
+pub use screen::{click, drawn, screen_rows};
 #[allow(unused_imports)]
 pub use store::Recorder;
 
