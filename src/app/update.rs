@@ -122,7 +122,6 @@ fn apply(state: &mut State, action: Action, now: &Instant) -> Vec<Effect> {
     }
 }
 
-/// Opens what the user left, or starts a first application in an empty profile.
 /// Actions that change neither the filings of the list nor their summaries or order: a move
 /// of the selection, a click on a row, the wheel, the clock's second. After them the list is
 /// not made again on the same day (at 10,000 filings that was 10 ms of every key).
@@ -142,6 +141,7 @@ fn changes_no_filing(action: &Action) -> bool {
     )
 }
 
+/// Opens what the user left, or starts a first application in an empty profile.
 pub fn start(state: &mut State, last_application: Option<&str>, now: &Instant) -> Vec<Effect> {
     start_at(state, last_application, None, now)
 }

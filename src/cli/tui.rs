@@ -71,7 +71,8 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     // Asked while the rules and messages are read (never of a terminal refused below); joined
     // before raw mode (and on any early return).
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
-    // The title bar's and the list's texts, parsed while the rules are read on another core.
+    // The title bar's and the list's texts, parsed while the terminal is asked about its
+    // background (joined below).
     messages.prepare(&["app-name", "list-reading-folder"]);
     let loaded = overriding.map(|reading| reading.join().expect("reading rules does not panic"));
     let rules = match loaded.transpose() {

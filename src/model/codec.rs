@@ -409,13 +409,13 @@ fn array_extras<'a>(table: &mut Table, key: &str, extras: impl Iterator<Item = &
     }
 }
 
-/// Deserializes `T` from a TOML string with the same line-and-field errors.
 /// A built-in file from the JSON build.rs made of it (quick to read at start-up); should that
 /// fail, from its TOML, whose errors name the line and field.
 pub fn from_builtin<T: for<'de> Deserialize<'de>>(json: &str, toml: &str) -> Result<T, ParseError> {
     serde_json::from_str(json).or_else(|_| from_toml_with_path(toml))
 }
 
+/// Deserializes `T` from a TOML string with the same line-and-field errors.
 pub fn from_toml_with_path<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, ParseError> {
     let deserializer = toml::de::Deserializer::parse(text).map_err(|e| syntax_error(text, &e))?;
     serde_path_to_error::deserialize(deserializer).map_err(|e| value_error(text, e))
