@@ -81,8 +81,8 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         .unwrap_or_else(|| i18n::choose(None, None, env.locale().as_deref()));
     // The texts of the command line matter only to help and errors: the arguments are parsed
     // without them, and the localized command is built only when it has something to say.
-    let matches = match bare_command(&Localizer::ids_only(message_lang)).try_get_matches_from(&args)
-    {
+    let quick = parsing_command(&Localizer::ids_only(message_lang), &args);
+    let matches = match quick.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(_) => {
             let tr = Localizer::new(message_lang);
@@ -251,7 +251,33 @@ fn command(tr: &Localizer) -> Command {
     help::finish(bare_command(tr), tr)
 }
 
+/// How a subcommand is built, in the language of its texts.
+type Subcommand = fn(&Localizer) -> Command;
+
+/// The subcommands, in the order the help lists them.
+const SUBCOMMANDS: [(&str, Subcommand); 8] = [
+    ("export", export::command),
+    ("footer", footer::command),
+    ("check", check_command),
+    ("status", status_command),
+    ("import", import::command),
+    ("app-info", app_info::command),
+    ("completions", generate::completions_command),
+    ("man", generate::man_command),
+];
+
 fn bare_command(tr: &Localizer) -> Command {
+    command_with(tr, |_| true)
+}
+
+/// The command that parses `args`: only the subcommands named among them. clap builds and
+/// checks every subcommand it is given, with the global options copied into each, which was
+/// most of a plain start's parse; a line it refuses is parsed again by the whole command.
+fn parsing_command(tr: &Localizer, args: &[OsString]) -> Command {
+    command_with(tr, |name| args.iter().skip(1).any(|arg| arg == name))
+}
+
+fn command_with(tr: &Localizer, keep: impl Fn(&str) -> bool) -> Command {
     let command = Command::new("icp-tui")
         .version(env!("CARGO_PKG_VERSION"))
         .about(tr.t("cli-about"))
@@ -263,8 +289,6 @@ fn bare_command(tr: &Localizer) -> Command {
         .disable_version_flag(true)
         .disable_help_subcommand(true)
         .propagate_version(true)
-        .subcommand(export::command(tr))
-        .subcommand(footer::command(tr))
         .arg(
             Arg::new("lang")
                 .long("lang")
@@ -312,12 +336,12 @@ fn bare_command(tr: &Localizer) -> Command {
                 .global(true)
                 .help(tr.t("cli-version")),
         )
-        .subcommand(check_command(tr))
-        .subcommand(status_command(tr))
-        .subcommand(import::command(tr))
-        .subcommand(app_info::command(tr))
-        .subcommand(generate::completions_command(tr))
-        .subcommand(generate::man_command(tr));
+        .subcommands(
+            SUBCOMMANDS
+                .iter()
+                .filter(|(name, _)| keep(name))
+                .map(|(_, build)| build(tr)),
+        );
     looks::args(command, tr)
 }
 
@@ -407,8 +431,12 @@ pub fn profile_error_message(e: &crate::profile::ProfileError, tr: &Localizer) -
 mod tests {
     use super::*;
 
-    /// The arguments are parsed by the command without its texts: it must take and refuse
-    /// exactly what the localized one does, and read the same values.
+    /// The arguments are parsed by the command without its texts and with only the
+    /// subcommands they name. The command without texts must take and refuse exactly what
+    /// the localized one does (the same kind of error), and read the same values; the one
+    /// with fewer subcommands must refuse whatever the localized one refuses (its error is
+    /// never shown: the whole command parses the line again) and read the same values
+    /// where it takes a line.
     #[test]
     fn the_command_without_texts_parses_as_the_localized_one() {
         let lines: &[&[&str]] = &[
@@ -436,6 +464,10 @@ mod tests {
             &["check", "--help"],
             &["--version"],
             &["completions", "bash"],
+            &["--profile", "check"],
+            &["--profile", "check", "status"],
+            &["chek"],
+            &["man", "extra"],
         ];
         for lang in Lang::ALL {
             let localized = Localizer::new(lang);
@@ -444,19 +476,12 @@ mod tests {
                     .chain(line.iter().copied())
                     .map(OsString::from)
                     .collect();
-                let quick = bare_command(&Localizer::ids_only(lang)).try_get_matches_from(&args);
+                let ids = Localizer::ids_only(lang);
+                let bare = bare_command(&ids).try_get_matches_from(&args);
+                let quick = parsing_command(&ids, &args).try_get_matches_from(&args);
                 let full = command(&localized).try_get_matches_from(&args);
-                match (quick, full) {
-                    (Ok(a), Ok(b)) => {
-                        assert_eq!(a.subcommand_name(), b.subcommand_name(), "{line:?}");
-                        for id in ["lang", "profile", "rules", "theme", "color", "symbols"] {
-                            assert_eq!(
-                                a.get_raw(id).map(|v| v.collect::<Vec<_>>()),
-                                b.get_raw(id).map(|v| v.collect::<Vec<_>>()),
-                                "{line:?} {id}"
-                            );
-                        }
-                    }
+                match (&bare, &full) {
+                    (Ok(a), Ok(b)) => same_values(a, b, line),
                     (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{line:?}"),
                     (a, b) => panic!(
                         "{line:?}: without texts {:?}, localized {:?}",
@@ -464,7 +489,39 @@ mod tests {
                         b.is_ok()
                     ),
                 }
+                match (&quick, &full) {
+                    (Ok(a), Ok(b)) => same_values(a, b, line),
+                    (Err(_), _) => {}
+                    (Ok(_), Err(_)) => panic!("{line:?}: taken by the parsing command only"),
+                }
+                if full.is_ok() {
+                    assert!(quick.is_ok(), "{line:?}: a plain line parsed twice");
+                }
             }
         }
+    }
+
+    fn same_values(a: &clap::ArgMatches, b: &clap::ArgMatches, line: &[&str]) {
+        assert_eq!(a.subcommand_name(), b.subcommand_name(), "{line:?}");
+        for id in ["lang", "profile", "rules", "theme", "color", "symbols"] {
+            assert_eq!(
+                a.get_raw(id).map(|v| v.collect::<Vec<_>>()),
+                b.get_raw(id).map(|v| v.collect::<Vec<_>>()),
+                "{line:?} {id}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_subcommand_is_listed_under_its_own_name() {
+        let tr = Localizer::ids_only(Lang::EnUs);
+        for (name, build) in SUBCOMMANDS {
+            assert_eq!(build(&tr).get_name(), name);
+        }
+        let all: Vec<String> = bare_command(&tr)
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        assert_eq!(all, SUBCOMMANDS.map(|(name, _)| name.to_string()));
     }
 }
