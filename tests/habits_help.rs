@@ -117,3 +117,33 @@ fn clap_says_no_english_default_or_possible_values() {
     assert!(en.contains("Default: html."), "{en}");
     assert!(!en.contains("[default"), "{en}");
 }
+
+/// The long options of a help text, in the order it lists them.
+fn option_order(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let line = line
+                .strip_prefix("-h, ")
+                .or(line.strip_prefix("-V, "))
+                .unwrap_or(line);
+            let word = line.split_whitespace().next()?;
+            (word.starts_with("--") && word.len() > 2).then_some(word)
+        })
+        .collect()
+}
+
+/// Each command lists its options in the order users have seen, in both languages. clap
+/// numbers subcommands and options with one counter, so moving where a subcommand is added
+/// moves options in every subcommand's help: this would fail.
+#[test]
+fn the_options_keep_their_order() {
+    let mut orders = String::new();
+    for args in COMMANDS {
+        let en = help(args, Lang::EnUs, 10_000);
+        let zh = help(args, Lang::ZhCn, 10_000);
+        assert_eq!(option_order(&en), option_order(&zh), "{args:?}");
+        orders.push_str(&format!("{args:?}: {}\n", option_order(&en).join(" ")));
+    }
+    insta::assert_snapshot!(orders);
+}

@@ -254,7 +254,9 @@ fn command(tr: &Localizer) -> Command {
 /// How a subcommand is built, in the language of its texts.
 type Subcommand = fn(&Localizer) -> Command;
 
-/// The subcommands, in the order the help lists them.
+/// The subcommands, in the order the help lists them. The first two are added before the
+/// options and the rest after them: clap numbers subcommands and options with one counter,
+/// and the order of the options in each subcommand's help follows those numbers.
 const SUBCOMMANDS: [(&str, Subcommand); 8] = [
     ("export", export::command),
     ("footer", footer::command),
@@ -278,6 +280,13 @@ fn parsing_command(tr: &Localizer, args: &[OsString]) -> Command {
 }
 
 fn command_with(tr: &Localizer, keep: impl Fn(&str) -> bool) -> Command {
+    let (before_options, after_options) = SUBCOMMANDS.split_at(2);
+    let kept = |list: &'static [(&str, Subcommand)]| {
+        list.iter()
+            .filter(|(name, _)| keep(name))
+            .map(|(_, build)| build(tr))
+            .collect::<Vec<_>>()
+    };
     let command = Command::new("icp-tui")
         .version(env!("CARGO_PKG_VERSION"))
         .about(tr.t("cli-about"))
@@ -289,6 +298,7 @@ fn command_with(tr: &Localizer, keep: impl Fn(&str) -> bool) -> Command {
         .disable_version_flag(true)
         .disable_help_subcommand(true)
         .propagate_version(true)
+        .subcommands(kept(before_options))
         .arg(
             Arg::new("lang")
                 .long("lang")
@@ -336,12 +346,7 @@ fn command_with(tr: &Localizer, keep: impl Fn(&str) -> bool) -> Command {
                 .global(true)
                 .help(tr.t("cli-version")),
         )
-        .subcommands(
-            SUBCOMMANDS
-                .iter()
-                .filter(|(name, _)| keep(name))
-                .map(|(_, build)| build(tr)),
-        );
+        .subcommands(kept(after_options));
     looks::args(command, tr)
 }
 
