@@ -56,6 +56,30 @@ fn the_first_frame_comes_before_the_folder_is_read() {
     }
 }
 
+/// The first frame parses no message file of its own: those it shows are parsed before it,
+/// while the terminal is asked about its background (`FIRST_FRAME_TEXTS`). A text moved to
+/// another file, or a new one on the first screen, fails this until the list says so.
+#[test]
+fn the_first_frame_needs_only_the_message_files_parsed_before_it() {
+    use icp_tui::app::view::{self, list::FIRST_FRAME_TEXTS};
+    use icp_tui::i18n::Localizer;
+    use ratatui::{Terminal, backend::TestBackend};
+    for lang in [Lang::EnUs, Lang::ZhCn] {
+        let tr = Localizer::new(lang);
+        tr.prepare(&FIRST_FRAME_TEXTS);
+        let prepared = tr.parsed_files();
+        let state = reading(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+            terminal
+                .draw(|frame| view::draw(frame, &state, &tr))
+                .unwrap();
+        }
+        assert_eq!(tr.parsed_files(), prepared, "{lang:?}");
+        assert_eq!(prepared.len(), FIRST_FRAME_TEXTS.len(), "one text a file");
+    }
+}
+
 #[test]
 fn rows_fill_in_and_the_count_says_how_many_of_how_many() {
     for lang in [Lang::EnUs, Lang::ZhCn] {

@@ -8,8 +8,6 @@ read-not-utf8 = line { $line }, column { $column }: the text is not UTF-8. Save 
 ## The rules in force (every command and the TUI)
 cli-rules = Use this rules override file instead of rules-override.toml in the configuration folder.
 cli-no-rules-override = Use the built-in rules only, even if rules-override.toml exists.
-list-rules-builtin = Rules: built-in, sources up to { $date }
-list-rules-override = Rules: built-in + override, sources up to { $date }: { $path }
 
 ## Parse errors: where, what, and what to do
 parse-at = line { $line }, { $field }: { $problem }

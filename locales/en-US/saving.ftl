@@ -8,30 +8,6 @@ file-reloaded = { $file } was changed outside icp-tui; showing the file as it is
 profile-loose = { $path } can be read by other users of this machine (mode { $mode }). To keep it to yourself, run: { $command }
 profile-loose-many = { $count } files and folders of the profile can be read by other users of this machine, { $path } (mode { $mode }) among them. To keep them to yourself, run: { $command }
 
-## The list as a dashboard
+## `status`, one line a filing
 
-key-list-filter = Filter
-key-list-sort = Sort
-key-list-clear = Clear filter
-key-list-filter-done = Keep filter
-list-count-shown = { $shown } of { $count ->
-    [one] 1 filing
-   *[other] { $count } filings
-}
-list-sorted-urgency = sorted by urgency
-list-sorted-title = sorted by title
-list-sorted-province = sorted by province
-list-sorted-updated = sorted by last change
-list-filter = Filter
-list-filter-placeholder = title, subject, domain, reference or province
-list-filter-none = No filing matches the filter. Esc clears it.
-list-col-reference = Ref.
-list-col-subject = Subject
-list-col-errors = Err
-list-col-warnings = Warn
-list-col-deadline = Next due
-list-due-today = today
-list-due-in = { $days } d left
-list-due-late = { $days } d late
-list-due-none = none
 status-line-deadline = { $when } ({ $what })

@@ -8,8 +8,6 @@ read-not-utf8 = 第 { $line } 行第 { $column } 列：文本不是 UTF-8 编码
 ## The rules in force (every command and the TUI)
 cli-rules = 使用此规则覆盖文件，而不是配置文件夹中的 rules-override.toml。
 cli-no-rules-override = 只用内置规则，即使存在 rules-override.toml。
-list-rules-builtin = 规则：内置，资料截至 { $date }
-list-rules-override = 规则：内置加覆盖文件，资料截至 { $date }：{ $path }
 
 ## Parse errors: where, what, and what to do
 parse-at = 第 { $line } 行，{ $field }：{ $problem }

@@ -73,7 +73,7 @@ pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     let mut looks = super::looks::Resolve::start(common, &settings, lang);
     // The title bar's and the list's texts, parsed while the terminal is asked about its
     // background (joined below).
-    messages.prepare(&["app-name", "list-reading-folder"]);
+    messages.prepare(&crate::app::view::list::FIRST_FRAME_TEXTS);
     let loaded = overriding.map(|reading| reading.join().expect("reading rules does not panic"));
     let rules = match loaded.transpose() {
         Ok(Some(rules)) => SharedRules::from(Arc::new(rules)),

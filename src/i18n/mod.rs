@@ -58,6 +58,17 @@ impl Localizer {
         Some(slot.get_or_init(|| parse_file(self.lang, file)))
     }
 
+    /// The message files parsed so far, by name (`main.ftl`, …): what the screens drawn so
+    /// far have cost.
+    pub fn parsed_files(&self) -> Vec<&'static str> {
+        self.files
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| slot.get().is_some())
+            .map(|(file, _)| SOURCES[self.lang.index() * FILES + file].1)
+            .collect()
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }

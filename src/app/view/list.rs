@@ -17,6 +17,11 @@ use super::theme;
 
 pub use crate::report::display_title;
 
+/// A text of each message file the list's first frame shows (the title bar's, the list's): the
+/// TUI parses them before the frame, while the terminal is asked about its background. A test
+/// holds that the first frame, in either language, needs no other file.
+pub const FIRST_FRAME_TEXTS: [&str; 2] = ["app-name", "list-reading-folder"];
+
 pub fn province_name(app: &Application, rules: &Rules, tr: &Localizer) -> String {
     match app
         .subject
