@@ -73,7 +73,6 @@ pub fn main() -> ExitCode {
 
 /// Parses the arguments and runs the chosen command.
 pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
-    crate::rules::prepare_builtin();
     // Help and errors are printed before the profile is read, so they follow --lang or the
     // environment.
     let message_lang = prescan_lang(&args)
@@ -126,6 +125,9 @@ pub fn run(args: Vec<OsString>, env: &Env) -> ExitCode {
         Some(("man", _)) => return generate::man(command(&tr)),
         _ => {}
     }
+    // Every command from here needs the rules: they are read on another core meanwhile (help,
+    // version, errors and the two above never read them).
+    crate::rules::prepare_builtin();
     let common = Common {
         lang: cli_lang,
         profile: matches.get_one::<PathBuf>("profile").cloned(),

@@ -1,7 +1,7 @@
 //! The rules in force as the app holds them. The built-in rules are read on another core from
-//! the first instruction on (`prepare_builtin`); the TUI's first frame, the list still being
-//! read, needs only their origin and as-of date, so it is drawn without waiting for them.
-//! Whatever needs a rule first (the list's reader, a filing opened) waits there instead.
+//! the moment the arguments are parsed (`prepare_builtin`); the TUI's first frame, the list
+//! still being read, needs only their origin and as-of date, so it is drawn without waiting for
+//! them. Whatever needs a rule first (the list's reader, a filing opened) waits there instead.
 
 use std::ops::Deref;
 use std::sync::Arc;
