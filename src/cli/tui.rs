@@ -29,10 +29,10 @@ use super::{Common, EXIT_INPUT, profile_error_message};
 pub fn run(common: &Common, message_lang: Lang) -> ExitCode {
     // In the command line's language, for what goes wrong before the profile says its own.
     let tr = &Localizer::new(message_lang);
-    // The built-in rules are being read on another core since `main`; the first frame (the
-    // list, still being read) is drawn without them. An override is read on a core of its own
-    // while this one opens the profile, and waited for before the full screen, so that a
-    // broken one is reported in the terminal.
+    // The built-in rules are being read on another core since the arguments were parsed; the
+    // first frame (the list, still being read) is drawn without them. An override is read on
+    // a core of its own while this one opens the profile, and waited for before the full
+    // screen, so that a broken one is reported in the terminal.
     let default_override = crate::rules::default_override_path();
     let overriding = crate::rules::override_in_force(&common.rules, default_override.as_deref())
         .map(|path| {
