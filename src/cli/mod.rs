@@ -192,8 +192,9 @@ impl Common {
 
     /// The rules in force, or the localized reason they cannot be used (printed to stderr,
     /// exit 2): a broken override is never silently replaced by the built-in rules.
-    pub fn load_rules(&self, tr: &Localizer) -> Result<Rules, ExitCode> {
-        crate::rules::load(
+    /// Without an override these are the built-in rules themselves, not a copy.
+    pub fn load_rules(&self, tr: &Localizer) -> Result<std::sync::Arc<Rules>, ExitCode> {
+        crate::rules::load_shared(
             &self.rules,
             crate::rules::default_override_path().as_deref(),
         )
